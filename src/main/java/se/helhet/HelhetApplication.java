@@ -1,0 +1,14 @@
+package se.helhet;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class HelhetApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(HelhetApplication.class, args);
+    }
+}

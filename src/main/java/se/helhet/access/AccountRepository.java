@@ -1,0 +1,60 @@
+package se.helhet.access;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AccountRepository {
+
+    record Account(CurrentUser user, String passwordHash, boolean enabled) {
+    }
+
+    private final JdbcClient jdbc;
+
+    AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Account> findByUsername(String username) {
+        return jdbc.sql("""
+                        select id, username, display_name, password_hash, roles, may_see_protected, enabled
+                        from app_user where username = :username""")
+                .param("username", username)
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    Set<Role> roles = java.util.Arrays.stream((String[]) rs.getArray("roles").getArray())
+                            .map(Role::valueOf).collect(Collectors.toSet());
+                    CurrentUser user = new CurrentUser(id, rs.getString("username"), rs.getString("display_name"),
+                            roles, List.of(), rs.getBoolean("may_see_protected"));
+                    return new Account(user, rs.getString("password_hash"), rs.getBoolean("enabled"));
+                })
+                .optional()
+                .map(a -> new Account(withUnits(a.user()), a.passwordHash(), a.enabled()));
+    }
+
+    private CurrentUser withUnits(CurrentUser user) {
+        return new CurrentUser(user.id(), user.username(), user.displayName(), user.roles(),
+                unitsOf(user.id()), user.maySeeProtected());
+    }
+
+    List<Unit> unitsOf(UUID userId) {
+        return jdbc.sql("""
+                        select u.id, u.code, u.name, u.kind from unit u
+                        join user_unit uu on uu.unit_id = u.id
+                        where uu.user_id = :userId order by u.name""")
+                .param("userId", userId)
+                .query((rs, n) -> new Unit(rs.getObject("id", UUID.class), rs.getString("code"),
+                        rs.getString("name"), UnitKind.valueOf(rs.getString("kind"))))
+                .list();
+    }
+
+    long countUsers() {
+        return jdbc.sql("select count(*) from app_user").query(Long.class).single();
+    }
+}

@@ -1,0 +1,25 @@
+package se.helhet.access;
+
+import java.io.IOException;
+
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** An API call without valid credentials: 401 as problem+json, with the Basic challenge. */
+final class ProblemEntryPoint implements AuthenticationEntryPoint {
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Helhet\", charset=\"UTF-8\"");
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("""
+                {"type":"about:blank","title":"Inloggning krävs","status":401,\
+                "detail":"Ange användarnamn och lösenord (HTTP Basic)."}""");
+    }
+}

@@ -1,0 +1,13 @@
+package se.helhet.access;
+
+public enum UnitKind {
+    INTAKE,
+    CHILDREN_AND_YOUTH,
+    ADULT_PSYCHIATRY,
+    ADULT_ADDICTION,
+    DOMESTIC_VIOLENCE,
+    FINANCIAL_AID,
+    DISABILITY_SUPPORT,
+    ADMINISTRATION,
+    FOLLOW_UP
+}

@@ -1,0 +1,30 @@
+package se.helhet.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
+
+/**
+ * A local identity for a person without a known personnummer or samordningsnummer. The letter R keeps it
+ * from ever being mistaken for (or validated as) a real personnummer.
+ */
+public record ReserveNumber(String value) {
+
+    private static final Pattern FORM = Pattern.compile("^[0-9]{8}-R[0-9]{4,9}$");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+    public ReserveNumber {
+        if (value == null || !FORM.matcher(value).matches()) {
+            throw new IllegalArgumentException("Reservnumret har fel form");
+        }
+    }
+
+    public static ReserveNumber of(LocalDate birthDate, long sequence) {
+        return new ReserveNumber(birthDate.format(DATE) + "-R" + String.format("%04d", sequence));
+    }
+
+    @Override
+    public String toString() {
+        return "ReserveNumber[****]";
+    }
+}

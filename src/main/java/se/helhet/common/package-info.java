@@ -1,0 +1,6 @@
+/**
+ * Value types every module speaks: identity numbers (personnummer, samordningsnummer, reserve numbers).
+ * Nothing here knows Spring or the database.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package se.helhet.common;

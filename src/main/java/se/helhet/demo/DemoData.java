@@ -1,0 +1,89 @@
+package se.helhet.demo;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The whole synthetic district as rows: units, areas and staff first, then families in chunks of at most
+ * ten thousand children, so that memory stays flat from the demo's 7 000 children to benchmark millions.
+ * Everything follows from the seed and today's date: the same seed on the same day gives the same rows.
+ */
+final class DemoData {
+
+    record Counts(long children, long adults, int users, long lastReserveSequence) {
+    }
+
+    private static final int MAX_CHUNK_CHILDREN = 10_000;
+    private static final int MAX_CHILDREN_IN_FAMILY = 4;
+
+    private final long seed;
+    private final long children;
+    private final Clock clock;
+
+    DemoData(long seed, long children, Clock clock) {
+        if (children < 0) {
+            throw new IllegalArgumentException("helhet.demo.children kan inte vara negativt");
+        }
+        this.seed = seed;
+        this.children = children;
+        this.clock = clock;
+    }
+
+    Counts write(String passwordHash, DemoRows sink) throws IOException, SQLException {
+        Organisation organisation = new Organisation(seed);
+        CsvChunk chunk = new CsvChunk();
+        writeOrganisation(organisation, passwordHash, chunk);
+        chunk.flushTo(sink);
+
+        LocalDate today = LocalDate.now(clock);
+        Random random = new Random(seed);
+        IdentityNumbers numbers = IdentityNumbers.fromTestList();
+        FamilyFactory families = new FamilyFactory(random, numbers, new People(random, new Ids(seed)),
+                new Homes(random, organisation, today),
+                new Registers(random, organisation, today, clock.getZone()), today);
+        FamilyRows rows = new FamilyRows(chunk);
+        // About ten chunks, so that each one is a tenth of the progress.
+        long chunkSize = Math.clamp(children / 10, 1, MAX_CHUNK_CHILDREN);
+        long done = 0;
+        long adults = 0;
+        long inChunk = 0;
+        while (done < children) {
+            Family family = families.next((int) Math.min(MAX_CHILDREN_IN_FAMILY, children - done));
+            rows.write(family);
+            done += family.children().size();
+            inChunk += family.children().size();
+            adults += family.parents().size();
+            if (inChunk >= chunkSize || done == children) {
+                chunk.flushTo(sink);
+                sink.progress(done, children);
+                inChunk = 0;
+            }
+        }
+        return new Counts(done, adults, Staff.ALL.size(), numbers.lastReserveSequence());
+    }
+
+    private void writeOrganisation(Organisation organisation, String passwordHash, CsvChunk chunk) {
+        for (var unit : organisation.units()) {
+            chunk.add(Table.UNIT, unit.id(), unit.code(), unit.name(), unit.kind());
+        }
+        for (var area : organisation.areas()) {
+            chunk.add(Table.AREA, area.id(), area.code(), area.name(), area.pilot() ? "PILOT" : "ORDINARY");
+        }
+        for (Staff.Member member : Staff.ALL) {
+            UUID id = Organisation.fixedId(seed, "user", member.username());
+            // Sorted: Set.of iterates in a different order in every JVM, and the output must not.
+            String roles = member.roles().stream().sorted().map(Enum::name)
+                    .collect(Collectors.joining(",", "{", "}"));
+            chunk.add(Table.APP_USER, id, member.username(), member.displayName(), passwordHash, roles,
+                    member.maySeeProtected(), true);
+            for (String unitCode : member.unitCodes()) {
+                chunk.add(Table.USER_UNIT, id, organisation.unit(unitCode).id());
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package se.helhet.person;
+
+import java.time.LocalDate;
+
+/** Where a person lived from a date on (until the next period starts). */
+public record AreaPeriod(Area area, LocalDate from) {
+}

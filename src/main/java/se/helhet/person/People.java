@@ -1,0 +1,137 @@
+package se.helhet.person;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.helhet.access.CurrentUser;
+import se.helhet.access.CurrentUsers;
+import se.helhet.platform.ConflictException;
+import se.helhet.platform.NotFoundException;
+import se.helhet.trace.Trace;
+import se.helhet.trace.TracedAction;
+import se.helhet.trace.TracedPerson;
+
+/**
+ * The person register as staff use it. Every method checks the reader's right on the record itself and
+ * writes the access log before it returns personal data.
+ */
+@Service
+public class People {
+
+    private final PersonRepository persons;
+    private final FamilyRepository families;
+    private final PersonAccess access;
+    private final PersonSearch search;
+    private final CurrentUsers currentUsers;
+    private final Trace trace;
+    private final Clock clock;
+
+    People(PersonRepository persons, FamilyRepository families, PersonAccess access, PersonSearch search,
+           CurrentUsers currentUsers, Trace trace, Clock clock) {
+        this.persons = persons;
+        this.families = families;
+        this.access = access;
+        this.search = search;
+        this.currentUsers = currentUsers;
+        this.trace = trace;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Person register(NewPerson input) {
+        CurrentUser user = currentUsers.require();
+        if (!access.mayRegister(user)) {
+            throw new AccessDeniedException("May not register persons");
+        }
+        Person person = NewPersonRules.toPerson(input, clock, persons::nextReserveSequence);
+        if (person.identityNumber() != null && persons.existsByIdentityNumber(person.identityNumber())) {
+            throw alreadyRegistered();
+        }
+        try {
+            persons.insert(person, user.id());
+        } catch (DuplicateKeyException e) {
+            throw alreadyRegistered();
+        }
+        persons.linkToUnits(person.id(), user.unitIds());
+        trace.record(TracedAction.CREATE, "person", person.id().toString(), traced(person));
+        return person;
+    }
+
+    public Person get(UUID id) {
+        CurrentUser user = currentUsers.require();
+        Person person = readable(user, id);
+        trace.record(TracedAction.READ, "person", id.toString(), traced(person));
+        return access.asSeenBy(user, person);
+    }
+
+    public PersonSearch.Result search(String query) {
+        CurrentUser user = currentUsers.require();
+        if (!access.maySearch(user)) {
+            throw new AccessDeniedException("May not search persons");
+        }
+        PersonSearch.Result result = search.find(user, query);
+        trace.recordAll(TracedAction.SEARCH, "person", result.persons().stream().map(People::traced).toList());
+        return result;
+    }
+
+    /** The person's family: each member with what they are to the person, and whether the reader may open them. */
+    public List<FamilyMember> family(UUID id) {
+        CurrentUser user = currentUsers.require();
+        readable(user, id);
+        List<Person> members = families.familyOf(id).stream()
+                .filter(p -> p.id().equals(id) || !p.protectedIdentity() || user.maySeeProtected()
+                        || access.mayRead(user, p.id()))
+                .toList();
+        trace.recordAll(TracedAction.READ, "family", members.stream().map(People::traced).toList());
+        var links = families.linksAmong(members.stream().map(Person::id).toList());
+        return FamilyRoles.of(id, members, links).stream()
+                .map(m -> new FamilyMember(access.asSeenBy(user, m.person()), m.roles(),
+                        access.mayRead(user, m.person().id())))
+                .toList();
+    }
+
+    public List<AreaPeriod> areaHistory(UUID id) {
+        readable(currentUsers.require(), id);
+        return families.areaHistory(id);
+    }
+
+    /** The area a person lived in on a date: the matter records it at its start (pilot or control). */
+    public Optional<Area> areaOn(UUID id, LocalDate date) {
+        return families.areaHistory(id).stream()
+                .filter(p -> !p.from().isAfter(date))
+                .findFirst()
+                .map(AreaPeriod::area);
+    }
+
+    public boolean mayRegister() {
+        return access.mayRegister(currentUsers.require());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Person readable(CurrentUser user, UUID id) {
+        Person person = persons.findById(id).orElseThrow(() -> new NotFoundException("Personen finns inte"));
+        if (!access.mayRead(user, id)) {
+            throw new AccessDeniedException("No right to this person");
+        }
+        return person;
+    }
+
+    private static ConflictException alreadyRegistered() {
+        return new ConflictException("En person med det personnumret finns redan registrerad.");
+    }
+
+    static TracedPerson traced(Person person) {
+        return new TracedPerson(person.id(), person.reference());
+    }
+}

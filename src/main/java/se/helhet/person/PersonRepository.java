@@ -1,0 +1,144 @@
+package se.helhet.person;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import se.helhet.common.PersonalIdentityNumber;
+import se.helhet.common.ReserveNumber;
+
+@Repository
+class PersonRepository {
+
+    private static final String COLUMNS = """
+            p.id, p.personal_identity_number, p.reserve_number, p.given_name, p.family_name, p.birth_date,
+            p.protected_identity, p.address, p.postal_code, p.city, p.phone, p.language, p.interpreter_needed""";
+
+    private final JdbcClient jdbc;
+
+    PersonRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Person> findById(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from person p where p.id = :id")
+                .param("id", id).query(PersonRepository::person).optional();
+    }
+
+    boolean existsByIdentityNumber(PersonalIdentityNumber number) {
+        return jdbc.sql("select count(*) from person where personal_identity_number = :n")
+                .param("n", number.value()).query(Long.class).single() > 0;
+    }
+
+    long nextReserveSequence() {
+        return jdbc.sql("select nextval('reserve_number_seq')").query(Long.class).single();
+    }
+
+    void insert(Person p, UUID createdBy) {
+        jdbc.sql("""
+                        insert into person (id, personal_identity_number, coordination_number, reserve_number,
+                            given_name, family_name, search_name, birth_date, protected_identity, address,
+                            postal_code, city, phone, language, interpreter_needed, created_by)
+                        values (:id, :pin, :coordination, :reserve, :given, :family, :search, :birth, :protected,
+                            :address, :postal, :city, :phone, :language, :interpreter, :createdBy)""")
+                .param("id", p.id())
+                .param("pin", p.identityNumber() == null ? null : p.identityNumber().value())
+                .param("coordination", p.coordinationNumber())
+                .param("reserve", p.reserveNumber() == null ? null : p.reserveNumber().value())
+                .param("given", p.givenName())
+                .param("family", p.familyName())
+                .param("search", NameSearch.normalize(p.name()))
+                .param("birth", p.birthDate())
+                .param("protected", p.protectedIdentity())
+                .param("address", p.contact().address())
+                .param("postal", p.contact().postalCode())
+                .param("city", p.contact().city())
+                .param("phone", p.contact().phone())
+                .param("language", p.language())
+                .param("interpreter", p.interpreterNeeded())
+                .param("createdBy", createdBy)
+                .update();
+    }
+
+    void linkToUnits(UUID personId, Collection<UUID> unitIds) {
+        for (UUID unitId : unitIds) {
+            jdbc.sql("insert into person_unit (person_id, unit_id) values (:p, :u) on conflict do nothing")
+                    .param("p", personId).param("u", unitId).update();
+        }
+    }
+
+    boolean isKnownToAnyOf(UUID personId, Set<UUID> unitIds) {
+        if (unitIds.isEmpty()) {
+            return false;
+        }
+        return jdbc.sql("select count(*) from person_unit where person_id = :p and unit_id = any(:units)")
+                .param("p", personId).param("units", unitIds.toArray(UUID[]::new))
+                .query(Long.class).single() > 0;
+    }
+
+    /**
+     * Persons matching every name token (anywhere in the normalised name) or one identity number, that the
+     * reader may list: known to one of the reader's units unless the reader sees the whole district, and
+     * never a protected person for a reader without that right.
+     */
+    List<Person> search(SearchCriteria criteria, int limit) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from person p where true");
+        var params = new java.util.HashMap<String, Object>();
+        if (criteria.identityNumber() != null) {
+            sql.append(" and p.personal_identity_number = :pin");
+            params.put("pin", criteria.identityNumber().value());
+        }
+        if (criteria.reserveNumber() != null) {
+            sql.append(" and p.reserve_number = :reserve");
+            params.put("reserve", criteria.reserveNumber().value());
+        }
+        for (int i = 0; i < criteria.nameTokens().size(); i++) {
+            sql.append(" and p.search_name like :token").append(i);
+            params.put("token" + i, "%" + escapeLike(criteria.nameTokens().get(i)) + "%");
+        }
+        if (!criteria.includeProtected()) {
+            sql.append(" and not p.protected_identity");
+        }
+        if (!criteria.wholeDistrict()) {
+            sql.append(" and exists (select 1 from person_unit pu where pu.person_id = p.id"
+                    + " and pu.unit_id = any(:units))");
+            params.put("units", criteria.unitIds().toArray(UUID[]::new));
+        }
+        sql.append(" order by p.family_name, p.given_name, p.birth_date limit :limit");
+        params.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(params).query(PersonRepository::person).list();
+    }
+
+    record SearchCriteria(PersonalIdentityNumber identityNumber, ReserveNumber reserveNumber,
+                          List<String> nameTokens, boolean includeProtected, boolean wholeDistrict,
+                          Set<UUID> unitIds) {
+    }
+
+    private static String escapeLike(String token) {
+        return token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    static Person person(ResultSet rs, int row) throws SQLException {
+        String pin = rs.getString("personal_identity_number");
+        String reserve = rs.getString("reserve_number");
+        return new Person(
+                rs.getObject("id", UUID.class),
+                pin == null ? null : new PersonalIdentityNumber(pin),
+                reserve == null ? null : new ReserveNumber(reserve),
+                rs.getString("given_name"),
+                rs.getString("family_name"),
+                rs.getObject("birth_date", java.time.LocalDate.class),
+                rs.getBoolean("protected_identity"),
+                new Person.Contact(rs.getString("address"), rs.getString("postal_code"), rs.getString("city"),
+                        rs.getString("phone")),
+                rs.getString("language"),
+                rs.getBoolean("interpreter_needed"));
+    }
+}

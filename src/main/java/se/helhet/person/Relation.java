@@ -1,0 +1,9 @@
+package se.helhet.person;
+
+/** How two persons are related, read from one of them: "Anna is GUARDIAN of Ali". */
+public enum Relation {
+    GUARDIAN,
+    PARENT,
+    SIBLING,
+    HOUSEHOLD
+}

@@ -1,0 +1,6 @@
+/**
+ * People: children, their guardians and everyone around them, identified by personnummer,
+ * samordningsnummer or a local reserve number; where they live over time (pilot or ordinary area); how
+ * they are related (the family); protected identity; search. Every read and write is traced.
+ */
+package se.helhet.person;

@@ -1,0 +1,25 @@
+package se.helhet.person.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import se.helhet.person.Person;
+
+/** A person in the API: exactly the contract integrations rely on. */
+record PersonJson(
+        UUID id,
+        String personalIdentityNumber,
+        String reserveNumber,
+        String givenName,
+        String familyName,
+        LocalDate birthDate,
+        boolean coordinationNumber,
+        boolean protectedIdentity) {
+
+    static PersonJson of(Person p) {
+        return new PersonJson(p.id(),
+                p.identityNumber() == null ? null : p.identityNumber().value(),
+                p.reserveNumber() == null ? null : p.reserveNumber().value(),
+                p.givenName(), p.familyName(), p.birthDate(), p.coordinationNumber(), p.protectedIdentity());
+    }
+}

@@ -1,0 +1,103 @@
+package se.helhet.person.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.helhet.platform.ConflictException;
+import se.helhet.platform.FieldProblem;
+import se.helhet.platform.InvalidInputException;
+import se.helhet.person.NewPerson;
+import se.helhet.person.People;
+
+@Controller
+class PersonPages {
+
+    /** The registration form as typed; every value comes back to the form when something is wrong. */
+    record PersonForm(String personalIdentityNumber, String givenName, String familyName, String birthDate,
+                      String language, boolean interpreterNeeded, boolean protectedIdentity) {
+
+        static PersonForm empty() {
+            return new PersonForm("", "", "", "", "", false, false);
+        }
+    }
+
+    private final People people;
+
+    PersonPages(People people) {
+        this.people = people;
+    }
+
+    @ModelAttribute("today")
+    java.time.LocalDate today() {
+        return people.today();
+    }
+
+    @GetMapping("/personer")
+    String search(@RequestParam(name = "q", required = false) String query, Model model) {
+        model.addAttribute("result", people.search(query));
+        model.addAttribute("mayRegister", people.mayRegister());
+        return "person/search";
+    }
+
+    @GetMapping("/personer/ny")
+    String newPerson(Model model) {
+        requireRegister();
+        model.addAttribute("form", PersonForm.empty());
+        model.addAttribute("errors", Map.of());
+        return "person/new";
+    }
+
+    @PostMapping("/personer")
+    String register(PersonForm form, Model model, RedirectAttributes redirect) {
+        requireRegister();
+        try {
+            var person = people.register(new NewPerson(form.personalIdentityNumber(), form.givenName(),
+                    form.familyName(), form.birthDate(), form.protectedIdentity(), null, null, null, null,
+                    form.language(), form.interpreterNeeded()));
+            redirect.addFlashAttribute("flash", "Personen är registrerad.");
+            return "redirect:/personer/" + person.id();
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (FieldProblem p : e.problems()) {
+                errors.putIfAbsent(p.field(), p.message());
+            }
+            model.addAttribute("errors", errors);
+        } catch (ConflictException e) {
+            model.addAttribute("errors", Map.of("personalIdentityNumber", e.getMessage()));
+        }
+        model.addAttribute("form", form);
+        return "person/new";
+    }
+
+    @GetMapping("/personer/{id}")
+    String person(@PathVariable UUID id, Model model) {
+        model.addAttribute("person", people.get(id));
+        model.addAttribute("areas", people.areaHistory(id));
+        model.addAttribute("family", people.family(id));
+        return "person/detail";
+    }
+
+    @GetMapping("/personer/{id}/familj")
+    String family(@PathVariable UUID id, Model model) {
+        model.addAttribute("person", people.get(id));
+        model.addAttribute("family", people.family(id));
+        return "person/family";
+    }
+
+    private void requireRegister() {
+        if (!people.mayRegister()) {
+            throw new AccessDeniedException("May not register persons");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package se.helhet.trace;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import se.helhet.access.CurrentUsers;
+
+/**
+ * The access log. The module that shows or changes a person's data calls it at the moment it does; the
+ * rows are written in a transaction of their own, so a read inside a read-only transaction is recorded
+ * too. The channel is the request's method and path, never its query string (which may hold a
+ * personnummer someone searched for).
+ */
+@Service
+public class Trace {
+
+    private final TraceRepository repository;
+    private final CurrentUsers currentUsers;
+
+    Trace(TraceRepository repository, CurrentUsers currentUsers) {
+        this.repository = repository;
+        this.currentUsers = currentUsers;
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(TracedAction action, String recordType, String recordId, TracedPerson person) {
+        repository.insert(currentUsers.require(), action, recordType, recordId, List.of(person), channel());
+    }
+
+    /** One row per person, in one batch: a search result or a family reads several at once. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAll(TracedAction action, String recordType, Collection<TracedPerson> persons) {
+        if (!persons.isEmpty()) {
+            repository.insert(currentUsers.require(), action, recordType, null, persons, channel());
+        }
+    }
+
+    /** The log review: everything done with one person's data, newest first. */
+    public List<TraceEntry> forPerson(String reference, int limit) {
+        return repository.forPerson(reference, limit);
+    }
+
+    /** The log review: everything one user did, newest first. */
+    public List<TraceEntry> forUser(String username, int limit) {
+        return repository.forUser(username, limit);
+    }
+
+    private static String channel() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            var request = attributes.getRequest();
+            return request.getMethod() + " " + request.getRequestURI();
+        }
+        return "internal";
+    }
+}

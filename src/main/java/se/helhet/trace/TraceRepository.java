@@ -1,0 +1,63 @@
+package se.helhet.trace;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import se.helhet.access.CurrentUser;
+
+@Repository
+class TraceRepository {
+
+    private static final String SELECT = """
+            select id, at, username, action, record_type, record_id, person_id, person_ref, channel from trace
+            """;
+
+    private final JdbcTemplate jdbcTemplate;
+    private final JdbcClient jdbc;
+
+    TraceRepository(JdbcTemplate jdbcTemplate, JdbcClient jdbc) {
+        this.jdbcTemplate = jdbcTemplate;
+        this.jdbc = jdbc;
+    }
+
+    void insert(CurrentUser user, TracedAction action, String recordType, String recordId,
+                Collection<TracedPerson> persons, String channel) {
+        List<Object[]> rows = persons.stream()
+                .map(p -> new Object[] {user.id(), user.username(), action.name(), recordType,
+                        recordId != null ? recordId : p.id().toString(), p.id(), p.reference(), channel})
+                .toList();
+        jdbcTemplate.batchUpdate("""
+                insert into trace (user_id, username, action, record_type, record_id, person_id, person_ref, channel)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+    }
+
+    List<TraceEntry> forPerson(String reference, int limit) {
+        return jdbc.sql(SELECT + " where person_ref = :ref order by at desc, id desc limit :limit")
+                .param("ref", reference)
+                .param("limit", limit)
+                .query(TraceRepository::entry)
+                .list();
+    }
+
+    List<TraceEntry> forUser(String username, int limit) {
+        return jdbc.sql(SELECT + " where username = :username order by at desc, id desc limit :limit")
+                .param("username", username)
+                .param("limit", limit)
+                .query(TraceRepository::entry)
+                .list();
+    }
+
+    private static TraceEntry entry(ResultSet rs, int row) throws SQLException {
+        return new TraceEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("username"),
+                TracedAction.valueOf(rs.getString("action")), rs.getString("record_type"),
+                rs.getString("record_id"), rs.getObject("person_id", UUID.class), rs.getString("person_ref"),
+                rs.getString("channel"));
+    }
+}

@@ -1,0 +1,9 @@
+package se.helhet.trace;
+
+public enum TracedAction {
+    READ,
+    SEARCH,
+    CREATE,
+    UPDATE,
+    EXPORT
+}

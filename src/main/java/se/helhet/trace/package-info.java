@@ -1,0 +1,6 @@
+/**
+ * The access log: every read and write of a person's data, by whom, when, of which record and from which
+ * page or API call, in an append-only table. Administrators review it per person or per user (the log
+ * review municipalities do) and export it as CSV.
+ */
+package se.helhet.trace;
