@@ -5,7 +5,7 @@ begin
     if '${appDbUser}' <> current_user then
         execute format('grant usage on schema public to %I', '${appDbUser}');
         execute format('grant select, insert, update on all tables in schema public to %I', '${appDbUser}');
-        execute format('grant usage, select on all sequences in schema public to %I', '${appDbUser}');
+        execute format('grant usage, select, update on all sequences in schema public to %I', '${appDbUser}');
         execute format('revoke update, delete, truncate on trace from %I', '${appDbUser}');
         execute format('revoke delete, truncate on all tables in schema public from %I', '${appDbUser}');
     end if;

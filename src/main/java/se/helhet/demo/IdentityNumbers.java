@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,8 +32,9 @@ final class IdentityNumbers {
     private long reserveSequence;
 
     IdentityNumbers(List<String> personalNumbers, List<String> coordinationNumbers) {
-        personalNumbers.forEach(n -> addValid(personal, n, false));
-        coordinationNumbers.forEach(n -> addValid(coordination, n, true));
+        // The published list names a couple of numbers twice; each may be handed out once only.
+        new LinkedHashSet<>(personalNumbers).forEach(n -> addValid(personal, n, false));
+        new LinkedHashSet<>(coordinationNumbers).forEach(n -> addValid(coordination, n, true));
     }
 
     static IdentityNumbers fromTestList() {

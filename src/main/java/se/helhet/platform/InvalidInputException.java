@@ -1,6 +1,8 @@
 package se.helhet.platform;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Input that a rule refused; the API answers 400 and a form shows each message beside its field. */
 public class InvalidInputException extends RuntimeException {
@@ -18,5 +20,12 @@ public class InvalidInputException extends RuntimeException {
 
     public List<FieldProblem> problems() {
         return problems;
+    }
+
+    /** The first message for each field, in the order given: what a form shows beside each field. */
+    public Map<String, String> byField() {
+        Map<String, String> result = new LinkedHashMap<>();
+        problems.forEach(p -> result.putIfAbsent(p.field(), p.message()));
+        return result;
     }
 }

@@ -42,8 +42,14 @@ public class Trace {
         }
     }
 
-    /** The log review: everything done with one person's data, newest first. */
-    public List<TraceEntry> forPerson(String reference, int limit) {
+    /**
+     * The log review: everything done with one person's data, newest first. The review is itself a read of
+     * personal data and is logged (as EXPORT when the rows leave Helhet as a file).
+     */
+    @Transactional
+    public List<TraceEntry> forPerson(String reference, int limit, boolean export) {
+        repository.insert(currentUsers.require(), export ? TracedAction.EXPORT : TracedAction.READ, "trace",
+                reference, List.of(new TracedPerson(null, reference)), channel());
         return repository.forPerson(reference, limit);
     }
 

@@ -31,7 +31,7 @@ class TraceRepository {
                 Collection<TracedPerson> persons, String channel) {
         List<Object[]> rows = persons.stream()
                 .map(p -> new Object[] {user.id(), user.username(), action.name(), recordType,
-                        recordId != null ? recordId : p.id().toString(), p.id(), p.reference(), channel})
+                        recordId != null ? recordId : String.valueOf(p.id()), p.id(), p.reference(), channel})
                 .toList();
         jdbcTemplate.batchUpdate("""
                 insert into trace (user_id, username, action, record_type, record_id, person_id, person_ref, channel)

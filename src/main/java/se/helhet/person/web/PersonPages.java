@@ -1,6 +1,5 @@
 package se.helhet.person.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.helhet.platform.ConflictException;
-import se.helhet.platform.FieldProblem;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.person.NewPerson;
 import se.helhet.person.People;
@@ -68,11 +66,7 @@ class PersonPages {
             redirect.addFlashAttribute("flash", "Personen är registrerad.");
             return "redirect:/personer/" + person.id();
         } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (FieldProblem p : e.problems()) {
-                errors.putIfAbsent(p.field(), p.message());
-            }
-            model.addAttribute("errors", errors);
+            model.addAttribute("errors", e.byField());
         } catch (ConflictException e) {
             model.addAttribute("errors", Map.of("personalIdentityNumber", e.getMessage()));
         }

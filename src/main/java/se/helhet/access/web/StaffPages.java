@@ -1,0 +1,71 @@
+package se.helhet.access.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.helhet.access.NewStaffMember;
+import se.helhet.access.Role;
+import se.helhet.access.StaffAdministration;
+import se.helhet.platform.ConflictException;
+import se.helhet.platform.InvalidInputException;
+
+/** Users and units for the administrator (the path is restricted to administrators). */
+@Controller
+class StaffPages {
+
+    record StaffForm(String username, String displayName, String password, Set<Role> roles, List<UUID> unitIds,
+                     boolean maySeeProtected) {
+
+        static StaffForm empty() {
+            return new StaffForm("", "", "", Set.of(), List.of(), false);
+        }
+    }
+
+    private final StaffAdministration administration;
+
+    StaffPages(StaffAdministration administration) {
+        this.administration = administration;
+    }
+
+    @GetMapping("/admin/anvandare")
+    String list(Model model) {
+        return page(model, StaffForm.empty(), Map.of());
+    }
+
+    @PostMapping("/admin/anvandare")
+    String create(StaffForm form, Model model, RedirectAttributes redirect) {
+        try {
+            administration.create(new NewStaffMember(form.username(), form.displayName(), form.password(),
+                    form.roles(), form.unitIds(), form.maySeeProtected()));
+            redirect.addFlashAttribute("flash", "Användaren " + form.username() + " är skapad.");
+            return "redirect:/admin/anvandare";
+        } catch (InvalidInputException e) {
+            return page(model, withoutPassword(form), e.byField());
+        } catch (ConflictException e) {
+            return page(model, withoutPassword(form), Map.of("username", e.getMessage()));
+        }
+    }
+
+    private String page(Model model, StaffForm form, Map<String, String> errors) {
+        model.addAttribute("staff", administration.staff());
+        model.addAttribute("units", administration.units());
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "access/staff";
+    }
+
+    private static StaffForm withoutPassword(StaffForm form) {
+        return new StaffForm(form.username(), form.displayName(), "",
+                form.roles() == null ? Set.of() : form.roles(),
+                form.unitIds() == null ? List.of() : form.unitIds(), form.maySeeProtected());
+    }
+}

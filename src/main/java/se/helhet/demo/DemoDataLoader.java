@@ -1,0 +1,100 @@
+package se.helhet.demo;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty demo database on the first start, in one transaction: a crash half-way leaves nothing, and
+ * the next start simply tries again. Never runs in production mode, nor once there is any user.
+ */
+@Component
+@Order(0)
+@ConditionalOnProperty(name = "helhet.mode", havingValue = "demo")
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final DataSource dataSource;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+    private final long seed;
+    private final long children;
+
+    DemoDataLoader(DataSource dataSource, PasswordEncoder passwordEncoder, Clock clock,
+                   @Value("${helhet.demo.seed:20261123}") long seed,
+                   @Value("${helhet.demo.children:7000}") long children) {
+        this.dataSource = dataSource;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+        this.seed = seed;
+        this.children = children;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            if (hasUsers(connection)) {
+                return;
+            }
+            long start = System.nanoTime();
+            // Hashed once: a deliberately slow hash per user would cost seconds for nothing.
+            String passwordHash = passwordEncoder.encode("demo");
+            DemoData.Counts counts;
+            connection.setAutoCommit(false);
+            try {
+                counts = new DemoData(seed, children, clock).write(passwordHash, new PostgresCopy(connection));
+                continueReserveNumbers(connection, counts.lastReserveSequence());
+                connection.commit();
+            } catch (Exception e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            log.info("Demodata skapad: {} barn, {} vuxna, {} användare på {} ms",
+                    PostgresCopy.grouped(counts.children()), PostgresCopy.grouped(counts.adults()),
+                    counts.users(), PostgresCopy.grouped(millis));
+        }
+    }
+
+    private static boolean hasUsers(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("select exists (select 1 from app_user)");
+             ResultSet result = query.executeQuery()) {
+            result.next();
+            return result.getBoolean(1);
+        }
+    }
+
+    /**
+     * Moves reserve_number_seq up to the last reserve number used, so later ones never collide. The
+     * application may not setval (that needs UPDATE on the sequence) but may call nextval: it does so for
+     * exactly the numbers the sequence has not yet passed. A failed earlier attempt only leaves a gap.
+     */
+    private static void continueReserveNumbers(Connection connection, long lastUsed) throws SQLException {
+        String advance = """
+                select count(nextval('reserve_number_seq'))
+                from generate_series((select case when is_called then last_value + 1 else last_value end
+                                      from reserve_number_seq), ?)
+                """;
+        try (PreparedStatement statement = connection.prepareStatement(advance)) {
+            statement.setLong(1, lastUsed);
+            statement.executeQuery().close();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package se.helhet.demo;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the rows with COPY, orders of magnitude faster than INSERTs at benchmark scale. Logs progress in
+ * tenths, with counts only: even synthetic names and numbers stay out of the log.
+ */
+final class PostgresCopy implements DemoRows {
+
+    private static final Logger log = LoggerFactory.getLogger(PostgresCopy.class);
+
+    private final CopyManager copy;
+    private long lastTenth;
+
+    PostgresCopy(Connection connection) throws SQLException {
+        this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
+    }
+
+    @Override
+    public void copy(Table table, String csv) throws IOException, SQLException {
+        copy.copyIn(table.copySql(), new StringReader(csv));
+    }
+
+    @Override
+    public void progress(long childrenDone, long childrenTotal) {
+        long tenth = childrenDone * 10 / childrenTotal;
+        if (tenth > lastTenth && childrenDone < childrenTotal) {
+            lastTenth = tenth;
+            log.info("Demodata: {} av {} barn", grouped(childrenDone), grouped(childrenTotal));
+        }
+    }
+
+    /** "7 000", as Swedish writes it (a plain space, which every terminal shows). */
+    static String grouped(long n) {
+        return String.format(Locale.ROOT, "%,d", n).replace(',', ' ');
+    }
+}

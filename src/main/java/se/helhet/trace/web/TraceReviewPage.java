@@ -1,0 +1,100 @@
+package se.helhet.trace.web;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
+import se.helhet.common.InvalidIdentityNumberException;
+import se.helhet.common.PersonalIdentityNumber;
+import se.helhet.trace.Trace;
+import se.helhet.trace.TraceEntry;
+
+/** The log review municipalities do: who read or changed a person's data, or what one user did. */
+@Controller
+class TraceReviewPage {
+
+    private static final int LIMIT = 1000;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final Trace trace;
+    private final Clock clock;
+
+    TraceReviewPage(Trace trace, Clock clock) {
+        this.trace = trace;
+        this.clock = clock;
+    }
+
+    private record Selection(List<TraceEntry> entries, Map<String, String> errors) {
+    }
+
+    @GetMapping("/admin/logg")
+    String review(@RequestParam(name = "person", required = false) String person,
+                  @RequestParam(name = "anvandare", required = false) String user, Model model) {
+        Selection selection = select(person, user, false);
+        model.addAttribute("person", person == null ? "" : person);
+        model.addAttribute("user", user == null ? "" : user);
+        model.addAttribute("entries", selection.entries());
+        model.addAttribute("errors", selection.errors());
+        model.addAttribute("zone", clock.getZone());
+        return "trace/review";
+    }
+
+    @GetMapping("/admin/logg.csv")
+    void export(@RequestParam(name = "person", required = false) String person,
+                @RequestParam(name = "anvandare", required = false) String user,
+                HttpServletResponse response) throws IOException {
+        Selection selection = select(person, user, true);
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"helhet-logg.csv\"");
+        ZoneId zone = clock.getZone();
+        try (PrintWriter out = new PrintWriter(response.getOutputStream(), false, StandardCharsets.UTF_8)) {
+            out.print('\uFEFF');
+            out.print("tid;användare;händelse;posttyp;post;person;kanal\r\n");
+            for (TraceEntry e : selection.entries()) {
+                out.print(String.join(";", TIME.format(e.at().atZone(zone)), csv(e.username()), e.action().name(),
+                        csv(e.recordType()), csv(e.recordId()), csv(e.personReference()), csv(e.channel())) + "\r\n");
+            }
+        }
+    }
+
+    private Selection select(String person, String user, boolean export) {
+        if (person != null && !person.isBlank()) {
+            try {
+                return new Selection(trace.forPerson(reference(person.trim()), LIMIT, export), Map.of());
+            } catch (InvalidIdentityNumberException e) {
+                return new Selection(List.of(), Map.of("person", e.getMessage()));
+            }
+        }
+        if (user != null && !user.isBlank()) {
+            return new Selection(trace.forUser(user.trim().toLowerCase(java.util.Locale.ROOT), LIMIT), Map.of());
+        }
+        return new Selection(List.of(), Map.of());
+    }
+
+    private String reference(String typed) {
+        if (typed.toUpperCase(java.util.Locale.ROOT).contains("R")) {
+            return typed.toUpperCase(java.util.Locale.ROOT);
+        }
+        return PersonalIdentityNumber.parse(typed, clock).formatted();
+    }
+
+    /** Quotes a field, and defuses a leading formula character so a spreadsheet never runs it. */
+    private static String csv(String value) {
+        if (value == null) {
+            return "";
+        }
+        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+}

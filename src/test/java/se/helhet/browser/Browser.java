@@ -1,0 +1,131 @@
+package se.helhet.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A headless Chromium driven through the chromedriver on the PATH (Debian's packages, installed by
+ * scripts/install-browser). Selenium Manager is told to stay offline and is never needed: both paths are
+ * given explicitly.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final List<String> BROWSER_NAMES = List.of("chromium", "chromium-browser");
+    private static final List<String> DRIVER_NAMES = List.of("chromedriver");
+
+    private final ChromeDriver driver;
+    private final Path userDataDir;
+
+    private Browser(ChromeDriver driver, Path userDataDir) {
+        this.driver = driver;
+        this.userDataDir = userDataDir;
+    }
+
+    static Browser start() {
+        System.setProperty("SE_OFFLINE", "true");
+        Path chromium = find(BROWSER_NAMES).orElseThrow(() -> new AssertionError(
+                "No Chromium found on the PATH or in /usr/bin. The browser tests need it: run scripts/install-browser "
+                        + "(Debian packages chromium and chromium-driver)."));
+        Path chromedriver = find(DRIVER_NAMES).orElseThrow(() -> new AssertionError(
+                "No chromedriver found on the PATH or in /usr/bin. The browser tests need it: run "
+                        + "scripts/install-browser (Debian packages chromium and chromium-driver)."));
+        Path userDataDir;
+        try {
+            userDataDir = Files.createTempDirectory("helhet-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=sv-SE",
+                "--user-data-dir=" + userDataDir);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return new Browser(driver, userDataDir);
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    /** The whole page, not only the viewport; falls back to the viewport if the DevTools call fails. */
+    void screenshot(Path file) {
+        byte[] png;
+        try {
+            Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
+                    "format", "png",
+                    "captureBeyondViewport", true,
+                    "clip", Map.of("x", 0, "y", 0,
+                            "width", ((Number) size.get("width")).doubleValue(),
+                            "height", ((Number) size.get("height")).doubleValue(),
+                            "scale", 1)));
+            png = Base64.getDecoder().decode((String) shot.get("data"));
+        } catch (WebDriverException | ClassCastException | NullPointerException e) {
+            png = driver.getScreenshotAs(OutputType.BYTES);
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteQuietly(userDataDir);
+        }
+    }
+
+    private static Optional<Path> find(List<String> names) {
+        String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
+        Stream<String> dirs = Stream.concat(Stream.of(path.split(File.pathSeparator)), Stream.of("/usr/bin"));
+        List<String> searched = dirs.filter(d -> !d.isBlank()).distinct().toList();
+        for (String name : names) {
+            for (String dir : searched) {
+                Path candidate = Path.of(dir, name);
+                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // A leftover temporary profile is harmless.
+        }
+    }
+}

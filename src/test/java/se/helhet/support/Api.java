@@ -1,0 +1,80 @@
+package se.helhet.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Calls Helhet's JSON API over real HTTP as one of the demo users (HTTP Basic). */
+public final class Api {
+
+    public record Response(int status, String contentType, String location, JsonNode json, String body) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private final String base;
+    private final String user;
+    private final String password;
+
+    private Api(String base, String user, String password) {
+        this.base = base;
+        this.user = user;
+        this.password = password;
+    }
+
+    public static Api as(int port, String user) {
+        return new Api("http://localhost:" + port, user, "demo");
+    }
+
+    public static Api as(int port, String user, String password) {
+        return new Api("http://localhost:" + port, user, password);
+    }
+
+    public static Api anonymous(int port) {
+        return new Api("http://localhost:" + port, null, null);
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Response post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            builder.header("Authorization", "Basic " + token);
+        }
+        return builder;
+    }
+
+    private static Response send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> r = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            String type = r.headers().firstValue("Content-Type").orElse("");
+            JsonNode json = type.contains("json") && !r.body().isEmpty() ? JSON.readTree(r.body()) : null;
+            return new Response(r.statusCode(), type, r.headers().firstValue("Location").orElse(null), json, r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String json(String template, Object... args) {
+        return template.formatted(args).replace('\'', '"');
+    }
+}

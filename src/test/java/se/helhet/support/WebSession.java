@@ -1,0 +1,96 @@
+package se.helhet.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person at the pages over real HTTP, without a browser: a session cookie, the CSRF token from each
+ * form, no redirects followed (so a test sees where it is sent).
+ */
+public final class WebSession {
+
+    public record Page(int status, String location, String body, String contentType) {
+    }
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient client;
+    private String csrf;
+
+    private WebSession(int port) {
+        this.base = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public static WebSession loggedInAs(int port, String user) {
+        WebSession session = new WebSession(port);
+        Page login = session.login(user, "demo");
+        if (login.status() != 302 || login.location().contains("error")) {
+            throw new IllegalStateException("Login failed for " + user + ": " + login.location());
+        }
+        return session;
+    }
+
+    public static WebSession anonymous(int port) {
+        return new WebSession(port);
+    }
+
+    public Page login(String user, String password) {
+        get("/login");
+        return post("/login", Map.of("username", user, "password", password));
+    }
+
+    public Page get(String path) {
+        Page page = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        Matcher m = CSRF.matcher(page.body());
+        if (m.find()) {
+            csrf = m.group(1);
+        }
+        return page;
+    }
+
+    /** Posts a form with the CSRF token of the last page read; a value may repeat (checkboxes) as a String[]. */
+    public Page post(String path, Map<String, ?> fields) {
+        Map<String, Object> all = new LinkedHashMap<>(fields);
+        if (csrf != null) {
+            all.put("_csrf", csrf);
+        }
+        String body = all.entrySet().stream().flatMap(e -> e.getValue() instanceof String[] values
+                        ? java.util.Arrays.stream(values).map(v -> encode(e.getKey()) + "=" + encode(v))
+                        : java.util.stream.Stream.of(encode(e.getKey()) + "=" + encode(String.valueOf(e.getValue()))))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(r.statusCode(), r.headers().firstValue("Location").orElse(""), r.body(),
+                    r.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
