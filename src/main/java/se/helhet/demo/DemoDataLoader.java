@@ -81,19 +81,12 @@ class DemoDataLoader implements ApplicationRunner {
         }
     }
 
-    /**
-     * Moves reserve_number_seq up to the last reserve number used, so later ones never collide. The
-     * application may not setval (that needs UPDATE on the sequence) but may call nextval: it does so for
-     * exactly the numbers the sequence has not yet passed. A failed earlier attempt only leaves a gap.
-     */
+    /** Moves reserve_number_seq past the last reserve number used, so later ones never collide. */
     private static void continueReserveNumbers(Connection connection, long lastUsed) throws SQLException {
-        String advance = """
-                select count(nextval('reserve_number_seq'))
-                from generate_series((select case when is_called then last_value + 1 else last_value end
-                                      from reserve_number_seq), ?)
-                """;
-        try (PreparedStatement statement = connection.prepareStatement(advance)) {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select setval('reserve_number_seq', greatest(?, 1), ? > 0)")) {
             statement.setLong(1, lastUsed);
+            statement.setLong(2, lastUsed);
             statement.executeQuery().close();
         }
     }

@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.OutputType;
@@ -29,6 +31,9 @@ final class Browser implements AutoCloseable {
     private static final List<String> BROWSER_NAMES = List.of("chromium", "chromium-browser");
     private static final List<String> DRIVER_NAMES = List.of("chromedriver");
 
+    /** Held so the level sticks: Selenium warns that it knows no CDP version as new as Debian's Chromium. */
+    private static final Logger CDP_VERSION_LOG = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
     private final ChromeDriver driver;
     private final Path userDataDir;
 
@@ -39,6 +44,7 @@ final class Browser implements AutoCloseable {
 
     static Browser start() {
         System.setProperty("SE_OFFLINE", "true");
+        CDP_VERSION_LOG.setLevel(Level.SEVERE);
         Path chromium = find(BROWSER_NAMES).orElseThrow(() -> new AssertionError(
                 "No Chromium found on the PATH or in /usr/bin. The browser tests need it: run scripts/install-browser "
                         + "(Debian packages chromium and chromium-driver)."));

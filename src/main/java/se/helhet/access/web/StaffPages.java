@@ -22,7 +22,7 @@ import se.helhet.platform.InvalidInputException;
 class StaffPages {
 
     record StaffForm(String username, String displayName, String password, Set<Role> roles, List<UUID> unitIds,
-                     boolean maySeeProtected) {
+                     Boolean maySeeProtected) {
 
         static StaffForm empty() {
             return new StaffForm("", "", "", Set.of(), List.of(), false);
@@ -44,7 +44,7 @@ class StaffPages {
     String create(StaffForm form, Model model, RedirectAttributes redirect) {
         try {
             administration.create(new NewStaffMember(form.username(), form.displayName(), form.password(),
-                    form.roles(), form.unitIds(), form.maySeeProtected()));
+                    form.roles(), form.unitIds(), Boolean.TRUE.equals(form.maySeeProtected())));
             redirect.addFlashAttribute("flash", "Användaren " + form.username() + " är skapad.");
             return "redirect:/admin/anvandare";
         } catch (InvalidInputException e) {

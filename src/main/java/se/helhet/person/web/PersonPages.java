@@ -23,7 +23,7 @@ class PersonPages {
 
     /** The registration form as typed; every value comes back to the form when something is wrong. */
     record PersonForm(String personalIdentityNumber, String givenName, String familyName, String birthDate,
-                      String language, boolean interpreterNeeded, boolean protectedIdentity) {
+                      String language, Boolean interpreterNeeded, Boolean protectedIdentity) {
 
         static PersonForm empty() {
             return new PersonForm("", "", "", "", "", false, false);
@@ -61,8 +61,8 @@ class PersonPages {
         requireRegister();
         try {
             var person = people.register(new NewPerson(form.personalIdentityNumber(), form.givenName(),
-                    form.familyName(), form.birthDate(), form.protectedIdentity(), null, null, null, null,
-                    form.language(), form.interpreterNeeded()));
+                    form.familyName(), form.birthDate(), Boolean.TRUE.equals(form.protectedIdentity()), null, null, null, null,
+                    form.language(), Boolean.TRUE.equals(form.interpreterNeeded())));
             redirect.addFlashAttribute("flash", "Personen är registrerad.");
             return "redirect:/personer/" + person.id();
         } catch (InvalidInputException e) {
