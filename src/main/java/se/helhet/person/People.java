@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.helhet.access.CurrentUser;
 import se.helhet.access.CurrentUsers;
 import se.helhet.platform.ConflictException;
+import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
 import se.helhet.trace.Trace;
 import se.helhet.trace.TracedAction;
@@ -96,6 +97,43 @@ public class People {
                 .map(m -> new FamilyMember(access.asSeenBy(user, m.person()), m.roles(),
                         access.mayRead(user, m.person().id())))
                 .toList();
+    }
+
+    /** Records how two persons are related: {@code person} is {@code type} of {@code related}. */
+    @Transactional
+    public void relate(UUID person, Relation type, UUID related, LocalDate from) {
+        CurrentUser user = currentUsers.require();
+        if (!access.mayRegister(user)) {
+            throw new AccessDeniedException("May not change relations");
+        }
+        if (person.equals(related)) {
+            throw new InvalidInputException("relatedPersonId", "En person kan inte ha en relation till sig själv");
+        }
+        Person subject = readable(user, person);
+        Person other = readable(user, related);
+        families.relate(person, related, type, from);
+        trace.recordAll(TracedAction.UPDATE, "relation", List.of(traced(subject), traced(other)));
+    }
+
+    /** Records that a person lives in an area from a date on; the history before it is kept. */
+    @Transactional
+    public void moveTo(UUID person, String areaCode, LocalDate from) {
+        CurrentUser user = currentUsers.require();
+        if (!access.mayRegister(user)) {
+            throw new AccessDeniedException("May not change areas");
+        }
+        Person subject = readable(user, person);
+        Area area = families.areas().stream().filter(a -> a.code().equals(areaCode)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("areaCode", "Okänt område"));
+        if (from == null || from.isAfter(today()) || from.isBefore(subject.birthDate())) {
+            throw new InvalidInputException("from", "Datumet ska ligga mellan födelsedagen och i dag");
+        }
+        families.moveTo(person, area.id(), from);
+        trace.record(TracedAction.UPDATE, "area", person.toString(), traced(subject));
+    }
+
+    public List<Area> areas() {
+        return families.areas();
     }
 
     public List<AreaPeriod> areaHistory(UUID id) {

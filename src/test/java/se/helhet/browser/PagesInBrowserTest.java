@@ -25,13 +25,18 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -57,6 +62,18 @@ class PagesInBrowserTest {
 
     private static Browser browser;
     private static final List<String> REPORT = Collections.synchronizedList(new ArrayList<>());
+
+    /** On a failure, the page as it was: target/screenshots/FAILED-&lt;test&gt;.png. */
+    @RegisterExtension
+    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                String name = context.getDisplayName().replaceAll("[^A-Za-z0-9åäöÅÄÖ-]+", "_");
+                browser.screenshot(SCREENSHOTS.resolve("FAILED-" + name + ".png"));
+            }
+        }
+    };
 
     @LocalServerPort
     int port;
@@ -123,8 +140,7 @@ class PagesInBrowserTest {
         logIn(user);
         check(user, "start");
 
-        driver.findElement(By.id("start-q")).sendKeys(QUERY, Keys.ENTER);
-        waitFor(path("/personer?q=" + QUERY));
+        go(() -> driver.findElement(By.id("start-q")).sendKeys(QUERY, Keys.ENTER), path("/personer?q=" + QUERY));
         List<WebElement> rows = driver.findElements(By.cssSelector("#results table tbody tr"));
         List<WebElement> found = rows.stream().filter(r -> link(r).getText().startsWith(FAMILY_NAME + ", ")).toList();
         assertThat(found).as("%s types \"%s\" and finds people named %s", user, QUERY, FAMILY_NAME).isNotEmpty();
@@ -132,15 +148,14 @@ class PagesInBrowserTest {
 
         WebElement chosen = found.stream().filter(r -> age(r) < 18).findFirst().orElse(found.getFirst());
         String listedName = link(chosen).getText();  // "Östlund, Astrid"
-        link(chosen).click();
-        waitFor(d -> PERSON_PAGE.matcher(URI.create(d.getCurrentUrl()).getPath()).matches());
+        go(link(chosen)::click, d -> PERSON_PAGE.matcher(URI.create(d.getCurrentUrl()).getPath()).matches());
         String personPath = URI.create(driver.getCurrentUrl()).getPath();
         assertPersonHeader(listedName);
         assertThat(driver.findElement(By.id("family-h")).getText()).isEqualTo("Familj");
         check(user, "person");
 
-        driver.findElement(By.cssSelector("main a[href='" + personPath + "/familj']")).click();
-        waitFor(path(personPath + "/familj"));
+        go(driver.findElement(By.cssSelector("main a[href='" + personPath + "/familj']"))::click,
+                path(personPath + "/familj"));
         assertPersonHeader(listedName);
         WebElement family = driver.findElement(By.cssSelector("main table"));
         assertThat(family.findElement(By.tagName("caption")).getDomProperty("textContent")).isEqualTo("Familj");
@@ -159,13 +174,11 @@ class PagesInBrowserTest {
     @Order(3)
     void registrationFormShowsTheErrorsBesideTheFields() {
         logIn("mottagning");
-        driver.findElement(By.cssSelector("main a[href='/personer/ny']")).click();
-        waitFor(path("/personer/ny"));
+        go(driver.findElement(By.cssSelector("main a[href='/personer/ny']"))::click, path("/personer/ny"));
         check("mottagning", "ny-person");
 
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        WebElement summary = new WebDriverWait(driver, WAIT)
-                .until(d -> d.findElements(By.cssSelector(".error-summary")).stream().findFirst().orElse(null));
+        go(driver.findElement(By.cssSelector("main form button[type=submit]"))::click, path("/personer"));
+        WebElement summary = driver.findElement(By.cssSelector(".error-summary"));
         assertThat(summary.findElements(By.cssSelector("li a"))).isNotEmpty();
         assertThat(driver.findElements(By.cssSelector("input[aria-invalid=true]"))).isNotEmpty();
         check("mottagning", "ny-person-fel");
@@ -201,8 +214,7 @@ class PagesInBrowserTest {
         assertThat(driver.findElements(By.id("pop-h"))).as("no district figures for a case worker").isEmpty();
         check("vuxen", "start");
 
-        driver.findElement(By.cssSelector("nav a[href='/personer']")).click();
-        waitFor(path("/personer"));
+        go(driver.findElement(By.cssSelector("nav a[href='/personer']"))::click, path("/personer"));
         assertThat(driver.switchTo().activeElement().getDomAttribute("id")).as("the search field has focus")
                 .isEqualTo("q");
         check("vuxen", "personer");
@@ -218,27 +230,25 @@ class PagesInBrowserTest {
                 .isEmpty();
         check("admin", "start");
 
-        driver.findElement(By.cssSelector("nav a[href='/admin/anvandare']")).click();
-        waitFor(path("/admin/anvandare"));
+        go(driver.findElement(By.cssSelector("nav a[href='/admin/anvandare']"))::click, path("/admin/anvandare"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Användare och enheter");
         assertThat(driver.findElement(By.cssSelector("main table")).getText()).contains("mottagning", "Amira Khalil");
         check("admin", "anvandare");
 
-        driver.findElement(By.cssSelector("main form[method=post] button[type=submit]")).click();
-        WebElement summary = new WebDriverWait(driver, WAIT)
-                .until(d -> d.findElements(By.cssSelector(".error-summary")).stream().findFirst().orElse(null));
+        go(driver.findElement(By.cssSelector("main form[method=post] button[type=submit]"))::click,
+                path("/admin/anvandare"));
+        WebElement summary = driver.findElement(By.cssSelector(".error-summary"));
         assertThat(summary.findElements(By.cssSelector("li a"))).isNotEmpty();
         check("admin", "anvandare-fel");
 
-        driver.findElement(By.cssSelector("nav a[href='/admin/logg']")).click();
-        waitFor(path("/admin/logg"));
+        go(driver.findElement(By.cssSelector("nav a[href='/admin/logg']"))::click, path("/admin/logg"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Loggkontroll");
         check("admin", "logg");
 
         // mottagning read persons in the browser earlier in this class
-        driver.findElement(By.id("anvandare")).sendKeys("mottagning", Keys.ENTER);
-        WebElement log = new WebDriverWait(driver, WAIT)
-                .until(d -> d.findElements(By.cssSelector("main table")).stream().findFirst().orElse(null));
+        go(() -> driver.findElement(By.id("anvandare")).sendKeys("mottagning", Keys.ENTER),
+                path("/admin/logg?person=&anvandare=mottagning"));
+        WebElement log = driver.findElement(By.cssSelector("main table"));
         assertThat(log.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
         assertThat(log.getText()).contains("mottagning", "läste");
         check("admin", "logg-anvandare");
@@ -251,14 +261,12 @@ class PagesInBrowserTest {
         driver.get(url("/login"));
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitFor(path("/"));
+        go(driver.findElement(By.cssSelector("main form button[type=submit]"))::click, path("/"));
         assertThat(driver.findElement(By.cssSelector(".user__name")).getText()).isNotBlank();
     }
 
     private void logOut() {
-        driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
-        waitFor(path("/login?utloggad"));
+        go(driver.findElement(By.cssSelector("form[action='/logout'] button"))::click, path("/login?utloggad"));
         assertThat(driver.findElement(By.cssSelector("main .flash")).getText()).isEqualTo("Du är utloggad.");
     }
 
@@ -300,15 +308,19 @@ class PagesInBrowserTest {
     }
 
     /** The page has the given path and query, and has finished loading. */
-    private static Predicate<org.openqa.selenium.WebDriver> path(String pathAndQuery) {
+    private static Predicate<WebDriver> path(String pathAndQuery) {
         return d -> {
             URI now = URI.create(d.getCurrentUrl());
             return (now.getRawPath() + (now.getRawQuery() != null ? "?" + now.getRawQuery() : "")).equals(pathAndQuery);
         };
     }
 
-    private void waitFor(Predicate<org.openqa.selenium.WebDriver> condition) {
-        new WebDriverWait(driver, WAIT).until(d -> condition.test(d)
+    /** Does what leads to another page, then waits until the old page is gone and the new one has loaded. */
+    private void go(Runnable action, Predicate<WebDriver> arrived) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(driver, WAIT).until(d -> arrived.test(d)
                 && "complete".equals(driver.executeScript("return document.readyState")));
     }
 

@@ -1,6 +1,7 @@
 package se.helhet.person.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,7 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import se.helhet.person.Area;
 import se.helhet.person.FamilyMember;
+import se.helhet.person.Relation;
+import se.helhet.platform.FieldProblem;
+import se.helhet.platform.InvalidInputException;
 import se.helhet.person.NewPerson;
 import se.helhet.person.People;
 
@@ -33,6 +38,15 @@ class PersonApi {
     }
 
     record FamilyMemberJson(PersonJson person, Set<FamilyMember.Role> roles) {
+    }
+
+    record RelationRequest(Relation type, UUID relatedPersonId, LocalDate from) {
+    }
+
+    record MoveRequest(String areaCode, LocalDate from) {
+    }
+
+    record AreaPeriodJson(String areaCode, String areaName, Area.Kind kind, LocalDate from) {
     }
 
     private final People people;
@@ -63,9 +77,36 @@ class PersonApi {
     SearchResponse search(@RequestParam("q") String query) {
         var result = people.search(query);
         if (result.problem() != null) {
-            throw new se.helhet.platform.InvalidInputException("q", result.problem());
+            throw new InvalidInputException("q", result.problem());
         }
         return new SearchResponse(result.persons().stream().map(PersonJson::of).toList(), result.limited());
+    }
+
+    @PostMapping("/{id}/relations")
+    @Operation(summary = "Registrera en relation: personen är type (GUARDIAN, PARENT, SIBLING, HOUSEHOLD) till relatedPersonId")
+    ResponseEntity<Void> relate(@PathVariable UUID id, @RequestBody RelationRequest request) {
+        if (request.type() == null || request.relatedPersonId() == null) {
+            throw new InvalidInputException(List.of(
+                    new FieldProblem("type", "Ange GUARDIAN, PARENT, SIBLING eller HOUSEHOLD"),
+                    new FieldProblem("relatedPersonId", "Ange den andra personens id")));
+        }
+        people.relate(id, request.type(), request.relatedPersonId(), request.from());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/areas")
+    @Operation(summary = "Personens områden över tid, det senaste först")
+    List<AreaPeriodJson> areas(@PathVariable UUID id) {
+        return people.areaHistory(id).stream()
+                .map(p -> new AreaPeriodJson(p.area().code(), p.area().name(), p.area().kind(), p.from()))
+                .toList();
+    }
+
+    @PostMapping("/{id}/areas")
+    @Operation(summary = "Registrera att personen bor i ett område från ett datum")
+    ResponseEntity<Void> move(@PathVariable UUID id, @RequestBody MoveRequest request) {
+        people.moveTo(id, request.areaCode(), request.from());
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}/family")

@@ -1,5 +1,6 @@
 package se.helhet.person.web;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.person.NewPerson;
 import se.helhet.person.People;
+import se.helhet.person.Relation;
 
 @Controller
 class PersonPages {
@@ -37,7 +39,7 @@ class PersonPages {
     }
 
     @ModelAttribute("today")
-    java.time.LocalDate today() {
+    LocalDate today() {
         return people.today();
     }
 
@@ -74,11 +76,61 @@ class PersonPages {
         return "person/new";
     }
 
+    record RelationForm(Relation type, String relatedNumber) {
+    }
+
+    record MoveForm(String areaCode, String from) {
+    }
+
     @GetMapping("/personer/{id}")
     String person(@PathVariable UUID id, Model model) {
+        return detail(id, model, Map.of());
+    }
+
+    @PostMapping("/personer/{id}/relationer")
+    String relate(@PathVariable UUID id, RelationForm form, Model model, RedirectAttributes redirect) {
+        try {
+            if (form.type() == null) {
+                throw new InvalidInputException("type", "Välj vilken relation");
+            }
+            var found = people.search(form.relatedNumber());
+            if (found.problem() != null || found.persons().size() != 1) {
+                throw new InvalidInputException("relatedNumber", found.problem() != null ? found.problem()
+                        : "Ange personnumret eller reservnumret för en registrerad person");
+            }
+            people.relate(id, form.type(), found.persons().getFirst().id(), null);
+            redirect.addFlashAttribute("flash", "Relationen är registrerad.");
+            return "redirect:/personer/" + id;
+        } catch (InvalidInputException e) {
+            return detail(id, model, e.byField());
+        }
+    }
+
+    @PostMapping("/personer/{id}/omraden")
+    String move(@PathVariable UUID id, MoveForm form, Model model, RedirectAttributes redirect) {
+        try {
+            LocalDate from;
+            try {
+                from = LocalDate.parse(form.from() == null ? "" : form.from().trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new InvalidInputException("from", "Skriv datumet som ÅÅÅÅ-MM-DD");
+            }
+            people.moveTo(id, form.areaCode(), from);
+            redirect.addFlashAttribute("flash", "Området är registrerat.");
+            return "redirect:/personer/" + id;
+        } catch (InvalidInputException e) {
+            return detail(id, model, e.byField());
+        }
+    }
+
+    private String detail(UUID id, Model model, Map<String, String> errors) {
         model.addAttribute("person", people.get(id));
         model.addAttribute("areas", people.areaHistory(id));
         model.addAttribute("family", people.family(id));
+        model.addAttribute("mayChange", people.mayRegister());
+        model.addAttribute("areaChoices", people.areas());
+        model.addAttribute("relations", Relation.values());
+        model.addAttribute("errors", errors);
         return "person/detail";
     }
 

@@ -2,7 +2,10 @@ package se.helhet.platform.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -16,12 +19,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import se.helhet.platform.ConflictException;
+import tools.jackson.core.JacksonException;
 import se.helhet.platform.FieldProblem;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
 
 /** Every API error as application/problem+json; invalid input names each field in {@code errors}. */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
@@ -36,10 +41,27 @@ class ApiExceptionHandler {
                 .toList());
     }
 
+    /** A value of the wrong type (a date that is not a date, an unknown code) is named by its JSON field. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        JacksonException json = jsonProblem(e);
+        if (json != null) {
+            String field = json.getPath().stream()
+                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return invalid(List.of(new FieldProblem(field, "Värdet har fel form eller är inte ett tillåtet val")));
+        }
         return problem(HttpStatus.BAD_REQUEST, "Ogiltig begäran",
                 "Begärans innehåll kunde inte läsas som JSON av rätt form.");
+    }
+
+    private static JacksonException jsonProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException json && !json.getPath().isEmpty()) {
+                return json;
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
