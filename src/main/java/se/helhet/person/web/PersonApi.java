@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.helhet.person.Area;
 import se.helhet.person.FamilyMember;
@@ -59,6 +61,11 @@ class PersonApi {
     @Operation(summary = "Registrera en person",
             description = "Med personnummer eller samordningsnummer (10 eller 12 siffror, med eller utan - eller +), "
                     + "eller utan nummer men med birthDate för ett reservnummer.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "Med personnummer", value = """
+                    {"personalIdentityNumber": "20150101-2395", "givenName": "Elsa", "familyName": "Öberg"}"""),
+            @ExampleObject(name = "Med reservnummer", value = """
+                    {"givenName": "Adam", "familyName": "Lind", "birthDate": "2025-03-14"}""")}))
     ResponseEntity<PersonJson> register(@RequestBody PersonRequest request) {
         var created = people.register(new NewPerson(request.personalIdentityNumber(), request.givenName(),
                 request.familyName(), request.birthDate(), Boolean.TRUE.equals(request.protectedIdentity()),
@@ -84,6 +91,8 @@ class PersonApi {
 
     @PostMapping("/{id}/relations")
     @Operation(summary = "Registrera en relation: personen är type (GUARDIAN, PARENT, SIBLING, HOUSEHOLD) till relatedPersonId")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"type": "GUARDIAN", "relatedPersonId": "3f1c0f4e-2b7a-4c39-9a52-6d1e8f0b7c21", "from": "2019-06-01"}""")))
     ResponseEntity<Void> relate(@PathVariable UUID id, @RequestBody RelationRequest request) {
         if (request.type() == null || request.relatedPersonId() == null) {
             throw new InvalidInputException(List.of(
@@ -104,6 +113,8 @@ class PersonApi {
 
     @PostMapping("/{id}/areas")
     @Operation(summary = "Registrera att personen bor i ett område från ett datum")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"areaCode": "ekdalen", "from": "2024-08-15"}""")))
     ResponseEntity<Void> move(@PathVariable UUID id, @RequestBody MoveRequest request) {
         people.moveTo(id, request.areaCode(), request.from());
         return ResponseEntity.noContent().build();
