@@ -56,7 +56,9 @@ public class StaffAdministration {
     public UUID create(NewStaffMember input) {
         String username = input.username() == null ? "" : input.username().trim().toLowerCase(Locale.ROOT);
         List<FieldProblem> problems = new ArrayList<>();
-        if (!username.matches("[a-z0-9._-]{2,64}")) {
+        if (username.isEmpty()) {
+            problems.add(new FieldProblem("username", "Ange användarnamn"));
+        } else if (!username.matches("[a-z0-9._-]{2,64}")) {
             problems.add(new FieldProblem("username", "2–64 tecken: a–z, siffror, punkt, bindestreck eller understreck"));
         }
         if (input.displayName() == null || input.displayName().isBlank() || input.displayName().length() > 100) {

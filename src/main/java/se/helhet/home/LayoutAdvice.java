@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import jakarta.servlet.http.HttpServletRequest;
 import se.helhet.access.CurrentUser;
 import se.helhet.access.CurrentUsers;
 import se.helhet.platform.HelhetProperties;
@@ -28,7 +29,10 @@ class LayoutAdvice {
     }
 
     @ModelAttribute
-    void layout(Model model, Locale locale) {
+    void layout(Model model, Locale locale, HttpServletRequest request) {
+        String path = request.getRequestURI();
+        model.addAttribute("navSection", section(path));
+        model.addAttribute("hideHeaderSearch", path.equals("/personer"));
         CurrentUser user = currentUsers.find().orElse(null);
         model.addAttribute("currentUser", user);
         model.addAttribute("demoMode", demo);
@@ -38,5 +42,18 @@ class LayoutAdvice {
                     .sorted()
                     .collect(Collectors.joining(", ")));
         }
+    }
+
+    private static String section(String path) {
+        if (path.equals("/")) {
+            return "start";
+        }
+        if (path.startsWith("/personer")) {
+            return "persons";
+        }
+        if (path.startsWith("/admin/anvandare")) {
+            return "users";
+        }
+        return path.startsWith("/admin/logg") ? "trace" : "";
     }
 }

@@ -29,8 +29,6 @@ final class NewPersonRules {
 
     static Person toPerson(NewPerson input, Clock clock, ReserveNumbers reserveNumbers) {
         List<FieldProblem> problems = new ArrayList<>();
-        String given = name(input.givenName(), "givenName", "förnamn", problems);
-        String family = name(input.familyName(), "familyName", "efternamn", problems);
         PersonalIdentityNumber number = null;
         LocalDate birthDate = null;
         if (!blank(input.personalIdentityNumber())) {
@@ -43,7 +41,6 @@ final class NewPersonRules {
         } else if (blank(input.birthDate())) {
             problems.add(new FieldProblem("personalIdentityNumber",
                     "Ange personnummer, eller födelsedatum för ett reservnummer"));
-            problems.add(new FieldProblem("birthDate", "Ange födelsedatum när personnummer saknas"));
         } else {
             birthDate = birthDate(input.birthDate(), LocalDate.now(clock), problems);
         }
@@ -53,6 +50,8 @@ final class NewPersonRules {
                 problems.add(new FieldProblem("birthDate", "Födelsedatumet stämmer inte med personnumret"));
             }
         }
+        String given = name(input.givenName(), "givenName", "förnamn", problems);
+        String family = name(input.familyName(), "familyName", "efternamn", problems);
         for (String[] field : new String[][] {{"address", input.address()}, {"postalCode", input.postalCode()},
                 {"city", input.city()}, {"phone", input.phone()}, {"language", input.language()}}) {
             if (field[1] != null && field[1].length() > MAX_TEXT) {

@@ -39,7 +39,7 @@ public class Population {
                             where p.birth_date > :today - interval '18 years'
                         )
                         select kind,
-                               case when age <= 5 then '0-5' when age <= 12 then '6-12' else '13-17' end as age_group,
+                               case when age <= 5 then '0–5' when age <= 12 then '6–12' else '13–17' end as age_group,
                                count(*) as children
                         from child group by 1, 2 order by 1 desc, min(age)""")
                 .param("today", today)

@@ -63,14 +63,18 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=sv-SE",
                 "--user-data-dir=" + userDataDir);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()
-                // A Swedish browser, as the staff have: date fields show åååå-mm-dd, not the C locale's mm/dd/yyyy.
-                .withEnvironment(Map.of("LANG", "sv_SE.UTF-8", "LANGUAGE", "sv_SE:sv"))
                 .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver;
+        try {
+            driver = new ChromeDriver(service, options);
+        } catch (RuntimeException e) {
+            deleteQuietly(userDataDir);
+            throw new AssertionError("Chromium did not start (" + chromium + " with " + chromedriver + "). If the "
+                    + "browser is missing or broken, run scripts/install-browser.", e);
+        }
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return new Browser(driver, userDataDir);

@@ -192,7 +192,7 @@ class PagesInBrowserTest {
         WebElement table = driver.findElement(By.cssSelector("main table"));
         assertThat(table.findElement(By.tagName("caption")).getText()).startsWith("Barn 0–17 år");
         assertThat(table.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText))
-                .containsExactly("Område", "Åldersgrupp", "Antal barn");
+                .containsExactly("Typ av område", "Åldersgrupp", "Antal barn");
         assertThat(table.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
         assertThat(table.getText()).contains("pilotområde", "ordinarie område");
         assertThat(driver.findElements(By.cssSelector("[role=search], input[type=search], a[href='/personer']")))
