@@ -1,5 +1,9 @@
 package se.helhet.access;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,8 +32,7 @@ class AccountRepository {
                 .param("username", username)
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
-                    Set<Role> roles = java.util.Arrays.stream((String[]) rs.getArray("roles").getArray())
-                            .map(Role::valueOf).collect(Collectors.toSet());
+                    Set<Role> roles = roles(rs.getArray("roles"));
                     CurrentUser user = new CurrentUser(id, rs.getString("username"), rs.getString("display_name"),
                             roles, List.of(), rs.getBoolean("may_see_protected"));
                     return new Account(user, rs.getString("password_hash"), rs.getBoolean("enabled"));
@@ -49,9 +52,17 @@ class AccountRepository {
                         join user_unit uu on uu.unit_id = u.id
                         where uu.user_id = :userId order by u.name""")
                 .param("userId", userId)
-                .query((rs, n) -> new Unit(rs.getObject("id", UUID.class), rs.getString("code"),
-                        rs.getString("name"), UnitKind.valueOf(rs.getString("kind"))))
+                .query(AccountRepository::unit)
                 .list();
+    }
+
+    static Unit unit(ResultSet rs, int row) throws SQLException {
+        return new Unit(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"),
+                UnitKind.valueOf(rs.getString("kind")));
+    }
+
+    static Set<Role> roles(Array array) throws SQLException {
+        return Arrays.stream((String[]) array.getArray()).map(Role::valueOf).collect(Collectors.toSet());
     }
 
     long countUsers() {

@@ -37,9 +37,7 @@ public class StaffAdministration {
                         left join unit n on n.id = uu.unit_id
                         group by u.id order by u.display_name""")
                 .query((rs, n) -> new StaffMember(rs.getObject("id", UUID.class), rs.getString("username"),
-                        rs.getString("display_name"),
-                        java.util.Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf)
-                                .collect(java.util.stream.Collectors.toSet()),
+                        rs.getString("display_name"), AccountRepository.roles(rs.getArray("roles")),
                         List.of((String[]) rs.getArray("units").getArray()),
                         rs.getBoolean("may_see_protected"), rs.getBoolean("enabled")))
                 .list();
@@ -47,8 +45,7 @@ public class StaffAdministration {
 
     public List<Unit> units() {
         return jdbc.sql("select id, code, name, kind from unit order by name")
-                .query((rs, n) -> new Unit(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        UnitKind.valueOf(rs.getString(4))))
+                .query(AccountRepository::unit)
                 .list();
     }
 

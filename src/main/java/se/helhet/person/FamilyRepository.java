@@ -27,14 +27,14 @@ class FamilyRepository {
      */
     List<Person> familyOf(UUID personId) {
         return jdbc.sql("""
-                        with recursive edge as (
-                            select person_id as a, related_person_id as b from person_relation
-                            union all
-                            select related_person_id, person_id from person_relation
-                        ), family(id, depth) as (
+                        with recursive family(id, depth) as (
                             select cast(:id as uuid), 0
                             union
-                            select e.b, f.depth + 1 from family f join edge e on e.a = f.id where f.depth < 3
+                            select case when r.person_id = f.id then r.related_person_id else r.person_id end,
+                                   f.depth + 1
+                            from family f
+                            join person_relation r on r.person_id = f.id or r.related_person_id = f.id
+                            where f.depth < 3
                         )
                         select distinct on (p.id) p.id, p.personal_identity_number, p.reserve_number, p.given_name,
                             p.family_name, p.birth_date, p.protected_identity, p.address, p.postal_code, p.city,
