@@ -26,10 +26,18 @@ class AccountRepository {
     }
 
     Optional<Account> findByUsername(String username) {
+        return find("username = :key", username);
+    }
+
+    Optional<Account> findById(UUID id) {
+        return find("id = :key", id);
+    }
+
+    private Optional<Account> find(String condition, Object key) {
         return jdbc.sql("""
                         select id, username, display_name, password_hash, roles, may_see_protected, enabled
-                        from app_user where username = :username""")
-                .param("username", username)
+                        from app_user where """ + condition)
+                .param("key", key)
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     Set<Role> roles = roles(rs.getArray("roles"));

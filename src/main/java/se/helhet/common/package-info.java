@@ -1,6 +1,7 @@
 /**
- * Value types every module speaks: identity numbers (personnummer, samordningsnummer, reserve numbers).
- * Nothing here knows Spring or the database.
+ * Value types every module speaks: identity numbers (personnummer, samordningsnummer, reserve numbers),
+ * the four levels, and deadlines with the Swedish working-day calendar. Nothing here knows Spring or the
+ * database.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package se.helhet.common;

@@ -149,6 +149,31 @@ public class People {
                 .map(AreaPeriod::area);
     }
 
+    /** Puts the person in a unit's register: the unit now works with the person and may read the record. */
+    @Transactional
+    public void registerIn(UUID personId, UUID unitId) {
+        persons.linkToUnits(personId, List.of(unitId));
+    }
+
+    /**
+     * Persons shown in a worklist or another list of work: each read is traced. Work about a protected
+     * person must not vanish from a list, so it stays, without name or number for a reader without the right.
+     */
+    public java.util.Map<UUID, ListedPerson> listed(java.util.Collection<UUID> ids, String recordType) {
+        CurrentUser user = currentUsers.require();
+        List<Person> found = ids.stream().distinct().map(persons::findById).flatMap(Optional::stream)
+                .filter(p -> access.mayRead(user, p.id())).toList();
+        trace.recordAll(TracedAction.READ, recordType, found.stream().map(People::traced).toList());
+        return found.stream().collect(java.util.stream.Collectors.toMap(Person::id,
+                p -> ListedPerson.of(p, user.maySeeProtected(), today())));
+    }
+
+    /** The person as an access-log row names them, for a module that logs its own read or write. */
+    public TracedPerson traceReference(UUID id) {
+        return persons.findById(id).map(People::traced)
+                .orElseThrow(() -> new NotFoundException("Personen finns inte"));
+    }
+
     public boolean mayRegister() {
         return access.mayRegister(currentUsers.require());
     }

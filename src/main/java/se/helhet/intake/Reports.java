@@ -1,0 +1,177 @@
+package se.helhet.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.helhet.access.CurrentUser;
+import se.helhet.access.CurrentUsers;
+import se.helhet.access.Role;
+import se.helhet.matter.MatterOpening;
+import se.helhet.matter.Matters;
+import se.helhet.person.People;
+import se.helhet.platform.ConflictException;
+import se.helhet.platform.FieldProblem;
+import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.NotFoundException;
+import se.helhet.trace.Trace;
+import se.helhet.trace.TracedAction;
+import se.helhet.trace.TracedPerson;
+
+/** Registering reports and the first two assessments of each child in them. */
+@Service
+public class Reports {
+
+    private final ReportRepository reports;
+    private final Matters matters;
+    private final People people;
+    private final CurrentUsers currentUsers;
+    private final Trace trace;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Reports(ReportRepository reports, Matters matters, People people, CurrentUsers currentUsers, Trace trace,
+            ApplicationEventPublisher events, Clock clock) {
+        this.reports = reports;
+        this.matters = matters;
+        this.people = people;
+        this.currentUsers = currentUsers;
+        this.trace = trace;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers the report and puts each child's part in the child's matter (opened when the child has
+     * none). An application goes straight to investigation.
+     */
+    @Transactional
+    public Report register(NewReport input) {
+        CurrentUser user = requireCaseWorker();
+        ReportRules.Checked checked = ReportRules.check(input, clock);
+        UUID id = UUID.randomUUID();
+        reports.insert(id, checked, user.id());
+        List<Report.Child> children = new ArrayList<>();
+        for (UUID childId : checked.childIds()) {
+            MatterOpening matter = matters.openOrJoin(childId, checked.receivedAt());
+            Report.Child child = new Report.Child(childId, matter.matterId(), matter.knownBefore());
+            reports.insertChild(id, child);
+            children.add(child);
+            if (checked.kind() == ReportKind.APPLICATION) {
+                events.publishEvent(new InvestigationOpeningDecided(matter.matterId(), childId, id, null,
+                        LocalDate.ofInstant(checked.receivedAt(), clock.getZone())));
+            }
+        }
+        trace.recordAll(TracedAction.CREATE, "report", traced(children));
+        return reports.findById(id).orElseThrow();
+    }
+
+    public Report get(UUID id) {
+        Report report = reports.findById(id).orElseThrow(() -> new NotFoundException("Anmälan finns inte"));
+        if (report.children().stream().noneMatch(c -> matters.mayRead(c.matterId()))) {
+            throw new AccessDeniedException("No right to this report");
+        }
+        trace.recordAll(TracedAction.READ, "report", traced(report.children()));
+        return report;
+    }
+
+    @Transactional
+    public ProtectionAssessment assessProtection(UUID reportId, UUID childId, Boolean needed, String reasoning) {
+        CurrentUser user = requireCaseWorker();
+        Report.Child child = childOf(reportId, childId);
+        matters.workable(child.matterId());
+        List<FieldProblem> problems = new ArrayList<>();
+        if (needed == null) {
+            problems.add(new FieldProblem("immediateProtectionNeeded",
+                    "Ange om barnet behöver omedelbart skydd"));
+        }
+        String why = ReportRules.trim(reasoning);
+        if (why == null) {
+            problems.add(new FieldProblem("reasoning", "Motivera bedömningen"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (reports.protection(reportId, childId).isPresent()) {
+            throw new ConflictException("Skyddsbedömningen för barnet är redan gjord.");
+        }
+        var assessment = new ProtectionAssessment(reportId, childId, clock.instant(), needed, why, user.displayName());
+        reports.insertProtection(assessment, user.id());
+        trace.record(TracedAction.CREATE, "protection-assessment", reportId.toString(), traced(childId));
+        return assessment;
+    }
+
+    @Transactional
+    public PreliminaryAssessment assessPreliminary(UUID reportId, UUID childId, PreliminaryAssessmentInput input) {
+        CurrentUser user = requireCaseWorker();
+        Report report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("Anmälan finns inte"));
+        Report.Child child = childOf(reportId, childId);
+        var matter = matters.workable(child.matterId());
+        if (report.kind() == ReportKind.APPLICATION) {
+            throw new InvalidInputException("outcome",
+                    "En ansökan utreds direkt och har ingen förhandsbedömning");
+        }
+        if (reports.protection(reportId, childId).isEmpty()) {
+            throw new InvalidInputException("outcome", "Gör skyddsbedömningen först");
+        }
+        if (reports.preliminary(reportId, childId).isPresent()) {
+            throw new ConflictException("Förhandsbedömningen för barnet är redan beslutad.");
+        }
+        PreliminaryAssessment assessment = PreliminaryRules.check(input, report, childId, LocalDate.now(clock),
+                clock.getZone(), user.displayName());
+        reports.insertPreliminary(assessment, user.id());
+        if (assessment.level() != null) {
+            matters.changeLevel(matter.id(), matter.version(), assessment.level(), "Förhandsbedömning");
+        }
+        switch (assessment.outcome()) {
+            case OPEN_INVESTIGATION -> events.publishEvent(new InvestigationOpeningDecided(matter.id(), childId,
+                    reportId, assessment.level(), assessment.decidedOn()));
+            case NO_INVESTIGATION -> matters.close(matter.id(), assessment.decidedOn(), "Ingen utredning inleds");
+            case TRANSFER -> matters.close(matter.id(), assessment.decidedOn(),
+                    "Överlämnat till " + assessment.transferredTo());
+            case JOIN_INVESTIGATION -> { }
+        }
+        trace.record(TracedAction.CREATE, "preliminary-assessment", reportId.toString(), traced(childId));
+        return assessment;
+    }
+
+    public Optional<ProtectionAssessment> protection(UUID reportId, UUID childId) {
+        get(reportId);
+        return reports.protection(reportId, childId);
+    }
+
+    public Optional<PreliminaryAssessment> preliminary(UUID reportId, UUID childId) {
+        get(reportId);
+        return reports.preliminary(reportId, childId);
+    }
+
+    private Report.Child childOf(UUID reportId, UUID childId) {
+        return reports.children(reportId).stream().filter(c -> c.childId().equals(childId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Barnet finns inte i anmälan"));
+    }
+
+    private CurrentUser requireCaseWorker() {
+        CurrentUser user = currentUsers.require();
+        if (!user.hasAny(Role.INTAKE_WORKER, Role.SOCIAL_WORKER, Role.UNIT_MANAGER)) {
+            throw new AccessDeniedException("Not a case worker");
+        }
+        return user;
+    }
+
+    private List<TracedPerson> traced(List<Report.Child> children) {
+        return children.stream().map(c -> traced(c.childId())).toList();
+    }
+
+    private TracedPerson traced(UUID childId) {
+        return people.traceReference(childId);
+    }
+}

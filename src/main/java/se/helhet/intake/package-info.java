@@ -1,0 +1,6 @@
+/**
+ * The receiving function: reports of concern, applications and other requests about children; the
+ * protection assessment the same day; the preliminary assessment within 14 days; the search over every
+ * report ever received, including those that led to nothing.
+ */
+package se.helhet.intake;

@@ -1,0 +1,137 @@
+package se.helhet.intake.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import se.helhet.common.Level;
+import se.helhet.intake.ConcernReason;
+import se.helhet.intake.IntakeWorklist;
+import se.helhet.intake.NewReport;
+import se.helhet.intake.PreliminaryAssessment;
+import se.helhet.intake.PreliminaryAssessmentInput;
+import se.helhet.intake.PreliminaryOutcome;
+import se.helhet.intake.ProtectionAssessment;
+import se.helhet.intake.Report;
+import se.helhet.intake.ReportKind;
+import se.helhet.intake.ReporterCategory;
+import se.helhet.intake.Reports;
+
+@RestController
+@Tag(name = "Mottagning", description = "Anmälningar, skyddsbedömning och förhandsbedömning")
+class IntakeApi {
+
+    record ReportRequest(String kind, String receivedAt, String reporterCategory, Boolean anonymous,
+                         String reporterName, String reporterOrganisation, String reporterContact, List<UUID> childIds,
+                         List<String> concernReasons, String description) {
+    }
+
+    record ReportJson(UUID id, ReportKind kind, Instant receivedAt, ReporterCategory reporterCategory,
+                      boolean anonymous, String reporterName, String reporterOrganisation, String reporterContact,
+                      Set<ConcernReason> concernReasons, String description, String registeredBy,
+                      List<Report.Child> children) {
+
+        static ReportJson of(Report r) {
+            return new ReportJson(r.id(), r.kind(), r.receivedAt(), r.reporterCategory(), r.anonymous(),
+                    r.reporterName(), r.reporterOrganisation(), r.reporterContact(), r.concernReasons(),
+                    r.description(), r.registeredBy(), r.children());
+        }
+    }
+
+    record ProtectionRequest(Boolean immediateProtectionNeeded, String reasoning) {
+    }
+
+    record ProtectionJson(Instant assessedAt, boolean immediateProtectionNeeded, String reasoning, String assessedBy) {
+        static ProtectionJson of(ProtectionAssessment a) {
+            return new ProtectionJson(a.assessedAt(), a.immediateProtectionNeeded(), a.reasoning(), a.assessedBy());
+        }
+    }
+
+    record PreliminaryJson(LocalDate decidedOn, PreliminaryOutcome outcome, Level level, String openIntervention,
+                           String linkedActor, String transferredTo, String reasoning, String decidedBy) {
+        static PreliminaryJson of(PreliminaryAssessment a) {
+            return new PreliminaryJson(a.decidedOn(), a.outcome(), a.level(), a.openIntervention(), a.linkedActor(),
+                    a.transferredTo(), a.reasoning(), a.decidedBy());
+        }
+    }
+
+    record WorklistItemJson(UUID reportId, UUID childId, UUID matterId, String childName, boolean protectedIdentity,
+                            Instant receivedAt, ReportKind kind, ReporterCategory reporterCategory,
+                            IntakeWorklist.Step step, LocalDate due, String status, boolean overdue,
+                            String nonWorkingDayNote) {
+    }
+
+    private final Reports reports;
+    private final IntakeWorklist worklist;
+
+    IntakeApi(Reports reports, IntakeWorklist worklist) {
+        this.reports = reports;
+        this.worklist = worklist;
+    }
+
+    @PostMapping("/api/v1/reports")
+    @Operation(summary = "Registrera en orosanmälan, ansökan eller annan begäran om ett eller flera barn",
+            description = "Varje barn får sitt ärende (ett öppet ärende återanvänds). En ansökan leder direkt till utredning.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"kind": "CONCERN_REPORT", "receivedAt": "2026-11-23T09:40", "reporterCategory": "SCHOOL",
+             "anonymous": false, "reporterName": "Kim Rektor", "reporterOrganisation": "Ekdalsskolan",
+             "reporterContact": "070-174 06 10", "childIds": ["3f1c0f4e-2b7a-4c39-9a52-6d1e8f0b7c21"],
+             "concernReasons": ["NEGLECT", "SCHOOL_PROBLEMS"], "description": "Barnet kommer ofta utan frukost."}""")))
+    ResponseEntity<ReportJson> register(@RequestBody ReportRequest r) {
+        Report report = reports.register(new NewReport(r.kind(), r.receivedAt(), r.reporterCategory(),
+                Boolean.TRUE.equals(r.anonymous()), r.reporterName(), r.reporterOrganisation(), r.reporterContact(),
+                r.childIds(), r.concernReasons(), r.description()));
+        return ResponseEntity.created(URI.create("/api/v1/reports/" + report.id())).body(ReportJson.of(report));
+    }
+
+    @GetMapping("/api/v1/reports/{id}")
+    @Operation(summary = "Hämta en anmälan")
+    ReportJson get(@PathVariable UUID id) {
+        return ReportJson.of(reports.get(id));
+    }
+
+    @PostMapping("/api/v1/reports/{id}/children/{childId}/protection-assessment")
+    @Operation(summary = "Skyddsbedömning för ett barn i anmälan (samma dag)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"immediateProtectionNeeded": false, "reasoning": "Barnet är i skolan och har trygg vuxen hemma i kväll."}""")))
+    ResponseEntity<ProtectionJson> protection(@PathVariable UUID id, @PathVariable UUID childId,
+                                              @RequestBody ProtectionRequest r) {
+        var assessment = reports.assessProtection(id, childId, r.immediateProtectionNeeded(), r.reasoning());
+        return ResponseEntity.status(HttpStatus.CREATED).body(ProtectionJson.of(assessment));
+    }
+
+    @PostMapping("/api/v1/reports/{id}/children/{childId}/preliminary-assessment")
+    @Operation(summary = "Förhandsbedömning för ett barn (inom 14 dagar); inte för en ansökan")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"outcome": "OPEN_INVESTIGATION", "level": "ORANGE", "decidedOn": "2026-11-23",
+             "reasoning": "Skolan beskriver bristande omsorg under lång tid."}""")))
+    ResponseEntity<PreliminaryJson> preliminary(@PathVariable UUID id, @PathVariable UUID childId,
+                                                @RequestBody PreliminaryAssessmentInput r) {
+        var assessment = reports.assessPreliminary(id, childId, r);
+        return ResponseEntity.status(HttpStatus.CREATED).body(PreliminaryJson.of(assessment));
+    }
+
+    @GetMapping("/api/v1/worklists/intake")
+    @Operation(summary = "Mottagningens arbetslista: skyddsbedömningar och förhandsbedömningar, mest brådskande först")
+    List<WorklistItemJson> intakeWorklist() {
+        return worklist.items().stream().map(i -> new WorklistItemJson(i.reportId(), i.childId(), i.matterId(),
+                i.child().name(), i.child().protectedIdentity(), i.receivedAt(), i.kind(), i.reporterCategory(),
+                i.step(), i.deadline().due(), i.status().text(), i.status().isOverdue(),
+                i.deadline().nonWorkingDayNote().orElse(null))).toList();
+    }
+}

@@ -1,0 +1,27 @@
+package se.helhet.investigation;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import se.helhet.common.Deadline;
+import se.helhet.common.Level;
+
+/** {@code level} is null for an application until the investigator sets it. */
+public record Investigation(UUID id, UUID matterId, UUID reportId, Level level, LocalDate openedOn, LocalDate legalDue,
+                            UUID investigatorId, LocalDate closedOn) {
+
+    /** Four months from the opening decision, or the later date an extension decided. */
+    public Deadline legalDeadline() {
+        Deadline statutory = Deadline.investigation(openedOn);
+        return legalDue.equals(statutory.due()) ? statutory : statutory.extendTo(legalDue);
+    }
+
+    /** The pilot's goal: 14 days for an orange investigation, 60 for a red one. */
+    public Deadline pilotGoal() {
+        return level == Level.ORANGE ? Deadline.orangeInvestigationGoal(openedOn) : Deadline.investigationGoal(openedOn);
+    }
+
+    public boolean open() {
+        return closedOn == null;
+    }
+}

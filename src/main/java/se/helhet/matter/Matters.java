@@ -1,0 +1,190 @@
+package se.helhet.matter;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.helhet.access.CurrentUser;
+import se.helhet.access.CurrentUsers;
+import se.helhet.access.Role;
+import se.helhet.access.StaffDirectory;
+import se.helhet.access.UnitKind;
+import se.helhet.common.Level;
+import se.helhet.person.Area;
+import se.helhet.person.People;
+import se.helhet.person.Person;
+import se.helhet.platform.ConflictException;
+import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.NotFoundException;
+import se.helhet.trace.Trace;
+import se.helhet.trace.TracedAction;
+import se.helhet.trace.TracedPerson;
+
+/** Opening, reading and changing matters; every read and write checks the matter and is traced. */
+@Service
+public class Matters {
+
+    private final MatterRepository matters;
+    private final MatterAccess access;
+    private final People people;
+    private final StaffDirectory staff;
+    private final CurrentUsers currentUsers;
+    private final Trace trace;
+    private final List<TimelineContributor> contributors;
+    private final Clock clock;
+
+    Matters(MatterRepository matters, MatterAccess access, People people, StaffDirectory staff,
+            CurrentUsers currentUsers, Trace trace, List<TimelineContributor> contributors, Clock clock) {
+        this.matters = matters;
+        this.access = access;
+        this.people = people;
+        this.staff = staff;
+        this.currentUsers = currentUsers;
+        this.trace = trace;
+        this.contributors = contributors;
+        this.clock = clock;
+    }
+
+    /**
+     * The matter a report about the child belongs to: the child's open matter, or a new one in the
+     * registering user's unit. A child with an earlier matter is known before (re-actualised).
+     */
+    @Transactional
+    public MatterOpening openOrJoin(UUID childId, Instant receivedAt) {
+        CurrentUser user = currentUsers.require();
+        Person child = people.get(childId);
+        var open = matters.findOpenForUpdate(childId);
+        boolean knownBefore = !matters.forChild(childId).isEmpty();
+        if (open.isPresent()) {
+            return new MatterOpening(open.get().id(), false, true);
+        }
+        LocalDate start = LocalDate.ofInstant(receivedAt, clock.getZone());
+        if (!child.isChildOn(start)) {
+            throw new InvalidInputException("childIds", child.name() + " är inte ett barn (0–17 år) det datumet");
+        }
+        UUID unit = receivingUnit(user);
+        Matter matter = new Matter(UUID.randomUUID(), childId, unit, receivedAt, null, null, null,
+                people.areaOn(childId, start).map(Area::id).orElse(null), child.ageOn(start), knownBefore, 0);
+        matters.insert(matter, user.id());
+        people.registerIn(childId, unit);
+        trace.record(TracedAction.CREATE, "matter", matter.id().toString(), traced(child));
+        return new MatterOpening(matter.id(), true, knownBefore);
+    }
+
+    public Matter get(UUID id) {
+        CurrentUser user = currentUsers.require();
+        Matter matter = readable(user, id);
+        trace.record(TracedAction.READ, "matter", id.toString(), people.traceReference(matter.childId()));
+        return matter;
+    }
+
+    /** The matter for a module that already checked and traced the read of what it shows. */
+    public Matter workable(UUID id) {
+        CurrentUser user = currentUsers.require();
+        Matter matter = matters.findById(id).orElseThrow(() -> new NotFoundException("Ärendet finns inte"));
+        if (!access.mayWork(user, matter)) {
+            throw new AccessDeniedException("No right to this matter");
+        }
+        return matter;
+    }
+
+    public boolean mayRead(UUID id) {
+        return matters.findById(id).map(m -> access.mayRead(currentUsers.require(), m)).orElse(false);
+    }
+
+    public List<Matter> forChild(UUID childId) {
+        CurrentUser user = currentUsers.require();
+        return matters.forChild(childId).stream().filter(m -> access.mayRead(user, m)).toList();
+    }
+
+    @Transactional
+    public void changeLevel(UUID id, int version, Level level, String reason) {
+        CurrentUser user = currentUsers.require();
+        Matter matter = workable(id);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "Ange varför nivån ändras");
+        }
+        if (level == matter.level()) {
+            return;
+        }
+        if (!matters.updateLevel(id, version, level)) {
+            throw stale();
+        }
+        matters.recordLevel(id, level, user.id(), reason.trim());
+        trace.record(TracedAction.UPDATE, "matter", id.toString(), people.traceReference(matter.childId()));
+    }
+
+    /** The unit manager or intake gives the matter a responsible worker; the worker's unit takes it over. */
+    @Transactional
+    public void assign(UUID id, int version, UUID workerId) {
+        CurrentUser user = currentUsers.require();
+        Matter matter = workable(id);
+        if (!user.hasAny(Role.UNIT_MANAGER, Role.INTAKE_WORKER)) {
+            throw new AccessDeniedException("May not assign");
+        }
+        CurrentUser worker = staff.byId(workerId).filter(w -> w.hasAny(Role.SOCIAL_WORKER, Role.INTAKE_WORKER,
+                Role.UNIT_MANAGER)).orElseThrow(() -> new InvalidInputException("responsibleWorkerId",
+                "Välj en socialsekreterare"));
+        UUID unit = worker.units().stream().filter(u -> u.kind() == UnitKind.CHILDREN_AND_YOUTH).findFirst()
+                .or(() -> worker.units().stream().findFirst())
+                .orElseThrow(() -> new InvalidInputException("responsibleWorkerId", "Handläggaren saknar enhet"))
+                .id();
+        if (!matters.updateResponsible(id, version, workerId, unit)) {
+            throw stale();
+        }
+        people.registerIn(matter.childId(), unit);
+        trace.record(TracedAction.UPDATE, "matter", id.toString(), people.traceReference(matter.childId()));
+    }
+
+    /** Closes the matter when the work ends (for example: no investigation, or moved away). */
+    @Transactional
+    public void close(UUID id, LocalDate on, String reason) {
+        Matter matter = workable(id);
+        if (!matter.open()) {
+            return;
+        }
+        if (!matters.close(id, matter.version(), on, reason)) {
+            throw stale();
+        }
+        trace.record(TracedAction.UPDATE, "matter", id.toString(), people.traceReference(matter.childId()));
+    }
+
+    public List<TimelineEntry> timeline(UUID id) {
+        readable(currentUsers.require(), id);
+        List<TimelineEntry> entries = new ArrayList<>(matters.levelChanges(id));
+        contributors.forEach(c -> entries.addAll(c.entriesFor(id)));
+        entries.sort(Comparator.comparing(TimelineEntry::at));
+        return entries;
+    }
+
+    private Matter readable(CurrentUser user, UUID id) {
+        Matter matter = matters.findById(id).orElseThrow(() -> new NotFoundException("Ärendet finns inte"));
+        if (!access.mayRead(user, matter)) {
+            throw new AccessDeniedException("No right to this matter");
+        }
+        return matter;
+    }
+
+    private static UUID receivingUnit(CurrentUser user) {
+        return user.units().stream().filter(u -> u.kind() == UnitKind.INTAKE).findFirst()
+                .or(() -> user.units().stream().filter(u -> u.kind() == UnitKind.CHILDREN_AND_YOUTH).findFirst())
+                .orElseThrow(() -> new AccessDeniedException("Only intake and children and youth units receive reports"))
+                .id();
+    }
+
+    private static ConflictException stale() {
+        return new ConflictException("Ärendet har ändrats av någon annan sedan du öppnade det. Ladda om och försök igen.");
+    }
+
+    private static TracedPerson traced(Person person) {
+        return new TracedPerson(person.id(), person.reference());
+    }
+}
