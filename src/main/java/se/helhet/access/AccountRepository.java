@@ -36,7 +36,7 @@ class AccountRepository {
     private Optional<Account> find(String condition, Object key) {
         return jdbc.sql("""
                         select id, username, display_name, password_hash, roles, may_see_protected, enabled
-                        from app_user where """ + condition)
+                        from app_user where\s""" + condition)
                 .param("key", key)
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);

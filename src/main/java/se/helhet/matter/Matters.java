@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,11 +39,11 @@ public class Matters {
     private final StaffDirectory staff;
     private final CurrentUsers currentUsers;
     private final Trace trace;
-    private final List<TimelineContributor> contributors;
+    private final ObjectProvider<TimelineContributor> contributors;
     private final Clock clock;
 
     Matters(MatterRepository matters, MatterAccess access, People people, StaffDirectory staff,
-            CurrentUsers currentUsers, Trace trace, List<TimelineContributor> contributors, Clock clock) {
+            CurrentUsers currentUsers, Trace trace, ObjectProvider<TimelineContributor> contributors, Clock clock) {
         this.matters = matters;
         this.access = access;
         this.people = people;
@@ -160,7 +161,8 @@ public class Matters {
     public List<TimelineEntry> timeline(UUID id) {
         readable(currentUsers.require(), id);
         List<TimelineEntry> entries = new ArrayList<>(matters.levelChanges(id));
-        contributors.forEach(c -> entries.addAll(c.entriesFor(id)));
+        // Looked up when needed: contributors depend on Matters themselves.
+        contributors.orderedStream().forEach(c -> entries.addAll(c.entriesFor(id)));
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return entries;
     }
