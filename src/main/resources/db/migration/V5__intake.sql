@@ -54,6 +54,7 @@ create table preliminary_assessment (
     transferred_to    text,
     reasoning         text not null check (length(reasoning) between 1 and 10000),
     decided_by        uuid not null references app_user (id),
+    recorded_at       timestamptz not null default clock_timestamp(),
     primary key (report_id, child_id),
     foreign key (report_id, child_id) references report_child (report_id, child_id),
     check (outcome <> 'OPEN_INVESTIGATION' or level in ('ORANGE', 'RED')),

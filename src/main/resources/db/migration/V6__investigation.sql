@@ -10,6 +10,7 @@ create table investigation (
     investigator_id uuid references app_user (id),
     closed_on       date,
     version         int not null default 0,
+    recorded_at     timestamptz not null default clock_timestamp(),
     check (legal_due > opened_on)
 );
 

@@ -1,6 +1,5 @@
 package se.helhet.intake;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,11 +16,9 @@ import se.helhet.matter.TimelineEntry;
 class IntakeTimeline implements TimelineContributor {
 
     private final JdbcClient jdbc;
-    private final Clock clock;
 
-    IntakeTimeline(JdbcClient jdbc, Clock clock) {
+    IntakeTimeline(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     @Override
@@ -46,14 +43,13 @@ class IntakeTimeline implements TimelineContributor {
                                 : "Skyddsbedömning: inget behov av omedelbart skydd", rs.getString(3)))
                 .list());
         entries.addAll(jdbc.sql("""
-                        select p.decided_on, p.outcome, u.display_name
+                        select p.recorded_at, p.outcome, u.display_name, p.decided_on
                         from preliminary_assessment p join report_child c using (report_id, child_id)
                         join app_user u on u.id = p.decided_by where c.matter_id = :m""")
                 .param("m", matterId)
-                .query((rs, n) -> new TimelineEntry(rs.getObject(1, java.time.LocalDate.class)
-                        .atTime(23, 59).atZone(clock.getZone()).toInstant(), "PRELIMINARY",
-                        "Förhandsbedömning: " + IntakeTexts.outcome(PreliminaryOutcome.valueOf(rs.getString(2))),
-                        rs.getString(3)))
+                .query((rs, n) -> new TimelineEntry(rs.getTimestamp(1).toInstant(), "PRELIMINARY",
+                        "Förhandsbedömning beslutad " + rs.getObject(4, java.time.LocalDate.class) + ": "
+                                + IntakeTexts.outcome(PreliminaryOutcome.valueOf(rs.getString(2))), rs.getString(3)))
                 .list());
         return entries;
     }

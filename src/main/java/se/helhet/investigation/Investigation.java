@@ -1,5 +1,6 @@
 package se.helhet.investigation;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -8,7 +9,7 @@ import se.helhet.common.Level;
 
 /** {@code level} is null for an application until the investigator sets it. */
 public record Investigation(UUID id, UUID matterId, UUID reportId, Level level, LocalDate openedOn, LocalDate legalDue,
-                            UUID investigatorId, LocalDate closedOn) {
+                            UUID investigatorId, LocalDate closedOn, Instant recordedAt) {
 
     /** Four months from the opening decision, or the later date an extension decided. */
     public Deadline legalDeadline() {

@@ -35,13 +35,13 @@ class InvestigationRepository {
 
     List<Investigation> forMatter(UUID matterId) {
         return jdbc.sql("""
-                        select id, matter_id, report_id, level, opened_on, legal_due, investigator_id, closed_on
+                        select id, matter_id, report_id, level, opened_on, legal_due, investigator_id, closed_on, recorded_at
                         from investigation where matter_id = :m order by opened_on""")
                 .param("m", matterId)
                 .query((rs, n) -> new Investigation(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class), rs.getString(4) == null ? null : Level.valueOf(rs.getString(4)),
                         rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
-                        rs.getObject(7, UUID.class), rs.getObject(8, LocalDate.class)))
+                        rs.getObject(7, UUID.class), rs.getObject(8, LocalDate.class), rs.getTimestamp(9).toInstant()))
                 .list();
     }
 }

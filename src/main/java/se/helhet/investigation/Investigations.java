@@ -1,6 +1,5 @@
 package se.helhet.investigation;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,12 +19,10 @@ public class Investigations implements TimelineContributor {
 
     private final InvestigationRepository investigations;
     private final Matters matters;
-    private final Clock clock;
 
-    Investigations(InvestigationRepository investigations, Matters matters, Clock clock) {
+    Investigations(InvestigationRepository investigations, Matters matters) {
         this.investigations = investigations;
         this.matters = matters;
-        this.clock = clock;
     }
 
     /**
@@ -39,7 +36,7 @@ public class Investigations implements TimelineContributor {
             return;
         }
         investigations.insert(new Investigation(UUID.randomUUID(), decided.matterId(), decided.reportId(),
-                decided.level(), decided.decidedOn(), Deadline.investigation(decided.decidedOn()).due(), null, null));
+                decided.level(), decided.decidedOn(), Deadline.investigation(decided.decidedOn()).due(), null, null, null));
     }
 
     public List<Investigation> forMatter(UUID matterId) {
@@ -50,7 +47,7 @@ public class Investigations implements TimelineContributor {
     @Override
     public List<TimelineEntry> entriesFor(UUID matterId) {
         return investigations.forMatter(matterId).stream()
-                .map(i -> new TimelineEntry(i.openedOn().atStartOfDay(clock.getZone()).toInstant(),
+                .map(i -> new TimelineEntry(i.recordedAt(),
                         "INVESTIGATION", "Utredning inledd" + (i.level() == null ? "" : ", nivå "
                         + i.level().swedishName()) + ". Sista dag enligt lag " + i.legalDue(), null))
                 .toList();
