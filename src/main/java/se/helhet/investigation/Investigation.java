@@ -7,9 +7,13 @@ import java.util.UUID;
 import se.helhet.common.Deadline;
 import se.helhet.common.Level;
 
-/** {@code level} is null for an application until the investigator sets it. */
+/**
+ * An investigation in a child's matter. {@code level} is null for an application until the investigator
+ * sets it; {@code legalDue} is four months from the opening decision unless an extension moved it.
+ */
 public record Investigation(UUID id, UUID matterId, UUID reportId, Level level, LocalDate openedOn, LocalDate legalDue,
-                            UUID investigatorId, LocalDate closedOn, Instant recordedAt) {
+                            UUID investigatorId, LocalDate closedOn, String plan, LocalDate communicatedOn,
+                            String communicationComments, int version, Instant recordedAt) {
 
     /** Four months from the opening decision, or the later date an extension decided. */
     public Deadline legalDeadline() {
@@ -24,5 +28,9 @@ public record Investigation(UUID id, UUID matterId, UUID reportId, Level level, 
 
     public boolean open() {
         return closedOn == null;
+    }
+
+    public boolean extended() {
+        return !legalDue.equals(Deadline.investigation(openedOn).due());
     }
 }

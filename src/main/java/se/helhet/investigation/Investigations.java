@@ -1,55 +1,200 @@
 package se.helhet.investigation;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.helhet.access.CurrentUser;
+import se.helhet.access.CurrentUsers;
+import se.helhet.access.Role;
+import se.helhet.access.StaffDirectory;
 import se.helhet.common.Deadline;
+import se.helhet.common.Level;
 import se.helhet.intake.InvestigationOpeningDecided;
+import se.helhet.matter.Matter;
 import se.helhet.matter.Matters;
-import se.helhet.matter.TimelineContributor;
-import se.helhet.matter.TimelineEntry;
+import se.helhet.person.People;
+import se.helhet.platform.ConflictException;
+import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.NotFoundException;
+import se.helhet.trace.Trace;
+import se.helhet.trace.TracedAction;
 
-/** Opens investigations when intake decides so, and shows them in the matter. */
+/** Opening investigations on intake's decisions, and the investigator's work until the decision. */
 @Service
-public class Investigations implements TimelineContributor {
+public class Investigations {
 
     private final InvestigationRepository investigations;
     private final Matters matters;
+    private final People people;
+    private final StaffDirectory staff;
+    private final CurrentUsers currentUsers;
+    private final Trace trace;
+    private final Clock clock;
 
-    Investigations(InvestigationRepository investigations, Matters matters) {
+    Investigations(InvestigationRepository investigations, Matters matters, People people, StaffDirectory staff,
+                   CurrentUsers currentUsers, Trace trace, Clock clock) {
         this.investigations = investigations;
         this.matters = matters;
+        this.people = people;
+        this.staff = staff;
+        this.currentUsers = currentUsers;
+        this.trace = trace;
+        this.clock = clock;
     }
 
     /**
      * Runs in the deciding transaction: the decision and the investigation it opens are stored together
-     * or not at all. A second report joining a matter that is already investigated opens nothing new.
+     * or not at all. A report joining a matter that is already investigated opens nothing new.
      */
     @EventListener
     @Transactional
     void on(InvestigationOpeningDecided decided) {
-        if (investigations.hasOpen(decided.matterId())) {
-            return;
+        if (investigations.findOpen(decided.matterId()).isEmpty()) {
+            investigations.insert(UUID.randomUUID(), decided.matterId(), decided.reportId(), decided.level(),
+                    decided.decidedOn(), Deadline.investigation(decided.decidedOn()).due());
         }
-        investigations.insert(new Investigation(UUID.randomUUID(), decided.matterId(), decided.reportId(),
-                decided.level(), decided.decidedOn(), Deadline.investigation(decided.decidedOn()).due(), null, null, null));
     }
 
     public List<Investigation> forMatter(UUID matterId) {
-        matters.workable(matterId);
+        if (!matters.mayRead(matterId)) {
+            throw new AccessDeniedException("No right to this matter");
+        }
         return investigations.forMatter(matterId);
     }
 
-    @Override
-    public List<TimelineEntry> entriesFor(UUID matterId) {
-        return investigations.forMatter(matterId).stream()
-                .map(i -> new TimelineEntry(i.recordedAt(),
-                        "INVESTIGATION", "Utredning inledd" + (i.level() == null ? "" : ", nivå "
-                        + i.level().swedishName()) + ". Sista dag enligt lag " + i.legalDue(), null))
-                .toList();
+    /** The running investigation of a matter the user works in, if any. */
+    public Optional<Investigation> current(UUID matterId) {
+        matters.workable(matterId);
+        return investigations.findOpen(matterId);
+    }
+
+    public Investigation get(UUID id) {
+        Investigation investigation = find(id);
+        if (!matters.mayRead(investigation.matterId())) {
+            throw new AccessDeniedException("No right to this matter");
+        }
+        return investigation;
+    }
+
+    public List<Extension> extensions(UUID id) {
+        return investigations.extensions(get(id).id());
+    }
+
+    @Transactional
+    public void assignInvestigator(UUID id, int version, UUID investigatorId) {
+        CurrentUser user = currentUsers.require();
+        Investigation investigation = workable(id);
+        if (!user.hasAny(Role.UNIT_MANAGER, Role.INTAKE_WORKER)) {
+            throw new AccessDeniedException("Only a manager or intake assigns investigators");
+        }
+        staff.byId(investigatorId).filter(s -> s.hasAny(Role.SOCIAL_WORKER, Role.UNIT_MANAGER))
+                .orElseThrow(() -> new InvalidInputException("investigatorId", "Välj en socialsekreterare"));
+        change(investigation, version, "investigator_id", investigatorId);
+        Matter matter = matters.workable(investigation.matterId());
+        if (matter.responsibleWorkerId() == null) {
+            matters.assign(matter.id(), matter.version(), investigatorId);
+        }
+    }
+
+    /** An application's investigation gets its level when the investigator has seen enough. */
+    @Transactional
+    public void setLevel(UUID id, int version, Level level) {
+        Investigation investigation = workable(id);
+        if (level == null || !level.needsInvestigation()) {
+            throw new InvalidInputException("level", "En utredning är på nivå orange eller röd");
+        }
+        change(investigation, version, "level", level.name());
+        Matter matter = matters.workable(investigation.matterId());
+        matters.changeLevel(matter.id(), matter.version(), level, "Utredningens nivå");
+    }
+
+    @Transactional
+    public void savePlan(UUID id, int version, String plan) {
+        String text = plan == null ? "" : plan.trim();
+        if (text.length() > 20_000) {
+            throw new InvalidInputException("plan", "Högst 20 000 tecken");
+        }
+        change(workable(id), version, "plan", text.isEmpty() ? null : text);
+    }
+
+    /** Extends the legal time limit: a decision of the unit manager, with its reason and the new date. */
+    @Transactional
+    public void extend(UUID id, int version, String newDue, String reason) {
+        CurrentUser user = currentUsers.require();
+        Investigation investigation = workable(id);
+        if (!Delegation.mayDecide(user)) {
+            throw new AccessDeniedException("No delegation to extend");
+        }
+        LocalDate due = date(newDue, "newDue");
+        if (!due.isAfter(investigation.legalDue())) {
+            throw new InvalidInputException("newDue", "Det nya datumet ska ligga efter " + investigation.legalDue());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "Ange skälet till förlängningen");
+        }
+        change(investigation, version, "legal_due", due);
+        investigations.recordExtension(id, investigation.legalDue(), due, reason.trim(), user.id());
+    }
+
+    /** The family has been given the investigation to comment on (kommunicering), before the decision. */
+    @Transactional
+    public void communicate(UUID id, int version, String givenOn, String comments) {
+        Investigation investigation = workable(id);
+        LocalDate on = date(givenOn, "givenOn");
+        if (on.isAfter(LocalDate.now(clock)) || on.isBefore(investigation.openedOn())) {
+            throw new InvalidInputException("givenOn", "Datumet ska ligga mellan utredningens start och i dag");
+        }
+        String text = comments == null || comments.isBlank() ? null : comments.trim();
+        if (!investigations.communicate(id, version, on, text)) {
+            throw stale();
+        }
+        traceWrite(investigation);
+    }
+
+    Investigation workable(UUID id) {
+        Investigation investigation = find(id);
+        matters.workable(investigation.matterId());
+        if (!investigation.open()) {
+            throw new ConflictException("Utredningen är avslutad.");
+        }
+        return investigation;
+    }
+
+    private void change(Investigation investigation, int version, String column, Object value) {
+        if (!investigations.update(investigation.id(), version, column, value)) {
+            throw stale();
+        }
+        traceWrite(investigation);
+    }
+
+    private void traceWrite(Investigation investigation) {
+        Matter matter = matters.workable(investigation.matterId());
+        trace.record(TracedAction.UPDATE, "investigation", investigation.id().toString(),
+                people.traceReference(matter.childId()));
+    }
+
+    private Investigation find(UUID id) {
+        return investigations.findById(id).orElseThrow(() -> new NotFoundException("Utredningen finns inte"));
+    }
+
+    static LocalDate date(String value, String field) {
+        try {
+            return LocalDate.parse(value == null ? "" : value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "Skriv datumet som ÅÅÅÅ-MM-DD");
+        }
+    }
+
+    static ConflictException stale() {
+        return new ConflictException("Utredningen har ändrats av någon annan sedan du öppnade den. Ladda om och försök igen.");
     }
 }

@@ -1,0 +1,37 @@
+package se.helhet.access.web;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import se.helhet.access.CurrentUsers;
+import se.helhet.access.Role;
+import se.helhet.access.Unit;
+
+@RestController
+@Tag(name = "Inloggad användare")
+class MeApi {
+
+    record MeJson(UUID id, String username, String displayName, Set<Role> roles, List<Unit> units,
+                  boolean maySeeProtected) {
+    }
+
+    private final CurrentUsers currentUsers;
+
+    MeApi(CurrentUsers currentUsers) {
+        this.currentUsers = currentUsers;
+    }
+
+    @GetMapping("/api/v1/me")
+    @Operation(summary = "Den inloggade användaren: id, roller och enheter")
+    MeJson me() {
+        var user = currentUsers.require();
+        return new MeJson(user.id(), user.username(), user.displayName(), user.roles(), user.units(),
+                user.maySeeProtected());
+    }
+}

@@ -1,0 +1,129 @@
+package se.helhet.investigation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.helhet.access.CurrentUser;
+import se.helhet.access.CurrentUsers;
+import se.helhet.matter.Matter;
+import se.helhet.matter.Matters;
+import se.helhet.person.People;
+import se.helhet.platform.FieldProblem;
+import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.NotFoundException;
+import se.helhet.trace.Trace;
+import se.helhet.trace.TracedAction;
+
+/** The decision that closes an investigation, made by someone with delegation, with its letter. */
+@Service
+public class Decisions {
+
+    private final DecisionRepository decisions;
+    private final Investigations investigations;
+    private final Matters matters;
+    private final People people;
+    private final CurrentUsers currentUsers;
+    private final Trace trace;
+    private final ObjectProvider<InterventionNames> names;
+    private final Clock clock;
+
+    Decisions(DecisionRepository decisions, Investigations investigations, Matters matters, People people,
+              CurrentUsers currentUsers, Trace trace, ObjectProvider<InterventionNames> names, Clock clock) {
+        this.decisions = decisions;
+        this.investigations = investigations;
+        this.matters = matters;
+        this.people = people;
+        this.currentUsers = currentUsers;
+        this.trace = trace;
+        this.names = names;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Decision decide(UUID investigationId, DecisionInput input) {
+        CurrentUser user = currentUsers.require();
+        Investigation investigation = investigations.workable(investigationId);
+        if (!Delegation.mayDecide(user)) {
+            throw new AccessDeniedException("No delegation to decide");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        Decision.Outcome outcome = parseOutcome(input.outcome(), problems);
+        String code = input.interventionCode() == null || input.interventionCode().isBlank() ? null
+                : input.interventionCode().trim();
+        if (outcome != null && outcome != Decision.Outcome.NO_INTERVENTION && code == null) {
+            problems.add(new FieldProblem("interventionCode", "Ange vilken insats beslutet gäller"));
+        }
+        String reasons = input.reasons() == null ? "" : input.reasons().trim();
+        if (reasons.isEmpty()) {
+            problems.add(new FieldProblem("reasons", "Motivera beslutet"));
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate decidedOn = input.decidedOn() == null || input.decidedOn().isBlank() ? today
+                : Investigations.date(input.decidedOn(), "decidedOn");
+        if (decidedOn.isAfter(today) || decidedOn.isBefore(investigation.openedOn())) {
+            problems.add(new FieldProblem("decidedOn", "Beslutsdatumet ska ligga mellan utredningens start och i dag"));
+        }
+        if (investigation.communicatedOn() == null) {
+            problems.add(new FieldProblem("outcome", "Låt familjen ta del av utredningen (kommunicering) före beslutet"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Matter matter = matters.workable(investigation.matterId());
+        String childName = people.get(matter.childId()).givenName();
+        String interventionName = code == null ? null : Optional.ofNullable(names.getIfAvailable())
+                .flatMap(n -> n.nameOf(code)).orElse(code);
+        Decision decision = new Decision(UUID.randomUUID(), investigationId, matter.id(), outcome,
+                outcome == Decision.Outcome.NO_INTERVENTION ? null : code, reasons, decidedOn, user.displayName(),
+                outcome == Decision.Outcome.NOT_GRANTED,
+                DecisionTexts.letter(outcome, interventionName, reasons, childName, decidedOn, user.displayName()),
+                null);
+        decisions.insert(decision, user.id());
+        decisions.closeInvestigation(investigationId, decidedOn);
+        if (outcome != Decision.Outcome.GRANTED) {
+            matters.close(matter.id(), decidedOn, "Utredningen avslutad: " + DecisionTexts.outcome(decision));
+        }
+        trace.record(TracedAction.CREATE, "decision", decision.id().toString(), people.traceReference(matter.childId()));
+        return get(decision.id());
+    }
+
+    public Decision get(UUID id) {
+        Decision decision = decisions.findById(id).orElseThrow(() -> new NotFoundException("Beslutet finns inte"));
+        if (!matters.mayRead(decision.matterId())) {
+            throw new AccessDeniedException("No right to this matter");
+        }
+        return decision;
+    }
+
+    public List<Decision> forMatter(UUID matterId) {
+        if (!matters.mayRead(matterId)) {
+            throw new AccessDeniedException("No right to this matter");
+        }
+        return decisions.forMatter(matterId);
+    }
+
+    /** A granted decision, for offering the intervention it allows. */
+    public Optional<GrantedIntervention> granted(UUID decisionId) {
+        return decisions.findById(decisionId)
+                .filter(d -> d.outcome() == Decision.Outcome.GRANTED && matters.mayRead(d.matterId()))
+                .map(d -> new GrantedIntervention(d.id(), d.matterId(), d.interventionCode()));
+    }
+
+    private static Decision.Outcome parseOutcome(String value, List<FieldProblem> problems) {
+        try {
+            return Decision.Outcome.valueOf(value == null ? "" : value.trim());
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem("outcome", "Välj beviljas, avslås eller ingen insats"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package se.helhet.investigation;
+
+import java.util.UUID;
+
+/** What a granted decision allows: the intervention from the catalogue, in the matter. */
+public record GrantedIntervention(UUID decisionId, UUID matterId, String interventionCode) {
+}
