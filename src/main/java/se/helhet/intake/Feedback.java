@@ -1,0 +1,99 @@
+package se.helhet.intake;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.helhet.access.CurrentUser;
+import se.helhet.access.CurrentUsers;
+import se.helhet.matter.Matters;
+import se.helhet.platform.ConflictException;
+import se.helhet.platform.InvalidInputException;
+
+/**
+ * Feedback to a professional reporter (återkoppling): whether an investigation was opened, not opened, or
+ * is already under way — or a recorded decision not to give it, when that would not be in the child's
+ * interest. Kept on the report either way.
+ */
+@Service
+public class Feedback {
+
+    private final Reports reports;
+    private final ReportRepository repository;
+    private final Matters matters;
+    private final JdbcClient jdbc;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    Feedback(Reports reports, ReportRepository repository, Matters matters, JdbcClient jdbc,
+             CurrentUsers currentUsers, Clock clock) {
+        this.reports = reports;
+        this.repository = repository;
+        this.matters = matters;
+        this.jdbc = jdbc;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    public Optional<ReporterFeedback> of(UUID reportId) {
+        reports.get(reportId);
+        return jdbc.sql("""
+                        select f.given, f.status, f.letter, f.reason, u.display_name, f.recorded_at
+                        from reporter_feedback f join app_user u on u.id = f.recorded_by where f.report_id = :r""")
+                .param("r", reportId)
+                .query((rs, n) -> new ReporterFeedback(rs.getBoolean(1),
+                        rs.getString(2) == null ? null : ReporterFeedback.Status.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()))
+                .optional();
+    }
+
+    @Transactional
+    public ReporterFeedback record(UUID reportId, boolean give, String reason) {
+        CurrentUser user = currentUsers.require();
+        Report report = reports.get(reportId);
+        report.children().forEach(c -> matters.workable(c.matterId()));
+        if (!report.reporterCategory().professional() || report.anonymous()) {
+            throw new InvalidInputException("given", "Återkoppling ges till en yrkesverksam anmälare som inte är anonym");
+        }
+        if (of(reportId).isPresent()) {
+            throw new ConflictException("Återkopplingen är redan registrerad.");
+        }
+        List<Optional<PreliminaryAssessment>> assessments = report.children().stream()
+                .map(c -> repository.preliminary(reportId, c.childId())).toList();
+        if (report.kind() != ReportKind.APPLICATION && assessments.stream().anyMatch(Optional::isEmpty)) {
+            throw new InvalidInputException("given", "Förhandsbedömningen ska vara klar för alla barn i anmälan");
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.trim();
+        if (!give && why == null) {
+            throw new InvalidInputException("reason", "Ange varför återkoppling inte ges");
+        }
+        ReporterFeedback.Status status = give ? status(report, assessments) : null;
+        String letter = give ? FeedbackLetter.text(report, status, LocalDate.now(clock), clock.getZone(), user.displayName()) : null;
+        jdbc.sql("""
+                        insert into reporter_feedback (report_id, given, status, letter, reason, recorded_by)
+                        values (:r, :given, :status, :letter, :reason, :by)""")
+                .param("r", reportId).param("given", give).param("status", status == null ? null : status.name())
+                .param("letter", letter).param("reason", give ? null : why).param("by", user.id())
+                .update();
+        return of(reportId).orElseThrow();
+    }
+
+    private static ReporterFeedback.Status status(Report report, List<Optional<PreliminaryAssessment>> assessments) {
+        if (report.kind() == ReportKind.APPLICATION
+                || assessments.stream().flatMap(Optional::stream)
+                .anyMatch(a -> a.outcome() == PreliminaryOutcome.OPEN_INVESTIGATION)) {
+            return ReporterFeedback.Status.INVESTIGATION_OPENED;
+        }
+        if (assessments.stream().flatMap(Optional::stream)
+                .anyMatch(a -> a.outcome() == PreliminaryOutcome.JOIN_INVESTIGATION)) {
+            return ReporterFeedback.Status.ALREADY_UNDER_WAY;
+        }
+        return ReporterFeedback.Status.NOT_OPENED;
+    }
+}

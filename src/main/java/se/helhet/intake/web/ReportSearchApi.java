@@ -1,0 +1,84 @@
+package se.helhet.intake.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import se.helhet.intake.Feedback;
+import se.helhet.intake.PreliminaryOutcome;
+import se.helhet.intake.ReportKind;
+import se.helhet.intake.ReportSearch;
+import se.helhet.intake.ReporterCategory;
+import se.helhet.intake.ReporterFeedback;
+import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.NotFoundException;
+
+@RestController
+@Tag(name = "Mottagning")
+class ReportSearchApi {
+
+    record HitJson(UUID reportId, Instant receivedAt, ReportKind kind, ReporterCategory reporterCategory,
+                   UUID childId, String childName, String childReference, boolean protectedIdentity, UUID matterId,
+                   PreliminaryOutcome outcome) {
+    }
+
+    record FeedbackRequest(Boolean given, String reason) {
+    }
+
+    private final ReportSearch search;
+    private final Feedback feedback;
+
+    ReportSearchApi(ReportSearch search, Feedback feedback) {
+        this.search = search;
+        this.feedback = feedback;
+    }
+
+    @GetMapping("/api/v1/reports")
+    @Operation(summary = "Sök alla anmälningar, även de som inte ledde till utredning",
+            description = "person: personnummer i valfri form, reservnummer eller namn (skiftläges- och accentokänsligt); "
+                    + "from/to: mottagningsdatum; reporterCategory. Varje träff loggas.")
+    List<HitJson> search(@RequestParam(required = false) String person, @RequestParam(required = false) LocalDate from,
+                         @RequestParam(required = false) LocalDate to,
+                         @RequestParam(required = false) ReporterCategory reporterCategory) {
+        var result = search.find(new ReportSearch.Criteria(person, from, to, reporterCategory));
+        if (result.problem() != null) {
+            throw new InvalidInputException("person", result.problem());
+        }
+        return result.hits().stream().map(h -> new HitJson(h.reportId(), h.receivedAt(), h.kind(),
+                h.reporterCategory(), h.child().id(), h.child().name(), h.child().maskedReference(),
+                h.child().protectedIdentity(), h.matterId(), h.outcome())).toList();
+    }
+
+    @GetMapping("/api/v1/reports/{id}/feedback")
+    @Operation(summary = "Återkopplingen till anmälaren, om den är registrerad")
+    ReporterFeedback feedback(@PathVariable UUID id) {
+        return feedback.of(id).orElseThrow(() -> new NotFoundException("Ingen återkoppling registrerad"));
+    }
+
+    @PostMapping("/api/v1/reports/{id}/feedback")
+    @Operation(summary = "Återkoppling till en yrkesverksam anmälare, eller beslut att inte ge den (med skäl)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "Ge återkoppling", value = "{\"given\": true}"),
+            @ExampleObject(name = "Ingen återkoppling", value = """
+                    {"given": false, "reason": "Det skulle kunna utsätta barnet för fara."}""")}))
+    ResponseEntity<ReporterFeedback> record(@PathVariable UUID id, @RequestBody FeedbackRequest r) {
+        if (r.given() == null) {
+            throw new InvalidInputException("given", "Ange om återkoppling ges");
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(feedback.record(id, r.given(), r.reason()));
+    }
+}
