@@ -1,0 +1,139 @@
+package se.helhet.worklist;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+import se.helhet.access.CurrentUser;
+import se.helhet.access.CurrentUsers;
+import se.helhet.access.Role;
+import se.helhet.common.Deadline;
+import se.helhet.common.Level;
+import se.helhet.person.People;
+
+@Service
+public class Worklists {
+
+    public record TeamMember(UUID userId, String name, long openMatters, long overdue) {
+    }
+
+    public record Team(List<TeamMember> members, List<MyMatter> unassigned, List<MyMatter> overdue) {
+    }
+
+    private record Row(UUID matter, UUID child, Level level, UUID worker, LocalDateTime received,
+                       boolean protectionDone, LocalDate investigationOpened,
+                       LocalDate legalDue, Level investigationLevel) {
+    }
+
+    private final JdbcClient jdbc;
+    private final People people;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    Worklists(JdbcClient jdbc, People people, CurrentUsers currentUsers, Clock clock) {
+        this.jdbc = jdbc;
+        this.people = people;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    /** My open matters, the one due first on top. */
+    public List<MyMatter> mine() {
+        CurrentUser user = currentUsers.require();
+        return matters(rows("m.responsible_worker_id = :me", user.id()));
+    }
+
+    public Team team() {
+        CurrentUser user = currentUsers.require();
+        if (!user.has(Role.UNIT_MANAGER)) {
+            throw new AccessDeniedException("Not a manager");
+        }
+        List<Row> rows = rows("m.unit_id = any(:units)", user.unitIds().toArray(UUID[]::new));
+        List<MyMatter> all = matters(rows);
+        List<MyMatter> overdue = all.stream().filter(MyMatter::overdue).toList();
+        List<MyMatter> unassigned = all.stream()
+                .filter(m -> rows.stream().anyMatch(r -> r.matter().equals(m.matterId()) && r.worker() == null))
+                .toList();
+        List<TeamMember> members = jdbc.sql("""
+                        select u.id, u.display_name from app_user u join user_unit uu on uu.user_id = u.id
+                        where uu.unit_id = any(:units) and u.enabled
+                          and u.roles && array['SOCIAL_WORKER', 'INTAKE_WORKER']
+                        group by u.id, u.display_name order by u.display_name""")
+                .param("units", user.unitIds().toArray(UUID[]::new))
+                .query((rs, n) -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    List<UUID> theirs = rows.stream().filter(r -> id.equals(r.worker())).map(Row::matter).toList();
+                    long late = all.stream().filter(m -> theirs.contains(m.matterId()) && m.overdue())
+                            .count();
+                    return new TeamMember(id, rs.getString(2), theirs.size(), late);
+                })
+                .list();
+        return new Team(members, unassigned, overdue);
+    }
+
+    private List<Row> rows(String condition, Object value) {
+        return jdbc.sql("""
+                        select m.id, m.child_id, m.level, m.responsible_worker_id,
+                               min(r.received_at) filter (where pa.report_id is null) as waiting_since,
+                               bool_and(p.report_id is not null) as protection_done,
+                               i.opened_on, i.legal_due, i.level as investigation_level
+                        from matter m
+                        left join report_child c on c.matter_id = m.id
+                        left join report r on r.id = c.report_id
+                        left join protection_assessment p on p.report_id = c.report_id and p.child_id = c.child_id
+                        left join preliminary_assessment pa on pa.report_id = c.report_id and pa.child_id = c.child_id
+                        left join investigation i on i.matter_id = m.id and i.closed_on is null
+                        where m.closed_on is null and\s""" + condition + """
+
+                        group by m.id, i.id
+                        limit 1000""")
+                .param(condition.contains(":me") ? "me" : "units", value)
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        level(rs.getString(3)), rs.getObject(4, UUID.class),
+                        rs.getTimestamp(5) == null ? null
+                                : LocalDateTime.ofInstant(rs.getTimestamp(5).toInstant(), clock.getZone()),
+                        rs.getBoolean(6), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
+                        level(rs.getString(9))))
+                .list();
+    }
+
+    private List<MyMatter> matters(List<Row> rows) {
+        var children = people.listed(rows.stream().map(Row::child).toList(), "worklist");
+        LocalDate today = LocalDate.now(clock);
+        return rows.stream().filter(r -> children.containsKey(r.child())).map(r -> {
+            Deadline legal;
+            Deadline goal = null;
+            String step;
+            if (r.investigationOpened() != null) {
+                Deadline statutory = Deadline.investigation(r.investigationOpened());
+                legal = r.legalDue().equals(statutory.due()) ? statutory : statutory.extendTo(r.legalDue());
+                goal = r.investigationLevel() == Level.ORANGE ? Deadline.orangeInvestigationGoal(r.investigationOpened())
+                        : Deadline.investigationGoal(r.investigationOpened());
+                step = "Utredning";
+            } else if (r.received() != null && !r.protectionDone()) {
+                legal = Deadline.protectionAssessment(r.received());
+                step = "Skyddsbedömning";
+            } else if (r.received() != null) {
+                legal = Deadline.preliminaryAssessment(r.received().toLocalDate());
+                step = "Förhandsbedömning";
+            } else {
+                // Decided and in the intervention phase: no time limit of the law runs.
+                return new MyMatter(r.matter(), children.get(r.child()), r.level(), "Insats och uppföljning", null,
+                        null, null, null);
+            }
+            return new MyMatter(r.matter(), children.get(r.child()), r.level(), step, legal, legal.status(today),
+                    goal, goal == null ? null : goal.status(today));
+        }).sorted(Comparator.comparing((MyMatter m) -> m.legal() == null ? LocalDate.MAX : m.legal().due())).toList();
+    }
+
+    private static Level level(String value) {
+        return value == null ? null : Level.valueOf(value);
+    }
+}

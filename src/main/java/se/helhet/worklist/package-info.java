@@ -1,0 +1,7 @@
+/**
+ * Worklists: a social worker's own matters by next deadline, and the unit manager's view of the team's
+ * load, what is overdue and what has nobody responsible. A read-only view: it reads the tables of the
+ * matter, intake and investigation modules in one query instead of asking each module row by row, and
+ * changes nothing.
+ */
+package se.helhet.worklist;

@@ -1,0 +1,57 @@
+package se.helhet.worklist.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import se.helhet.common.Level;
+import se.helhet.worklist.MyMatter;
+import se.helhet.worklist.Worklists;
+
+@RestController
+@Tag(name = "Arbetslistor")
+class WorklistApi {
+
+    record Due(LocalDate due, String status, boolean overdue, String nonWorkingDayNote, LocalDate reminderDate) {
+    }
+
+    record MatterJson(UUID matterId, UUID childId, String childName, boolean protectedIdentity, Level level,
+                      String step, Due legal, Due goal) {
+        static MatterJson of(MyMatter m) {
+            return new MatterJson(m.matterId(), m.child().id(), m.child().name(), m.child().protectedIdentity(),
+                    m.level(), m.step(),
+                    m.legal() == null ? null : new Due(m.legal().due(), m.legalStatus().text(), m.overdue(),
+                            m.legal().nonWorkingDayNote().orElse(null), m.legal().reminderDate()),
+                    m.goal() == null ? null : new Due(m.goal().due(), m.goalStatus().text(), m.goalStatus().isOverdue(),
+                            m.goal().nonWorkingDayNote().orElse(null), m.goal().reminderDate()));
+        }
+    }
+
+    record TeamJson(List<Worklists.TeamMember> members, List<MatterJson> unassigned, List<MatterJson> overdue) {
+    }
+
+    private final Worklists worklists;
+
+    WorklistApi(Worklists worklists) {
+        this.worklists = worklists;
+    }
+
+    @GetMapping("/api/v1/worklists/mine")
+    @Operation(summary = "Mina ärenden efter nästa tidsgräns: lagens gräns och pilotens mål")
+    List<MatterJson> mine() {
+        return worklists.mine().stream().map(MatterJson::of).toList();
+    }
+
+    @GetMapping("/api/v1/worklists/team")
+    @Operation(summary = "Enhetschefens vy: teamets belastning, försenat och ärenden utan ansvarig")
+    TeamJson team() {
+        var team = worklists.team();
+        return new TeamJson(team.members(), team.unassigned().stream().map(MatterJson::of).toList(),
+                team.overdue().stream().map(MatterJson::of).toList());
+    }
+}
