@@ -51,6 +51,12 @@ class LayoutAdvice {
         if (path.startsWith("/personer")) {
             return "persons";
         }
+        if (path.equals("/anmalningar/ny")) {
+            return "report";
+        }
+        if (path.startsWith("/mottagning") || path.startsWith("/anmalningar")) {
+            return "intake";
+        }
         if (path.startsWith("/admin/anvandare")) {
             return "users";
         }

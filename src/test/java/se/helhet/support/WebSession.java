@@ -64,6 +64,15 @@ public final class WebSession {
 
     /** Posts a form with the CSRF token of the last page read; a value may repeat (checkboxes) as a String[]. */
     public Page post(String path, Map<String, ?> fields) {
+        return submit("POST", path, fields);
+    }
+
+    /** What htmx sends while the user types: the form's fields, as a PUT. */
+    public Page put(String path, Map<String, ?> fields) {
+        return submit("PUT", path, fields);
+    }
+
+    private Page submit(String method, String path, Map<String, ?> fields) {
         Map<String, Object> all = new LinkedHashMap<>(fields);
         if (csrf != null) {
             all.put("_csrf", csrf);
@@ -74,7 +83,7 @@ public final class WebSession {
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private Page send(HttpRequest.Builder request) {

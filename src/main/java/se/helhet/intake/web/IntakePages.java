@@ -1,0 +1,107 @@
+package se.helhet.intake.web;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.helhet.intake.ConcernReason;
+import se.helhet.intake.IntakeWorklist;
+import se.helhet.intake.NewReport;
+import se.helhet.intake.ReportKind;
+import se.helhet.intake.ReporterCategory;
+import se.helhet.intake.Reports;
+import se.helhet.platform.InvalidInputException;
+
+/** Registering a report on one screen, and the receiving function's worklist. */
+@Controller
+class IntakePages {
+
+    /** The report as typed; every value comes back to the form when something is wrong. */
+    record ReportForm(String kind, String receivedAt, String reporterCategory, Boolean anonymous,
+                      String reporterName, String reporterOrganisation, String reporterContact,
+                      List<String> concernReasons, String description, String children) {
+
+        public List<String> reasons() {
+            return concernReasons == null ? List.of() : concernReasons;
+        }
+    }
+
+    private final Reports reports;
+    private final IntakeWorklist worklist;
+    private final ChildLines childLines;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    IntakePages(Reports reports, IntakeWorklist worklist, ChildLines childLines, MessageSource messages, Clock clock) {
+        this.reports = reports;
+        this.worklist = worklist;
+        this.childLines = childLines;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/anmalningar/ny")
+    String newReport(Model model) {
+        String now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).toString();
+        var form = new ReportForm(ReportKind.CONCERN_REPORT.name(), now, "", false, "", "", "", List.of(), "", "");
+        return form(form, List.of(), Map.of(), model);
+    }
+
+    @PostMapping("/anmalningar")
+    String register(ReportForm form, Model model, Locale locale, RedirectAttributes redirect) {
+        List<ChildLines.Line> lines = childLines.resolve(form.children());
+        String lineProblems = ChildLines.problems(lines);
+        // With an unresolved line no child is passed on: the service then refuses, naming every other mistake too.
+        var children = lineProblems == null ? ChildLines.childIds(lines) : List.<java.util.UUID>of();
+        try {
+            var report = reports.register(new NewReport(form.kind(), form.receivedAt(), form.reporterCategory(),
+                    Boolean.TRUE.equals(form.anonymous()), form.reporterName(), form.reporterOrganisation(),
+                    form.reporterContact(), children, form.reasons(), form.description()));
+            redirect.addFlashAttribute("flash", messages.getMessage("report.registered", null, locale));
+            return "redirect:/anmalningar/" + report.id();
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.byField().forEach((field, message) -> errors.put(field.equals("childIds") ? "children" : field, message));
+            if (lineProblems != null) {
+                errors.put("children", lineProblems);
+            }
+            return form(form, lines, errors, model);
+        }
+    }
+
+    /** What htmx swaps in under the children field while the worker types. */
+    @GetMapping("/anmalningar/barn")
+    String children(@RequestParam(name = "children", required = false) String children, Model model) {
+        model.addAttribute("lines", childLines.resolve(children));
+        return "intake/children :: preview";
+    }
+
+    @GetMapping("/mottagning")
+    String worklist(Model model) {
+        model.addAttribute("items", worklist.items());
+        model.addAttribute("zone", clock.getZone());
+        return "intake/worklist";
+    }
+
+    private String form(ReportForm form, List<ChildLines.Line> lines, Map<String, String> errors, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("lines", lines);
+        model.addAttribute("errors", errors);
+        model.addAttribute("kinds", ReportKind.values());
+        model.addAttribute("categories", ReporterCategory.values());
+        model.addAttribute("reasons", ConcernReason.values());
+        return "intake/new";
+    }
+}

@@ -1,0 +1,154 @@
+package se.helhet.intake.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.helhet.common.Deadline;
+import se.helhet.common.DeadlineStatus;
+import se.helhet.intake.PreliminaryAssessment;
+import se.helhet.intake.PreliminaryAssessmentInput;
+import se.helhet.intake.PreliminaryOutcome;
+import se.helhet.intake.ProtectionAssessment;
+import se.helhet.intake.Report;
+import se.helhet.intake.Reports;
+import se.helhet.person.People;
+import se.helhet.person.Person;
+import se.helhet.platform.ConflictException;
+import se.helhet.platform.InvalidInputException;
+
+/** One report: who reported and why, then each child's protection and preliminary assessment. */
+@Controller
+class ReportPages {
+
+    record ProtectionForm(String immediateProtectionNeeded, String reasoning) {
+        static final ProtectionForm EMPTY = new ProtectionForm(null, "");
+    }
+
+    /** Two level fields, one under each outcome that has a level, so a hidden choice never sends a stale level. */
+    record PreliminaryForm(String outcome, String levelInvestigation, String levelNoInvestigation, String decidedOn,
+                           String openIntervention, String linkedActor, String transferredTo, String reasoning) {
+
+        String level() {
+            return switch (outcome == null ? "" : outcome) {
+                case "OPEN_INVESTIGATION" -> levelInvestigation;
+                case "NO_INVESTIGATION" -> levelNoInvestigation;
+                default -> null;
+            };
+        }
+
+        String levelField() {
+            return "NO_INVESTIGATION".equals(outcome) ? "levelNoInvestigation" : "levelInvestigation";
+        }
+    }
+
+    /** One child of the report with both steps: done (the assessment) or due (the deadline and where it stands). */
+    record ChildView(int number, Report.Child part, Person person, ProtectionAssessment protection,
+                     PreliminaryAssessment preliminary, Deadline protectionDeadline, DeadlineStatus protectionStatus,
+                     Deadline preliminaryDeadline, DeadlineStatus preliminaryStatus) {
+    }
+
+    private final Reports reports;
+    private final People people;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ReportPages(Reports reports, People people, MessageSource messages, Clock clock) {
+        this.reports = reports;
+        this.people = people;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/anmalningar/{id}")
+    String report(@PathVariable UUID id, Model model) {
+        return show(id, null, ProtectionForm.EMPTY, emptyPreliminary(), Map.of(), model);
+    }
+
+    @PostMapping("/anmalningar/{id}/barn/{childId}/skyddsbedomning")
+    String protection(@PathVariable UUID id, @PathVariable UUID childId, ProtectionForm form, Model model,
+                      Locale locale, RedirectAttributes redirect) {
+        Boolean needed = form.immediateProtectionNeeded() == null || form.immediateProtectionNeeded().isBlank() ? null
+                : Boolean.valueOf(form.immediateProtectionNeeded());
+        try {
+            reports.assessProtection(id, childId, needed, form.reasoning());
+        } catch (InvalidInputException e) {
+            // Both forms of a child have a reasoning field; the protection one has its own id on the page.
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.byField().forEach((field, message) -> errors.put(
+                    field.equals("reasoning") ? "protectionReasoning" : field, message));
+            return show(id, childId, form, emptyPreliminary(), errors, model);
+        } catch (ConflictException e) {
+            return show(id, childId, form, emptyPreliminary(), Map.of("immediateProtectionNeeded", e.getMessage()), model);
+        }
+        redirect.addFlashAttribute("flash", messages.getMessage("protection.saved", null, locale));
+        return "redirect:/anmalningar/" + id + "#barn-" + childId;
+    }
+
+    @PostMapping("/anmalningar/{id}/barn/{childId}/forhandsbedomning")
+    String preliminary(@PathVariable UUID id, @PathVariable UUID childId, PreliminaryForm form, Model model,
+                       Locale locale, RedirectAttributes redirect) {
+        try {
+            reports.assessPreliminary(id, childId, new PreliminaryAssessmentInput(form.outcome(), form.level(),
+                    form.decidedOn(), form.openIntervention(), form.linkedActor(), form.transferredTo(), form.reasoning()));
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.byField().forEach((field, message) -> errors.put(field.equals("level") ? form.levelField() : field, message));
+            return show(id, childId, ProtectionForm.EMPTY, form, errors, model);
+        } catch (ConflictException e) {
+            return show(id, childId, ProtectionForm.EMPTY, form, Map.of("outcome", e.getMessage()), model);
+        }
+        redirect.addFlashAttribute("flash", messages.getMessage("preliminary.saved", null, locale));
+        return "redirect:/anmalningar/" + id + "#barn-" + childId;
+    }
+
+    /** The page; {@code typedFor} is the child whose form came back with errors, the others start empty. */
+    private String show(UUID id, UUID typedFor, ProtectionForm protection, PreliminaryForm preliminary,
+                        Map<String, String> errors, Model model) {
+        Report report = reports.get(id);
+        LocalDateTime received = LocalDateTime.ofInstant(report.receivedAt(), clock.getZone());
+        LocalDate today = LocalDate.now(clock);
+        List<Report.Child> parts = report.children();
+        List<ChildView> children = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Report.Child part = parts.get(i);
+            Deadline protectionDue = Deadline.protectionAssessment(received);
+            Deadline preliminaryDue = Deadline.preliminaryAssessment(received.toLocalDate());
+            children.add(new ChildView(i + 1, part, people.get(part.childId()),
+                    reports.protection(id, part.childId()).orElse(null),
+                    reports.preliminary(id, part.childId()).orElse(null),
+                    protectionDue, protectionDue.status(today), preliminaryDue, preliminaryDue.status(today)));
+        }
+        model.addAttribute("report", report);
+        model.addAttribute("received", received);
+        model.addAttribute("children", children);
+        model.addAttribute("typedFor", typedFor);
+        model.addAttribute("protectionForm", protection);
+        model.addAttribute("preliminaryForm", preliminary);
+        model.addAttribute("errors", errors);
+        model.addAttribute("errorPrefix", children.stream().filter(c -> c.part().childId().equals(typedFor))
+                .findFirst().map(c -> "c" + c.number() + "-").orElse(""));
+        model.addAttribute("outcomes", PreliminaryOutcome.values());
+        model.addAttribute("today", today);
+        model.addAttribute("zone", clock.getZone());
+        return "intake/report";
+    }
+
+    private static PreliminaryForm emptyPreliminary() {
+        return new PreliminaryForm(null, null, null, "", "", "", "", "");
+    }
+}

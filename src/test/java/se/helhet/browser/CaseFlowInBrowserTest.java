@@ -1,0 +1,254 @@
+package se.helhet.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.helhet.support.HelhetTest;
+
+/**
+ * The intake worker's day, only through the pages: a school reports concern about two siblings; each child
+ * gets a protection and a preliminary assessment; the first child's matter shows it all in its timeline.
+ * Every page: a screenshot (target/screenshots/caseflow-*.png) and axe-core, failing on serious or critical.
+ */
+@HelhetTest
+class CaseFlowInBrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    record Child(String number, String name) {
+    }
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DataSource dataSource;
+
+    private ChromeDriver driver;
+    private final List<String> serious = new ArrayList<>();
+    private int inputs;
+    private int pageLoads;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void intakeWorkerTakesAReportAboutTwoSiblingsToTheirAssessments() {
+        List<Child> siblings = twoSchoolAgeSiblingsWithoutOpenMatters();
+        Child first = siblings.get(0);
+        Child second = siblings.get(1);
+        driver = browser.driver();
+        driver.manage().deleteAllCookies();
+        logIn("mottagning");
+        check("start");
+
+        // The registration, counted: every field the worker fills or changes, every page the browser loads.
+        go(driver.findElement(By.cssSelector("nav a[href='/anmalningar/ny']"))::click, path("/anmalningar/ny"));
+        pageLoads++;
+        assertThat(driver.findElement(By.id("kind")).isSelected()).as("orosanmälan is the default").isTrue();
+        assertThat(driver.findElement(By.id("receivedAt")).getDomProperty("value")).as("received now")
+                .startsWith(LocalDate.now(ZoneId.of("Europe/Stockholm")).toString());
+        check("ny");
+        fill("children", first.number() + "\n" + second.number());
+        new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector("#children-preview li strong")).size() == 2);
+        assertThat(driver.findElement(By.id("children-preview")).getText()).contains(first.name(), second.name());
+        new Select(driver.findElement(By.id("reporterCategory"))).selectByValue("SCHOOL");
+        inputs++;
+        fill("reporterOrganisation", "Ekbackens skola");
+        fill("reporterName", "Kim Rektor");
+        fill("reporterContact", "08-123 456 78");
+        click("reason-NEGLECT");
+        click("reason-SCHOOL_PROBLEMS");
+        fill("description", "Syskonen kommer ofta till skolan utan frukost och har varit frånvarande mycket.");
+        check("ny-ifylld");
+        go(driver.findElement(By.cssSelector("main form button[type=submit]"))::click,
+                d -> URI.create(d.getCurrentUrl()).getPath().matches("/anmalningar/[0-9a-f-]{36}"));
+        pageLoads++;
+        System.out.println("CASEFLOW-METRIC register-two-siblings inputs=" + inputs + " pageLoads=" + pageLoads);
+        String reportPath = URI.create(driver.getCurrentUrl()).getPath();
+        assertThat(driver.findElement(By.cssSelector("main .flash")).getText()).startsWith("Anmälan är registrerad");
+        check("anmalan");
+
+        go(driver.findElement(By.cssSelector("nav a[href='/mottagning']"))::click, path("/mottagning"));
+        assertThat(rowsFor(reportPath)).as("both children wait for their protection assessment").hasSize(2)
+                .allMatch(r -> r.getText().contains("Skyddsbedömning"));
+        check("mottagning-fore");
+        go(driver.findElement(By.cssSelector("nav a[href='/']"))::click, path("/"));
+        assertThat(driver.findElement(By.cssSelector("section[aria-labelledby=intake-h]")).getText())
+                .contains(first.name(), second.name());
+        check("start-med-anmalan");
+        go(driver.findElement(By.cssSelector("section[aria-labelledby=intake-h] a[href^='" + reportPath + "#']"))::click,
+                d -> d.getCurrentUrl().contains(reportPath));
+
+        go(() -> childPart(first).findElement(By.cssSelector("form[action$='/skyddsbedomning'] button")).click(),
+                d -> d.getCurrentUrl().endsWith("/skyddsbedomning"));
+        assertThat(driver.findElements(By.cssSelector(".error-summary li"))).as("nothing chosen, nothing written").hasSize(2);
+        check("skydd-fel");
+        protect(reportPath, first);
+        protect(reportPath, second);
+        check("skydd-klar");
+
+        decide(reportPath, first, "OPEN_INVESTIGATION", "levelInvestigation", "ORANGE", null);
+        decide(reportPath, second, "NO_INVESTIGATION", "levelNoInvestigation", "GREEN", "Elevhälsan på Ekbackens skola");
+        assertThat(childPart(first).getText()).contains("Utredning inleds", "orange");
+        assertThat(childPart(second).getText()).contains("Ingen utredning", "grön", "Elevhälsan på Ekbackens skola");
+        check("forhand-klar");
+
+        go(childPart(first).findElement(By.linkText("Öppna ärendet"))::click, d -> d.getCurrentUrl().contains("/arenden/"));
+        String legalDue = LocalDate.now(ZoneId.of("Europe/Stockholm")).plusMonths(4).toString();
+        WebElement header = driver.findElement(By.cssSelector(".matter-header"));
+        assertThat(header.getText()).contains(first.name(), first.number(), "orange", "ingen ansvarig");
+        assertThat(driver.findElement(By.cssSelector("section[aria-labelledby=inv-h]")).getText()).contains(legalDue);
+        assertThat(driver.findElement(By.cssSelector("table.timeline")).getText()).contains("Orosanmälan från skola",
+                "Skyddsbedömning: inget behov av omedelbart skydd", "Förhandsbedömning", "utredning inleds",
+                "Utredning inledd, nivå orange. Sista dag enligt lag " + legalDue);
+        check("arende");
+
+        go(driver.findElement(By.cssSelector("nav a[href='/mottagning']"))::click, path("/mottagning"));
+        assertThat(rowsFor(reportPath)).as("no step of the report waits any more").isEmpty();
+        check("mottagning-efter");
+
+        assertThat(serious).withFailMessage(() -> "axe-core found serious or critical violations:\n  "
+                + String.join("\n  ", serious)).isEmpty();
+    }
+
+    private void protect(String reportPath, Child child) {
+        WebElement form = childPart(child).findElement(By.cssSelector("form[action$='/skyddsbedomning']"));
+        form.findElement(By.cssSelector("input[name=immediateProtectionNeeded][value=false]")).click();
+        form.findElement(By.cssSelector("textarea[name=reasoning]"))
+                .sendKeys("Barnen är i skolan och en förälder hämtar dem i dag. Ingen uppgift om våld.");
+        go(form.findElement(By.cssSelector("button"))::click, path(reportPath));
+        assertThat(childPart(child).getText()).contains("Inget behov av omedelbart skydd");
+    }
+
+    private void decide(String reportPath, Child child, String outcome, String levelField, String level, String linkedActor) {
+        WebElement form = childPart(child).findElement(By.cssSelector("form[action$='/forhandsbedomning']"));
+        form.findElement(By.cssSelector("input[name=outcome][value=" + outcome + "]")).click();
+        form.findElement(By.cssSelector("input[name=" + levelField + "][value=" + level + "]")).click();
+        if (linkedActor != null) {
+            form.findElement(By.cssSelector("input[name=linkedActor]")).sendKeys(linkedActor);
+        }
+        form.findElement(By.cssSelector("textarea[name=reasoning]")).sendKeys("Skolans uppgifter beskriver brister över tid.");
+        go(form.findElement(By.cssSelector("button[type=submit]"))::click, path(reportPath));
+    }
+
+    private WebElement childPart(Child child) {
+        return driver.findElements(By.cssSelector("section.child-part")).stream()
+                .filter(s -> s.findElement(By.tagName("h3")).getText().contains(child.number()))
+                .findFirst().orElseThrow(() -> new AssertionError("no section for " + child));
+    }
+
+    private List<WebElement> rowsFor(String reportPath) {
+        return driver.findElements(By.cssSelector("main table tbody tr")).stream()
+                .filter(r -> r.findElement(By.cssSelector("a")).getDomAttribute("href").startsWith(reportPath + "#"))
+                .toList();
+    }
+
+    /** Demo siblings aged 6-12, neither protected nor with an open matter (other test classes share the database). */
+    private List<Child> twoSchoolAgeSiblingsWithoutOpenMatters() {
+        return JdbcClient.create(dataSource).sql("""
+                        select a.personal_identity_number, a.given_name || ' ' || a.family_name,
+                               b.personal_identity_number, b.given_name || ' ' || b.family_name
+                        from person_relation r join person a on a.id = r.person_id join person b on b.id = r.related_person_id
+                        where r.type = 'SIBLING'
+                          and not a.protected_identity and not b.protected_identity
+                          and not a.coordination_number and not b.coordination_number
+                          and a.personal_identity_number is not null and b.personal_identity_number is not null
+                          and extract(year from age(current_date, a.birth_date)) between 6 and 12
+                          and extract(year from age(current_date, b.birth_date)) between 6 and 12
+                          and not exists (select 1 from matter m where m.child_id in (a.id, b.id) and m.closed_on is null)
+                        order by a.personal_identity_number limit 1""")
+                .query((rs, n) -> List.of(new Child(formatted(rs.getString(1)), rs.getString(2)),
+                        new Child(formatted(rs.getString(3)), rs.getString(4))))
+                .optional().orElseThrow(() -> new AssertionError("no demo siblings aged 6-12 without an open matter"));
+    }
+
+    private static String formatted(String twelveDigits) {
+        return twelveDigits.substring(0, 8) + "-" + twelveDigits.substring(8);
+    }
+
+    private void fill(String id, String text) {
+        driver.findElement(By.id(id)).sendKeys(text);
+        inputs++;
+    }
+
+    private void click(String id) {
+        driver.findElement(By.id(id)).click();
+        inputs++;
+    }
+
+    private void logIn(String user) {
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        go(driver.findElement(By.cssSelector("main form button[type=submit]"))::click, path("/"));
+    }
+
+    private void check(String page) {
+        browser.screenshot(SCREENSHOTS.resolve("caseflow-" + page + ".png"));
+        for (Axe.Violation v : Axe.run(driver)) {
+            String line = "caseflow-" + page + ": " + v.describe();
+            System.out.println("AXE " + line);
+            if (v.seriousOrWorse()) {
+                serious.add(line);
+            }
+        }
+    }
+
+    private static Predicate<WebDriver> path(String pathAndQuery) {
+        return d -> {
+            URI now = URI.create(d.getCurrentUrl());
+            return (now.getRawPath() + (now.getRawQuery() != null ? "?" + now.getRawQuery() : "")).equals(pathAndQuery);
+        };
+    }
+
+    private void go(Runnable action, Predicate<WebDriver> arrived) {
+        WebElement oldPage = driver.findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(driver, WAIT).until(d -> arrived.test(d)
+                && "complete".equals(driver.executeScript("return document.readyState")));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
