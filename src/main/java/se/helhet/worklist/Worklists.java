@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,7 +48,12 @@ public class Worklists {
     /** My open matters, the one due first on top. */
     public List<MyMatter> mine() {
         CurrentUser user = currentUsers.require();
-        return matters(rows("m.responsible_worker_id = :me", user.id()));
+        return matters(rows("m.responsible_worker_id = :value", user.id()));
+    }
+
+    /** What is due next in one matter, for the matter's own page (the caller has checked the right to it). */
+    public Optional<MyMatter> forMatter(UUID matterId) {
+        return matters(rows("m.id = :value", matterId)).stream().findFirst();
     }
 
     public Team team() {
@@ -55,7 +61,7 @@ public class Worklists {
         if (!user.has(Role.UNIT_MANAGER)) {
             throw new AccessDeniedException("Not a manager");
         }
-        List<Row> rows = rows("m.unit_id = any(:units)", user.unitIds().toArray(UUID[]::new));
+        List<Row> rows = rows("m.unit_id = any(:value)", user.unitIds().toArray(UUID[]::new));
         List<MyMatter> all = matters(rows);
         List<MyMatter> overdue = all.stream().filter(MyMatter::overdue).toList();
         List<MyMatter> unassigned = all.stream()
@@ -94,7 +100,7 @@ public class Worklists {
 
                         group by m.id, i.id
                         limit 1000""")
-                .param(condition.contains(":me") ? "me" : "units", value)
+                .param("value", value)
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         level(rs.getString(3)), rs.getObject(4, UUID.class),
                         rs.getTimestamp(5) == null ? null

@@ -34,10 +34,24 @@ class DraftTest {
     }
 
     @Test
-    void draftSaveWithoutTheCsrfTokenIsRefused() {
-        var session = WebSession.loggedInAs(port, "mottagning");
-        var page = WebSession.anonymous(port);
+    void anonymousDraftSaveIsRefused() {
+        assertThat(WebSession.anonymous(port).put("/utkast/test/x", Map.of("description", "x")).status())
+                .isIn(302, 401, 403);
+    }
 
-        assertThat(page.put("/utkast/test/x", Map.of("description", "x")).status()).isIn(302, 403);
+    @Test
+    void reportFormIsResumedFromTheDraftUntilTheUserThrowsItAway() {
+        var worker = WebSession.loggedInAs(port, "mottagning");
+        worker.get("/anmalningar/ny");
+        worker.put("/utkast/intake/new-report", Map.of("kind", "CONCERN_REPORT", "reporterOrganisation",
+                "Sjöviksskolan", "description", "Eleven har berättat om oro hemma.",
+                "concernReasons", new String[] {"NEGLECT", "SCHOOL_PROBLEMS"}));
+
+        var resumed = worker.get("/anmalningar/ny");
+
+        assertThat(resumed.body()).contains("återupptaget", "value=\"Sjöviksskolan\"",
+                "Eleven har berättat om oro hemma.", "value=\"SCHOOL_PROBLEMS\" checked");
+        assertThat(worker.post("/utkast/intake/new-report", Map.of("back", "/anmalningar/ny")).status()).isEqualTo(302);
+        assertThat(worker.get("/anmalningar/ny").body()).doesNotContain("Sjöviksskolan", "återupptaget");
     }
 }

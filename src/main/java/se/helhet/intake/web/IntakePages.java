@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.helhet.draft.Drafts;
 import se.helhet.intake.ConcernReason;
 import se.helhet.intake.IntakeWorklist;
 import se.helhet.intake.NewReport;
@@ -38,13 +39,19 @@ class IntakePages {
         }
     }
 
+    /** The draft key of this form; the template sends what is typed to /utkast/{key}. */
+    static final String DRAFT = "intake/new-report";
+
     private final Reports reports;
     private final IntakeWorklist worklist;
     private final ChildLines childLines;
     private final MessageSource messages;
+    private final Drafts drafts;
     private final Clock clock;
 
-    IntakePages(Reports reports, IntakeWorklist worklist, ChildLines childLines, MessageSource messages, Clock clock) {
+    IntakePages(Reports reports, IntakeWorklist worklist, ChildLines childLines, MessageSource messages, Drafts drafts,
+                Clock clock) {
+        this.drafts = drafts;
         this.reports = reports;
         this.worklist = worklist;
         this.childLines = childLines;
@@ -52,8 +59,19 @@ class IntakePages {
         this.clock = clock;
     }
 
+    /** The form, resumed from the user's draft when there is one: nothing typed is lost. */
     @GetMapping("/anmalningar/ny")
     String newReport(Model model) {
+        var draft = drafts.find(DRAFT);
+        if (draft.isPresent()) {
+            var d = draft.get();
+            model.addAttribute("draftResumed", LocalDateTime.ofInstant(d.savedAt(), clock.getZone())
+                    .truncatedTo(ChronoUnit.MINUTES));
+            var form = new ReportForm(d.value("kind"), d.value("receivedAt"), d.value("reporterCategory"),
+                    "true".equals(d.value("anonymous")), d.value("reporterName"), d.value("reporterOrganisation"),
+                    d.value("reporterContact"), d.values("concernReasons"), d.value("description"), d.value("children"));
+            return form(form, childLines.resolve(form.children()), Map.of(), model);
+        }
         String now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).toString();
         var form = new ReportForm(ReportKind.CONCERN_REPORT.name(), now, "", false, "", "", "", List.of(), "", "");
         return form(form, List.of(), Map.of(), model);
@@ -69,6 +87,7 @@ class IntakePages {
             var report = reports.register(new NewReport(form.kind(), form.receivedAt(), form.reporterCategory(),
                     Boolean.TRUE.equals(form.anonymous()), form.reporterName(), form.reporterOrganisation(),
                     form.reporterContact(), children, form.reasons(), form.description()));
+            drafts.close(DRAFT);
             redirect.addFlashAttribute("flash", messages.getMessage("report.registered", null, locale));
             return "redirect:/anmalningar/" + report.id();
         } catch (InvalidInputException e) {
