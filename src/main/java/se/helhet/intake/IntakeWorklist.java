@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -50,7 +51,45 @@ public class IntakeWorklist {
         this.clock = clock;
     }
 
+    /** The first {@code n} of the worklist and how many wait in all, for the start page. */
+    public record Top(List<Item> items, int total) {
+    }
+
     public List<Item> items() {
+        List<Due> due = due();
+        var children = people.listed(due.stream().map(d -> d.pending().childId()).toList(), "worklist");
+        return due.stream().filter(d -> children.containsKey(d.pending().childId()))
+                .map(d -> d.item(children.get(d.pending().childId()))).toList();
+    }
+
+    /**
+     * The {@code n} most urgent and the total: only the children shown are read by name (and so logged);
+     * the total counts every waiting step, as the full worklist would.
+     */
+    public Top top(int n) {
+        List<Due> due = due();
+        List<Item> shown = new ArrayList<>();
+        int next = 0;
+        while (shown.size() < n && next < due.size()) {
+            List<Due> batch = due.subList(next, Math.min(due.size(), next + n - shown.size()));
+            next += batch.size();
+            var children = people.listed(batch.stream().map(d -> d.pending().childId()).toList(), "worklist");
+            batch.stream().filter(d -> children.containsKey(d.pending().childId()))
+                    .forEach(d -> shown.add(d.item(children.get(d.pending().childId()))));
+        }
+        return new Top(List.copyOf(shown), due.size());
+    }
+
+    /** A waiting step with its deadline, before the child is read. */
+    private record Due(Pending pending, Step step, Deadline deadline, DeadlineStatus status) {
+
+        Item item(ListedPerson child) {
+            return new Item(pending.reportId(), pending.childId(), pending.matterId(), child, pending.receivedAt(),
+                    pending.kind(), pending.category(), step, deadline, status);
+        }
+    }
+
+    private List<Due> due() {
         CurrentUser user = currentUsers.require();
         if (!user.hasAny(Role.INTAKE_WORKER, Role.UNIT_MANAGER)) {
             throw new AccessDeniedException("Not intake");
@@ -72,20 +111,17 @@ public class IntakeWorklist {
                         rs.getObject(3, UUID.class), rs.getTimestamp(4).toInstant(), ReportKind.valueOf(rs.getString(5)),
                         ReporterCategory.valueOf(rs.getString(6)), rs.getBoolean(7)))
                 .list();
-        var children = people.listed(pending.stream().map(Pending::childId).toList(), "worklist");
         LocalDate today = LocalDate.now(clock);
         return pending.stream()
-                .filter(p -> children.containsKey(p.childId()))
                 .map(p -> {
                     LocalDateTime received = LocalDateTime.ofInstant(p.receivedAt(), clock.getZone());
                     Deadline deadline = p.protectionDone() ? Deadline.preliminaryAssessment(received.toLocalDate())
                             : Deadline.protectionAssessment(received);
-                    return new Item(p.reportId(), p.childId(), p.matterId(), children.get(p.childId()),
-                            p.receivedAt(), p.kind(), p.category(),
-                            p.protectionDone() ? Step.PRELIMINARY_ASSESSMENT : Step.PROTECTION_ASSESSMENT,
+                    return new Due(p, p.protectionDone() ? Step.PRELIMINARY_ASSESSMENT : Step.PROTECTION_ASSESSMENT,
                             deadline, deadline.status(today));
                 })
-                .sorted(Comparator.comparing((Item i) -> i.deadline().due()).thenComparing(Item::receivedAt))
+                .sorted(Comparator.comparing((Due d) -> d.deadline().due())
+                        .thenComparing(d -> d.pending().receivedAt()))
                 .toList();
     }
 }

@@ -144,14 +144,21 @@ public class Reports {
         return assessment;
     }
 
+    /** The child's protection assessment in the report; the read of the report itself was traced by {@link #get}. */
     public Optional<ProtectionAssessment> protection(UUID reportId, UUID childId) {
-        get(reportId);
+        readableChild(reportId, childId);
         return reports.protection(reportId, childId);
     }
 
     public Optional<PreliminaryAssessment> preliminary(UUID reportId, UUID childId) {
-        get(reportId);
+        readableChild(reportId, childId);
         return reports.preliminary(reportId, childId);
+    }
+
+    private void readableChild(UUID reportId, UUID childId) {
+        if (!matters.mayRead(childOf(reportId, childId).matterId())) {
+            throw new AccessDeniedException("No right to this matter");
+        }
     }
 
     private Report.Child childOf(UUID reportId, UUID childId) {

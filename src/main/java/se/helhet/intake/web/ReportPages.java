@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.helhet.common.Deadline;
 import se.helhet.common.DeadlineStatus;
+import se.helhet.intake.Attachments;
 import se.helhet.intake.PreliminaryAssessment;
 import se.helhet.intake.PreliminaryAssessmentInput;
 import se.helhet.intake.PreliminaryOutcome;
@@ -63,20 +64,26 @@ class ReportPages {
     }
 
     private final Reports reports;
+    private final Attachments attachments;
     private final People people;
     private final MessageSource messages;
     private final Clock clock;
 
-    ReportPages(Reports reports, People people, MessageSource messages, Clock clock) {
+    ReportPages(Reports reports, Attachments attachments, People people, MessageSource messages, Clock clock) {
         this.reports = reports;
+        this.attachments = attachments;
         this.people = people;
         this.messages = messages;
         this.clock = clock;
     }
 
     @GetMapping("/anmalningar/{id}")
+    @SuppressWarnings("unchecked")
     String report(@PathVariable UUID id, Model model) {
-        return show(id, null, ProtectionForm.EMPTY, emptyPreliminary(), Map.of(), model);
+        // An attachment refused on the way here comes back as a flash attribute, to show beside its field.
+        var errors = model.getAttribute("errors") instanceof Map<?, ?> flashed ? (Map<String, String>) flashed
+                : Map.<String, String>of();
+        return show(id, null, ProtectionForm.EMPTY, emptyPreliminary(), errors, model);
     }
 
     @PostMapping("/anmalningar/{id}/barn/{childId}/skyddsbedomning")
@@ -145,6 +152,7 @@ class ReportPages {
         model.addAttribute("outcomes", PreliminaryOutcome.values());
         model.addAttribute("today", today);
         model.addAttribute("zone", clock.getZone());
+        model.addAttribute("attachments", attachments.list(id));
         return "intake/report";
     }
 

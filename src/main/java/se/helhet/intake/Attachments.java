@@ -1,0 +1,123 @@
+package se.helhet.intake;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.helhet.access.CurrentUsers;
+import se.helhet.matter.Matters;
+import se.helhet.person.People;
+import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.NotFoundException;
+import se.helhet.trace.Trace;
+import se.helhet.trace.TracedAction;
+
+/**
+ * The original document of a report, PDF or image. The type is read from the file's first bytes, not
+ * taken from its name or the browser's word, so a renamed program is refused.
+ */
+@Service
+public class Attachments {
+
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    public record Content(Attachment attachment, byte[] bytes) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Reports reports;
+    private final Matters matters;
+    private final People people;
+    private final CurrentUsers currentUsers;
+    private final Trace trace;
+
+    Attachments(JdbcClient jdbc, Reports reports, Matters matters, People people, CurrentUsers currentUsers,
+                Trace trace) {
+        this.jdbc = jdbc;
+        this.reports = reports;
+        this.matters = matters;
+        this.people = people;
+        this.currentUsers = currentUsers;
+        this.trace = trace;
+    }
+
+    @Transactional
+    public Attachment attach(UUID reportId, String filename, byte[] bytes) {
+        Report report = reports.get(reportId);
+        report.children().forEach(c -> matters.workable(c.matterId()));
+        if (bytes == null || bytes.length == 0) {
+            throw new InvalidInputException("file", "Välj en fil");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new InvalidInputException("file", "Filen är större än 10 MB");
+        }
+        String type = typeOf(bytes);
+        if (type == null) {
+            throw new InvalidInputException("file", "Bara PDF, PNG och JPEG går att bifoga");
+        }
+        String name = filename == null || filename.isBlank() ? "dokument" : filename.replaceAll("[\\\\/\\p{Cntrl}]", "_");
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into report_attachment (id, report_id, filename, content_type, size_bytes, content, uploaded_by)
+                        values (:id, :report, :name, :type, :size, :content, :by)""")
+                .param("id", id).param("report", reportId).param("name", name.length() > 255 ? name.substring(0, 255) : name)
+                .param("type", type).param("size", bytes.length).param("content", bytes)
+                .param("by", currentUsers.require().id())
+                .update();
+        trace.recordAll(TracedAction.CREATE, "attachment", report.children().stream()
+                .map(c -> people.traceReference(c.childId())).toList());
+        return list(reportId).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    public List<Attachment> list(UUID reportId) {
+        return jdbc.sql("""
+                        select a.id, a.report_id, a.filename, a.content_type, a.size_bytes, u.display_name, a.uploaded_at
+                        from report_attachment a join app_user u on u.id = a.uploaded_by
+                        where a.report_id = :r order by a.uploaded_at""")
+                .param("r", reportId)
+                .query((rs, n) -> new Attachment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
+                .list();
+    }
+
+    public Content open(UUID reportId, UUID attachmentId) {
+        Report report = reports.get(reportId);
+        Attachment attachment = list(reportId).stream().filter(a -> a.id().equals(attachmentId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Bilagan finns inte"));
+        byte[] bytes = jdbc.sql("select content from report_attachment where id = :id").param("id", attachmentId)
+                .query(byte[].class).single();
+        trace.recordAll(TracedAction.READ, "attachment", report.children().stream()
+                .map(c -> people.traceReference(c.childId())).toList());
+        return new Content(attachment, bytes);
+    }
+
+    static String typeOf(byte[] b) {
+        if (starts(b, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
+            return "application/pdf";
+        }
+        if (starts(b, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return "image/png";
+        }
+        if (starts(b, 0xFF, 0xD8, 0xFF)) {
+            return "image/jpeg";
+        }
+        return null;
+    }
+
+    private static boolean starts(byte[] bytes, int... magic) {
+        return bytes.length >= magic.length && Arrays.equals(Arrays.copyOf(bytes, magic.length),
+                toBytes(magic));
+    }
+
+    private static byte[] toBytes(int[] values) {
+        byte[] result = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = (byte) values[i];
+        }
+        return result;
+    }
+}

@@ -1,0 +1,61 @@
+package se.helhet.intake.web;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.helhet.intake.Attachments;
+import se.helhet.platform.InvalidInputException;
+
+/** Attaching a report's original document from the report page, and opening it. */
+@Controller
+class AttachmentPages {
+
+    private final Attachments attachments;
+    private final MessageSource messages;
+
+    AttachmentPages(Attachments attachments, MessageSource messages) {
+        this.attachments = attachments;
+        this.messages = messages;
+    }
+
+    @PostMapping("/anmalningar/{id}/bilagor")
+    String attach(@PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file,
+                  Locale locale, RedirectAttributes redirect) throws IOException {
+        try {
+            attachments.attach(id, file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getBytes());
+            redirect.addFlashAttribute("flash", messages.getMessage("attachment.saved", null, locale));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.byField());
+        }
+        return "redirect:/anmalningar/" + id + "#attachments-h";
+    }
+
+    @GetMapping("/anmalningar/{id}/bilagor/{attachmentId}")
+    ResponseEntity<byte[]> open(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+        return download(attachments.open(id, attachmentId));
+    }
+
+    static ResponseEntity<byte[]> download(Attachments.Content content) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(content.attachment().contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(content.attachment().filename(), java.nio.charset.StandardCharsets.UTF_8).build()
+                        .toString())
+                .body(content.bytes());
+    }
+}

@@ -1,0 +1,138 @@
+package se.helhet.intervention;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import se.helhet.access.CurrentUser;
+import se.helhet.access.Role;
+import se.helhet.access.StaffDirectory;
+import se.helhet.matter.Matter;
+import se.helhet.platform.FieldProblem;
+import se.helhet.platform.InvalidInputException;
+
+/**
+ * Checks an offer and names every field that is wrong, all at once: the typed values, that the responsible
+ * worker exists, that a needs-assessed intervention has a granted decision in the same matter, and the
+ * continuity rule on red.
+ */
+@Component
+class OfferRules {
+
+    static final int MAX_PROVIDER = 300;
+    static final int MAX_GOALS = 5_000;
+
+    record Checked(CatalogueEntry entry, Provider provider, UUID responsibleWorkerId, String goals, UUID decisionId,
+                   LocalDate decidedOn, LocalDate offeredOn) {
+    }
+
+    private final InterventionRepository repository;
+    private final StaffDirectory staff;
+    private final InvestigationFacts investigation;
+    private final Clock clock;
+
+    OfferRules(InterventionRepository repository, StaffDirectory staff, InvestigationFacts investigation, Clock clock) {
+        this.repository = repository;
+        this.staff = staff;
+        this.investigation = investigation;
+        this.clock = clock;
+    }
+
+    Checked check(Matter matter, NewIntervention input) {
+        List<FieldProblem> problems = new ArrayList<>();
+        CatalogueEntry entry = input.code() == null ? null : repository.entry(input.code().trim()).orElse(null);
+        if (entry == null) {
+            problems.add(new FieldProblem("code", "Välj en insats ur katalogen"));
+        }
+        ProviderKind kind = providerKind(input.providerKind(), problems);
+        String providerName = text(input.providerName(), "providerName", "Ange utförarens namn", MAX_PROVIDER, problems);
+        String goals = text(input.goals(), "goals", "Beskriv målen med insatsen", MAX_GOALS, problems);
+        LocalDate offeredOn = date(input.offeredOn(), "offeredOn", LocalDate.now(clock), problems);
+        UUID worker = responsibleWorker(input.responsibleWorkerId(), problems);
+        LocalDate decidedOn = entry == null ? null : decision(entry, input.decisionId(), matter.id(), problems);
+        if (decidedOn != null && offeredOn != null && offeredOn.isBefore(decidedOn)) {
+            problems.add(new FieldProblem("offeredOn", "Insatsen kan inte erbjudas före beslutet (" + decidedOn + ")"));
+        }
+        if (worker != null) {
+            ContinuityPolicy.check(matter.level(), investigation.investigator(matter.id()), worker)
+                    .ifPresent(problems::add);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new Checked(entry, new Provider(kind, providerName), worker, goals, input.decisionId(), decidedOn,
+                offeredOn);
+    }
+
+    private UUID responsibleWorker(UUID id, List<FieldProblem> problems) {
+        boolean caseWorker = id != null && staff.byId(id)
+                .filter(s -> s.hasAny(Role.SOCIAL_WORKER, Role.UNIT_MANAGER, Role.INTAKE_WORKER))
+                .map(CurrentUser::id).isPresent();
+        if (!caseWorker) {
+            problems.add(new FieldProblem("responsibleWorkerId", "Välj en handläggare som finns i Helhet"));
+        }
+        return caseWorker ? id : null;
+    }
+
+    /** The decision date, when a decision granted this intervention in this matter; null for an open one. */
+    private LocalDate decision(CatalogueEntry entry, UUID decisionId, UUID matterId, List<FieldProblem> problems) {
+        if (decisionId == null) {
+            if (entry.needsAssessment()) {
+                problems.add(new FieldProblem("decisionId", entry.name()
+                        + " är biståndsbedömd och kan bara erbjudas efter ett beslut som beviljar den"));
+            }
+            return null;
+        }
+        var granted = investigation.granted(decisionId);
+        String problem = granted.isEmpty() ? "Beslutet finns inte eller beviljade ingen insats"
+                : !granted.get().matterId().equals(matterId) ? "Beslutet gäller ett annat ärende"
+                : !entry.code().equals(granted.get().interventionCode()) ? "Beslutet gäller en annan insats"
+                : null;
+        if (problem != null) {
+            problems.add(new FieldProblem("decisionId", problem));
+            return null;
+        }
+        return granted.get().decidedOn();
+    }
+
+    private static ProviderKind providerKind(String value, List<FieldProblem> problems) {
+        try {
+            return ProviderKind.valueOf(value == null ? "" : value.trim());
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem("providerKind", "Välj egen regi, extern utförare eller civilsamhället"));
+            return null;
+        }
+    }
+
+    private static String text(String value, String field, String missing, int max, List<FieldProblem> problems) {
+        String trimmed = value == null || value.isBlank() ? null : value.trim();
+        if (trimmed == null) {
+            problems.add(new FieldProblem(field, missing));
+        } else if (trimmed.length() > max) {
+            problems.add(new FieldProblem(field, "Högst " + max + " tecken"));
+        }
+        return trimmed;
+    }
+
+    /** A step's date as typed: today when empty, never in the future (a step is recorded when it happened). */
+    static LocalDate date(String value, String field, LocalDate today, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            return today;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value.trim());
+            if (date.isAfter(today)) {
+                problems.add(new FieldProblem(field, "Datumet kan inte ligga i framtiden"));
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "Skriv datumet som ÅÅÅÅ-MM-DD"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package se.helhet.intervention;
+
+import java.util.Objects;
+
+/** The provider (utförare) of one intervention: what kind, and its name as staff know it. */
+public record Provider(ProviderKind kind, String name) {
+
+    public Provider {
+        Objects.requireNonNull(kind, "kind");
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A provider has a name");
+        }
+    }
+}
