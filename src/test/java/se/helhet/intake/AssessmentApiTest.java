@@ -127,6 +127,23 @@ class AssessmentApiTest {
                 .isEqualTo(LocalDate.now().toString());
     }
 
+    @Test
+    void othersThanTheReporterAndTheFamilyAreContactedOnlyWithConsent() {
+        String child = Children.aChild(port, 9, "Sixten");
+        String[] ids = report("CONCERN_REPORT", child);
+        String path = "/api/v1/reports/" + ids[0] + "/children/" + child + "/contacts";
+
+        var refused = api().post(path, Api.json("{'contactedOn': '%s', 'party': 'OTHER', 'otherParty': 'Skolans kurator',"
+                + " 'note': 'Frågade om närvaron.'}", LocalDate.now()));
+        assertThat(fieldOf(refused)).isEqualTo("consentNoted");
+
+        assertThat(api().post(path, Api.json("{'contactedOn': '%s', 'party': 'REPORTER', 'note': 'Kompletterade.'}",
+                LocalDate.now())).status()).isEqualTo(201);
+        assertThat(api().post(path, Api.json("{'contactedOn': '%s', 'party': 'OTHER', 'otherParty': 'Skolans kurator',"
+                + " 'consentNoted': true, 'note': 'Samtycke i telefon.'}", LocalDate.now())).status()).isEqualTo(201);
+        assertThat(api().get(path).json().findValuesAsString("party")).containsExactly("REPORTER", "OTHER");
+    }
+
     private static String fieldOf(Api.Response response) {
         assertThat(response.status()).isEqualTo(400);
         return response.json().get("errors").get(0).get("field").asString();

@@ -25,6 +25,8 @@ import se.helhet.intake.IntakeWorklist;
 import se.helhet.intake.NewReport;
 import se.helhet.intake.PreliminaryAssessment;
 import se.helhet.intake.PreliminaryAssessmentInput;
+import se.helhet.intake.PreliminaryContact;
+import se.helhet.intake.PreliminaryContacts;
 import se.helhet.intake.PreliminaryOutcome;
 import se.helhet.intake.ProtectionAssessment;
 import se.helhet.intake.Report;
@@ -78,10 +80,12 @@ class IntakeApi {
 
     private final Reports reports;
     private final IntakeWorklist worklist;
+    private final PreliminaryContacts contacts;
 
-    IntakeApi(Reports reports, IntakeWorklist worklist) {
+    IntakeApi(Reports reports, IntakeWorklist worklist, PreliminaryContacts contacts) {
         this.reports = reports;
         this.worklist = worklist;
+        this.contacts = contacts;
     }
 
     @PostMapping("/api/v1/reports")
@@ -124,6 +128,26 @@ class IntakeApi {
                                                 @RequestBody PreliminaryAssessmentInput r) {
         var assessment = reports.assessPreliminary(id, childId, r);
         return ResponseEntity.status(HttpStatus.CREATED).body(PreliminaryJson.of(assessment));
+    }
+
+    record ContactRequest(String contactedOn, String party, String otherParty, Boolean consentNoted, String note) {
+    }
+
+    @PostMapping("/api/v1/reports/{id}/children/{childId}/contacts")
+    @Operation(summary = "Kontakt under förhandsbedömningen: anmälaren och familjen, andra bara med samtycke")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"contactedOn": "2026-11-24", "party": "OTHER", "otherParty": "Ekdalsskolans kurator",
+             "consentNoted": true, "note": "Vårdnadshavarna samtyckte i telefon till kontakten med skolan."}""")))
+    ResponseEntity<PreliminaryContact> contact(@PathVariable UUID id, @PathVariable UUID childId,
+                                               @RequestBody ContactRequest r) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(contacts.record(id, childId, r.contactedOn(), r.party(),
+                r.otherParty(), Boolean.TRUE.equals(r.consentNoted()), r.note()));
+    }
+
+    @GetMapping("/api/v1/reports/{id}/children/{childId}/contacts")
+    @Operation(summary = "Kontakter under förhandsbedömningen")
+    List<PreliminaryContact> contacts(@PathVariable UUID id, @PathVariable UUID childId) {
+        return contacts.of(id, childId);
     }
 
     @GetMapping("/api/v1/worklists/intake")

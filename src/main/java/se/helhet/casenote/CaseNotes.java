@@ -1,0 +1,198 @@
+package se.helhet.casenote;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.helhet.access.CurrentUser;
+import se.helhet.access.CurrentUsers;
+import se.helhet.matter.Matter;
+import se.helhet.matter.Matters;
+import se.helhet.person.People;
+import se.helhet.platform.ConflictException;
+import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.NotFoundException;
+import se.helhet.trace.Trace;
+import se.helhet.trace.TracedAction;
+
+/**
+ * Writing, signing and correcting case notes. Reading follows the matter; only the author changes or signs
+ * a draft; nobody changes a signed note (the database refuses it too, see V7__case_note.sql).
+ */
+@Service
+public class CaseNotes {
+
+    private static final String RECORD = "case-note";
+
+    private final CaseNoteRepository notes;
+    private final Matters matters;
+    private final People people;
+    private final CurrentUsers currentUsers;
+    private final Trace trace;
+    private final Clock clock;
+
+    CaseNotes(CaseNoteRepository notes, Matters matters, People people, CurrentUsers currentUsers, Trace trace,
+              Clock clock) {
+        this.notes = notes;
+        this.matters = matters;
+        this.people = people;
+        this.currentUsers = currentUsers;
+        this.trace = trace;
+        this.clock = clock;
+    }
+
+    /**
+     * The matter's notes, newest first, drafts included (marked as such). Matters.get logs the read of the
+     * matter; this logs the read of its notes.
+     */
+    public List<CaseNote> forMatter(UUID matterId) {
+        Matter matter = matters.get(matterId);
+        List<CaseNote> found = notes.forMatter(matterId);
+        trace.record(TracedAction.READ, RECORD, null, people.traceReference(matter.childId()));
+        return found;
+    }
+
+    public CaseNote get(UUID id) {
+        CaseNote note = find(id);
+        Matter matter = matters.get(note.matterId());
+        trace.record(TracedAction.READ, RECORD, id.toString(), people.traceReference(matter.childId()));
+        return note;
+    }
+
+    @Transactional
+    public CaseNote write(UUID matterId, CaseNoteInput input) {
+        CurrentUser user = currentUsers.require();
+        Matter matter = matters.workable(matterId);
+        CaseNoteRules.Checked checked = CaseNoteRules.check(input, LocalDate.now(clock), openedOn(matter));
+        UUID id = UUID.randomUUID();
+        notes.insert(id, matterId, checked, null, user.id());
+        trace.record(TracedAction.CREATE, RECORD, id.toString(), people.traceReference(matter.childId()));
+        return find(id);
+    }
+
+    /** {@code version} is the one the writer read: a draft changed since then is refused, never overwritten. */
+    @Transactional
+    public CaseNote revise(UUID id, Integer version, CaseNoteInput input) {
+        if (version == null) {
+            throw new InvalidInputException("version", "Ange versionen av anteckningen som du utgick från");
+        }
+        CaseNote draft = ownDraft(id);
+        Matter matter = matters.workable(draft.matterId());
+        CaseNoteRules.Checked checked = CaseNoteRules.check(input, LocalDate.now(clock), openedOn(matter));
+        if (!notes.update(id, version, checked)) {
+            throw notChanged(id);
+        }
+        trace.record(TracedAction.UPDATE, RECORD, id.toString(), people.traceReference(matter.childId()));
+        return find(id);
+    }
+
+    /** Without a version the author signs the draft as it is now. */
+    @Transactional
+    public CaseNote sign(UUID id, Integer version) {
+        CaseNote draft = ownDraft(id);
+        Matter matter = matters.workable(draft.matterId());
+        if (!notes.sign(id, version == null ? draft.version() : version, clock.instant())) {
+            throw notChanged(id);
+        }
+        trace.record(TracedAction.UPDATE, RECORD, id.toString(), people.traceReference(matter.childId()));
+        return find(id);
+    }
+
+    /**
+     * A new draft that corrects a signed note, starting from the old note's content. One correction per note,
+     * so "corrected by" has one answer; a correction is itself corrected by a further note.
+     */
+    @Transactional
+    public CaseNote correct(UUID id) {
+        CurrentUser user = currentUsers.require();
+        CaseNote old = find(id);
+        Matter matter = matters.workable(old.matterId());
+        if (!old.signed()) {
+            throw new ConflictException("Anteckningen är ett utkast och rättas inte: ändra utkastet i stället.");
+        }
+        if (old.corrected()) {
+            throw new ConflictException("Anteckningen har redan en rättelse. Öppna rättelsen i stället.");
+        }
+        UUID correction = UUID.randomUUID();
+        try {
+            notes.insert(correction, old.matterId(), new CaseNoteRules.Checked(old.type(), old.occurredOn(),
+                    old.minutesSpent(), old.text(), old.childInformed(), old.childViews(), old.noConversationReason(),
+                    old.schoolName()), old.id(), user.id());
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("Någon annan har just påbörjat en rättelse av anteckningen. Ladda om sidan.");
+        }
+        trace.record(TracedAction.CREATE, RECORD, correction.toString(), people.traceReference(matter.childId()));
+        return find(correction);
+    }
+
+    /** A signed note of a conversation with the child in which a conversation was held. */
+    public boolean hasConversationWithChild(UUID matterId) {
+        requireRead(matterId);
+        return notes.hasSignedConversationHeld(matterId);
+    }
+
+    /** A signed note of a contact with the child's school or preschool. */
+    public boolean hasSchoolContact(UUID matterId) {
+        requireRead(matterId);
+        return notes.hasSignedSchoolContact(matterId);
+    }
+
+    /** Whether the current user may write notes in the matter, for pages that offer the form. */
+    public boolean mayWrite(UUID matterId) {
+        try {
+            matters.workable(matterId);
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
+    /** Whether the note is a draft the current user wrote, the only kind they may change or sign. */
+    public boolean isOwnDraft(CaseNote note) {
+        return !note.signed() && note.authorId().equals(currentUsers.require().id());
+    }
+
+    private CaseNote ownDraft(UUID id) {
+        CurrentUser user = currentUsers.require();
+        CaseNote note = find(id);
+        matters.workable(note.matterId());
+        if (note.signed()) {
+            throw signed();
+        }
+        if (!note.authorId().equals(user.id())) {
+            throw new AccessDeniedException("Only the author changes or signs a draft");
+        }
+        return note;
+    }
+
+    /** The update found no draft at that version: signed meanwhile, or changed by another tab or session. */
+    private ConflictException notChanged(UUID id) {
+        return find(id).signed() ? signed() : new ConflictException(
+                "Anteckningen har ändrats sedan du öppnade den, kanske i en annan flik. "
+                        + "Kopiera din text, ladda om sidan och försök igen.");
+    }
+
+    private static ConflictException signed() {
+        return new ConflictException("Anteckningen är signerad och kan inte ändras. Skriv en rättelse i stället.");
+    }
+
+    private CaseNote find(UUID id) {
+        return notes.findById(id).orElseThrow(() -> new NotFoundException("Anteckningen finns inte"));
+    }
+
+    private void requireRead(UUID matterId) {
+        if (!matters.mayRead(matterId)) {
+            throw new AccessDeniedException("No right to this matter");
+        }
+    }
+
+    private LocalDate openedOn(Matter matter) {
+        return LocalDate.ofInstant(matter.openedAt(), clock.getZone());
+    }
+}

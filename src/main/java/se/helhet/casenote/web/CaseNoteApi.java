@@ -1,0 +1,125 @@
+package se.helhet.casenote.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import se.helhet.casenote.CaseNote;
+import se.helhet.casenote.CaseNoteInput;
+import se.helhet.casenote.CaseNoteType;
+import se.helhet.casenote.CaseNotes;
+
+@RestController
+@Tag(name = "Journalanteckningar", description = "Anteckningar i barnets ärende: utkast, signering och rättelse")
+class CaseNoteApi {
+
+    /** Numbers and yes/no as JSON types; the type and the date as text, so a wrong one is named by its field. */
+    record NoteRequest(String type, String occurredOn, Integer minutesSpent, String text, Boolean childInformed,
+                       String childViews, String noConversationReason, String schoolName, Integer version) {
+
+        CaseNoteInput input() {
+            return new CaseNoteInput(type, occurredOn, minutesSpent == null ? null : minutesSpent.toString(), text,
+                    childInformed == null ? null : childInformed.toString(), childViews, noConversationReason,
+                    schoolName);
+        }
+    }
+
+    record SignRequest(Integer version) {
+    }
+
+    record NoteJson(UUID id, UUID matterId, CaseNoteType type, LocalDate occurredOn, int minutesSpent, String text,
+                    Boolean conversationHeld, Boolean childInformed, String childViews, String noConversationReason,
+                    String schoolName, UUID correctsNoteId, UUID correctedByNoteId, String author, boolean signed,
+                    Instant createdAt, Instant signedAt, String signedBy, int version) {
+
+        static NoteJson of(CaseNote n) {
+            return new NoteJson(n.id(), n.matterId(), n.type(), n.occurredOn(), n.minutesSpent(), n.text(),
+                    n.conversationHeld(), n.childInformed(), n.childViews(), n.noConversationReason(), n.schoolName(),
+                    n.correctsNoteId(), n.correctedBy(), n.authorName(), n.signed(), n.createdAt(), n.signedAt(),
+                    n.signed() ? n.authorName() : null, n.version());
+        }
+    }
+
+    /** What the investigation asks of the matter's signed notes. */
+    record SummaryJson(boolean conversationWithChild, boolean schoolContact) {
+    }
+
+    private final CaseNotes notes;
+
+    CaseNoteApi(CaseNotes notes) {
+        this.notes = notes;
+    }
+
+    @PostMapping("/api/v1/matters/{matterId}/case-notes")
+    @Operation(summary = "Skriv en journalanteckning (sparas som utkast)",
+            description = "Samtal med barnet: barnets egna ord och om barnet fått information, eller varför inget "
+                    + "samtal hölls. Kontakt med skola/förskola: skolans namn.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"type": "CONVERSATION_WITH_CHILD", "occurredOn": "2026-11-20", "minutesSpent": 45,
+             "text": "Samtal i skolans samtalsrum, mentorn hämtade barnet.", "childInformed": true,
+             "childViews": "Jag vill bo kvar hemma men jag vill att mamma ska må bättre.",
+             "noConversationReason": null, "schoolName": null}""")))
+    ResponseEntity<NoteJson> write(@PathVariable UUID matterId, @RequestBody NoteRequest r) {
+        CaseNote note = notes.write(matterId, r.input());
+        return ResponseEntity.created(URI.create("/api/v1/case-notes/" + note.id())).body(NoteJson.of(note));
+    }
+
+    @GetMapping("/api/v1/matters/{matterId}/case-notes")
+    @Operation(summary = "Ärendets journalanteckningar, nyaste först, utkast markerade")
+    List<NoteJson> list(@PathVariable UUID matterId) {
+        return notes.forMatter(matterId).stream().map(NoteJson::of).toList();
+    }
+
+    @GetMapping("/api/v1/matters/{matterId}/case-notes/summary")
+    @Operation(summary = "Finns signerat samtal med barnet och signerad skolkontakt i ärendet?")
+    SummaryJson summary(@PathVariable UUID matterId) {
+        return new SummaryJson(notes.hasConversationWithChild(matterId), notes.hasSchoolContact(matterId));
+    }
+
+    @GetMapping("/api/v1/case-notes/{id}")
+    @Operation(summary = "Hämta en journalanteckning")
+    NoteJson get(@PathVariable UUID id) {
+        return NoteJson.of(notes.get(id));
+    }
+
+    @PutMapping("/api/v1/case-notes/{id}")
+    @Operation(summary = "Ändra ett eget utkast; version är den du läste (annars 409). En signerad anteckning ändras inte (409)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"type": "SCHOOL_CONTACT", "occurredOn": "2026-11-21", "minutesSpent": 20,
+             "text": "Mentorn bekräftar hög frånvaro sedan oktober.", "childInformed": null, "childViews": null,
+             "noConversationReason": null, "schoolName": "Ekdalsskolan", "version": 0}""")))
+    NoteJson revise(@PathVariable UUID id, @RequestBody NoteRequest r) {
+        return NoteJson.of(notes.revise(id, r.version(), r.input()));
+    }
+
+    @PostMapping("/api/v1/case-notes/{id}/sign")
+    @Operation(summary = "Signera ett eget utkast; därefter kan anteckningen bara rättas med en ny anteckning",
+            description = "version är frivillig: anges den signeras bara den versionen (annars 409).")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"version": 1}""")))
+    NoteJson sign(@PathVariable UUID id, @RequestBody(required = false) SignRequest r) {
+        return NoteJson.of(notes.sign(id, r == null ? null : r.version()));
+    }
+
+    @PostMapping("/api/v1/case-notes/{id}/corrections")
+    @Operation(summary = "Rätta en signerad anteckning: ett nytt utkast med den gamla texten, länkat till den gamla",
+            description = "Ingen begäranskropp. Den gamla anteckningen visar därefter att den är rättad.")
+    ResponseEntity<NoteJson> correct(@PathVariable UUID id) {
+        CaseNote correction = notes.correct(id);
+        return ResponseEntity.created(URI.create("/api/v1/case-notes/" + correction.id())).body(NoteJson.of(correction));
+    }
+}

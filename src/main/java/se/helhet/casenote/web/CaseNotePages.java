@@ -1,0 +1,172 @@
+package se.helhet.casenote.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.helhet.casenote.CaseNote;
+import se.helhet.casenote.CaseNoteInput;
+import se.helhet.casenote.CaseNoteType;
+import se.helhet.casenote.CaseNotes;
+import se.helhet.matter.Matter;
+import se.helhet.matter.Matters;
+import se.helhet.person.People;
+import se.helhet.platform.ConflictException;
+import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.NotFoundException;
+
+/** The matter's case notes: the list, a form for a new note, and the author's drafts to change and sign. */
+@Controller
+class CaseNotePages {
+
+    /** The note form as typed; every value comes back to the form when something is wrong. */
+    record NoteForm(String type, String occurredOn, String minutesSpent, String text, String childInformed,
+                    String childViews, String noConversationReason, String schoolName, Integer version) {
+
+        static NoteForm empty(LocalDate today) {
+            return new NoteForm(null, today.toString(), "", "", null, "", "", "", null);
+        }
+
+        static NoteForm of(CaseNote n) {
+            return new NoteForm(n.type().name(), n.occurredOn().toString(), String.valueOf(n.minutesSpent()), n.text(),
+                    n.childInformed() == null ? null : n.childInformed().toString(), n.childViews(),
+                    n.noConversationReason(), n.schoolName(), n.version());
+        }
+
+        CaseNoteInput input() {
+            return new CaseNoteInput(type, occurredOn, minutesSpent, text, childInformed, childViews,
+                    noConversationReason, schoolName);
+        }
+    }
+
+    private final CaseNotes notes;
+    private final Matters matters;
+    private final People people;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    CaseNotePages(CaseNotes notes, Matters matters, People people, MessageSource messages, Clock clock) {
+        this.notes = notes;
+        this.matters = matters;
+        this.people = people;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/arenden/{matterId}/anteckningar")
+    String list(@PathVariable UUID matterId, Model model) {
+        return list(matterId, NoteForm.empty(LocalDate.now(clock)), Map.of(), model);
+    }
+
+    @PostMapping("/arenden/{matterId}/anteckningar")
+    String write(@PathVariable UUID matterId, NoteForm form, Model model, Locale locale, RedirectAttributes redirect) {
+        try {
+            CaseNote note = notes.write(matterId, form.input());
+            redirect.addFlashAttribute("flash", messages.getMessage("casenote.saved", null, locale));
+            return "redirect:/arenden/" + matterId + "/anteckningar#anteckning-" + note.id();
+        } catch (InvalidInputException e) {
+            return list(matterId, form, e.byField(), model);
+        }
+    }
+
+    @GetMapping("/arenden/{matterId}/anteckningar/{id}/andra")
+    String edit(@PathVariable UUID matterId, @PathVariable UUID id, Model model, Locale locale,
+                RedirectAttributes redirect) {
+        CaseNote note = note(matterId, id);
+        if (note.signed()) {
+            redirect.addFlashAttribute("problem", messages.getMessage("casenote.alreadySigned", null, locale));
+            return "redirect:/arenden/" + matterId + "/anteckningar#anteckning-" + id;
+        }
+        if (!notes.isOwnDraft(note)) {
+            throw new AccessDeniedException("Only the author changes a draft");
+        }
+        return edit(matterId, note, NoteForm.of(note), Map.of(), null, model);
+    }
+
+    @PostMapping("/arenden/{matterId}/anteckningar/{id}")
+    String revise(@PathVariable UUID matterId, @PathVariable UUID id, NoteForm form, Model model, Locale locale,
+                  RedirectAttributes redirect) {
+        CaseNote note = note(matterId, id);
+        try {
+            notes.revise(id, form.version(), form.input());
+            redirect.addFlashAttribute("flash", messages.getMessage("casenote.revised", null, locale));
+            return "redirect:/arenden/" + matterId + "/anteckningar#anteckning-" + id;
+        } catch (InvalidInputException e) {
+            return edit(matterId, note, form, e.byField(), null, model);
+        } catch (ConflictException e) {
+            // The typed text stays on the page: the writer copies it before reloading.
+            return edit(matterId, note, form, Map.of(), e.getMessage(), model);
+        }
+    }
+
+    @PostMapping("/arenden/{matterId}/anteckningar/{id}/signera")
+    String sign(@PathVariable UUID matterId, @PathVariable UUID id, Integer version, Locale locale,
+                RedirectAttributes redirect) {
+        note(matterId, id);
+        try {
+            notes.sign(id, version);
+            redirect.addFlashAttribute("flash", messages.getMessage("casenote.signed", null, locale));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/arenden/" + matterId + "/anteckningar#anteckning-" + id;
+    }
+
+    @PostMapping("/arenden/{matterId}/anteckningar/{id}/rattelse")
+    String correct(@PathVariable UUID matterId, @PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
+        note(matterId, id);
+        try {
+            CaseNote correction = notes.correct(id);
+            redirect.addFlashAttribute("flash", messages.getMessage("casenote.correction.started", null, locale));
+            return "redirect:/arenden/" + matterId + "/anteckningar/" + correction.id() + "/andra";
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/arenden/" + matterId + "/anteckningar#anteckning-" + id;
+        }
+    }
+
+    private String list(UUID matterId, NoteForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("notes", notes.forMatter(matterId));
+        model.addAttribute("mayWrite", notes.mayWrite(matterId));
+        return page(matterId, form, errors, model, "casenote/list");
+    }
+
+    private String edit(UUID matterId, CaseNote note, NoteForm form, Map<String, String> errors, String conflict,
+                        Model model) {
+        model.addAttribute("note", note);
+        model.addAttribute("conflict", conflict);
+        return page(matterId, form, errors, model, "casenote/edit");
+    }
+
+    private String page(UUID matterId, NoteForm form, Map<String, String> errors, Model model, String view) {
+        Matter matter = matters.get(matterId);
+        model.addAttribute("matter", matter);
+        model.addAttribute("child", people.get(matter.childId()));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("types", CaseNoteType.values());
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("zone", clock.getZone());
+        return view;
+    }
+
+    /** The note, read with its access check, and only under the matter the address names. */
+    private CaseNote note(UUID matterId, UUID id) {
+        CaseNote note = notes.get(id);
+        if (!note.matterId().equals(matterId)) {
+            throw new NotFoundException("Anteckningen finns inte i ärendet");
+        }
+        return note;
+    }
+}

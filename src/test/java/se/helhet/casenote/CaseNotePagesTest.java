@@ -1,0 +1,76 @@
+package se.helhet.casenote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import se.helhet.support.HelhetTest;
+import se.helhet.support.WebSession;
+
+@HelhetTest
+class CaseNotePagesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aNoteWrittenOnThePageKeepsTheTypedTextOnAnErrorAndIsThenSavedAndSigned() {
+        String matter = Notes.aMatter(port, 10, "Vera");
+        String page = "/arenden/" + matter + "/anteckningar";
+        WebSession web = WebSession.loggedInAs(port, "mottagning");
+        assertThat(web.get(page).body()).contains("Inga anteckningar i ärendet ännu").contains("Typ av anteckning");
+
+        var refused = web.post(page, Map.of("type", "CONVERSATION_WITH_CHILD", "occurredOn", LocalDate.now().toString(),
+                "minutesSpent", "45", "text", "Vi pratade länge om hur det är hemma.", "childInformed", "true",
+                "childViews", "", "noConversationReason", "", "schoolName", ""));
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("Vi pratade länge om hur det är hemma.")
+                .contains("id=\"childViews-error\"").contains("Skriv barnets egna ord")
+                .containsPattern("id=\"childViews\"[^>]*aria-invalid=\"true\"")
+                .containsPattern("value=\"CONVERSATION_WITH_CHILD\"[^>]*checked");
+
+        var saved = web.post(page, Map.of("type", "CONVERSATION_WITH_CHILD", "occurredOn", LocalDate.now().toString(),
+                "minutesSpent", "45", "text", "Vi pratade länge om hur det är hemma.", "childInformed", "true",
+                "childViews", "Det är bra hemma.", "noConversationReason", "", "schoolName", ""));
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.location()).contains(page + "#anteckning-");
+
+        String list = web.get(page).body();
+        assertThat(list).contains("Utkastet är sparat").contains("Utkast").contains("Det är bra hemma.")
+                .contains("Ändra utkastet");
+        Matcher sign = Pattern.compile("action=\"(/arenden/[^\"]+/signera)\"").matcher(list);
+        assertThat(sign.find()).isTrue();
+        assertThat(web.post(sign.group(1), Map.of("version", "0")).status()).isEqualTo(302);
+        String signed = web.get(page).body();
+        assertThat(signed).contains("Anteckningen är signerad.").contains("Signerad").contains("Rätta anteckningen")
+                .doesNotContain("Ändra utkastet");
+    }
+
+    @Test
+    void aDraftIsChangedOnItsOwnPageAndAStaleChangeKeepsTheText() {
+        String matter = Notes.aMatter(port, 14, "Leo");
+        String note = Notes.written(port, matter, Notes.SCHOOL);
+        String edit = "/arenden/" + matter + "/anteckningar/" + note;
+        WebSession web = WebSession.loggedInAs(port, "mottagning");
+        assertThat(web.get(edit + "/andra").body()).contains("Ekdalsskolan").contains("name=\"version\" value=\"0\"");
+        Map<String, String> form = Map.of("type", "SCHOOL_CONTACT", "occurredOn", LocalDate.now().toString(),
+                "minutesSpent", "25", "text", "Rektorn ringde tillbaka.", "childInformed", "", "childViews", "",
+                "noConversationReason", "", "schoolName", "Ekdalsskolan", "version", "0");
+
+        assertThat(web.post(edit, form).status()).isEqualTo(302);
+        var stale = web.post(edit, form);
+
+        assertThat(stale.status()).isEqualTo(200);
+        assertThat(stale.body()).contains("har ändrats sedan du öppnade den").contains("Rektorn ringde tillbaka.");
+        assertThat(WebSession.loggedInAs(port, "chef").get(edit + "/andra").status()).isEqualTo(403);
+        assertThat(WebSession.loggedInAs(port, "vuxen").get("/arenden/" + matter + "/anteckningar").status())
+                .isEqualTo(403);
+    }
+}
