@@ -62,6 +62,10 @@ public class Decisions {
         if (outcome != null && outcome != Decision.Outcome.NO_INTERVENTION && code == null) {
             problems.add(new FieldProblem("interventionCode", "Ange vilken insats beslutet gäller"));
         }
+        InterventionNames catalogue = names.getIfAvailable();
+        if (code != null && catalogue != null && catalogue.nameOf(code).isEmpty()) {
+            problems.add(new FieldProblem("interventionCode", "Insatsen finns inte i katalogen"));
+        }
         String reasons = input.reasons() == null ? "" : input.reasons().trim();
         if (reasons.isEmpty()) {
             problems.add(new FieldProblem("reasons", "Motivera beslutet"));
@@ -80,8 +84,8 @@ public class Decisions {
         }
         Matter matter = matters.workable(investigation.matterId());
         String childName = people.get(matter.childId()).givenName();
-        String interventionName = code == null ? null : Optional.ofNullable(names.getIfAvailable())
-                .flatMap(n -> n.nameOf(code)).orElse(code);
+        String interventionName = code == null ? null : Optional.ofNullable(catalogue)
+                .flatMap(n -> n.nameOf(code)).map(n -> n.toLowerCase(java.util.Locale.ROOT)).orElse(code);
         Decision decision = new Decision(UUID.randomUUID(), investigationId, matter.id(), outcome,
                 outcome == Decision.Outcome.NO_INTERVENTION ? null : code, reasons, decidedOn, user.displayName(),
                 outcome == Decision.Outcome.NOT_GRANTED,
