@@ -54,4 +54,17 @@ class DraftTest {
         assertThat(worker.post("/utkast/intake/new-report", Map.of("back", "/anmalningar/ny")).status()).isEqualTo(302);
         assertThat(worker.get("/anmalningar/ny").body()).doesNotContain("Sjöviksskolan", "återupptaget");
     }
+
+    @Test
+    void caseNoteBeingWrittenComesBackWhenTheMatterIsOpenedAgain() {
+        var opened = se.helhet.support.CaseFlow.reported(port, 8, "Dora", "CONCERN_REPORT");
+        var worker = WebSession.loggedInAs(port, "mottagning");
+        worker.get("/arenden/" + opened.matterId() + "/anteckningar");
+
+        worker.put("/utkast/casenote/new/" + opened.matterId(), Map.of("type", "PHONE",
+                "text", "Ringde mamman som berättade om helgen."));
+
+        assertThat(worker.get("/arenden/" + opened.matterId() + "/anteckningar").body())
+                .contains("återupptaget", "Ringde mamman som berättade om helgen.");
+    }
 }

@@ -22,6 +22,7 @@ import se.helhet.casenote.CaseNotes;
 import se.helhet.matter.Matter;
 import se.helhet.matter.Matters;
 import se.helhet.person.People;
+import se.helhet.draft.Drafts;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
@@ -54,9 +55,11 @@ class CaseNotePages {
     private final Matters matters;
     private final People people;
     private final MessageSource messages;
+    private final Drafts drafts;
     private final Clock clock;
 
-    CaseNotePages(CaseNotes notes, Matters matters, People people, MessageSource messages, Clock clock) {
+    CaseNotePages(CaseNotes notes, Matters matters, People people, MessageSource messages, Drafts drafts, Clock clock) {
+        this.drafts = drafts;
         this.notes = notes;
         this.matters = matters;
         this.people = people;
@@ -64,15 +67,31 @@ class CaseNotePages {
         this.clock = clock;
     }
 
+    /** The list and the new-note form, resumed from the author's draft when there is one. */
     @GetMapping("/arenden/{matterId}/anteckningar")
     String list(@PathVariable UUID matterId, Model model) {
+        var draft = drafts.find(draftKey(matterId));
+        if (draft.isPresent()) {
+            var d = draft.get();
+            model.addAttribute("draftResumed", java.time.LocalDateTime.ofInstant(d.savedAt(), clock.getZone())
+                    .truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+            return list(matterId, new NoteForm(d.value("type"), d.value("occurredOn"), d.value("minutesSpent"),
+                    d.value("text"), d.value("childInformed"), d.value("childViews"), d.value("noConversationReason"),
+                    d.value("schoolName"), null), Map.of(), model);
+        }
         return list(matterId, NoteForm.empty(LocalDate.now(clock)), Map.of(), model);
+    }
+
+    /** The new-note form's draft, one per matter and author: the template sends what is typed there. */
+    static String draftKey(UUID matterId) {
+        return "casenote/new/" + matterId;
     }
 
     @PostMapping("/arenden/{matterId}/anteckningar")
     String write(@PathVariable UUID matterId, NoteForm form, Model model, Locale locale, RedirectAttributes redirect) {
         try {
             CaseNote note = notes.write(matterId, form.input());
+            drafts.close(draftKey(matterId));
             redirect.addFlashAttribute("flash", messages.getMessage("casenote.saved", null, locale));
             return "redirect:/arenden/" + matterId + "/anteckningar#anteckning-" + note.id();
         } catch (InvalidInputException e) {
