@@ -34,10 +34,13 @@ public class Decisions {
     private final CurrentUsers currentUsers;
     private final Trace trace;
     private final ObjectProvider<InterventionNames> names;
+    private final AreaAssessments areas;
     private final Clock clock;
 
     Decisions(DecisionRepository decisions, Investigations investigations, Matters matters, People people,
-              CurrentUsers currentUsers, Trace trace, ObjectProvider<InterventionNames> names, Clock clock) {
+              CurrentUsers currentUsers, Trace trace, ObjectProvider<InterventionNames> names, AreaAssessments areas,
+              Clock clock) {
+        this.areas = areas;
         this.decisions = decisions;
         this.investigations = investigations;
         this.matters = matters;
@@ -75,6 +78,11 @@ public class Decisions {
                 : Investigations.date(input.decidedOn(), "decidedOn");
         if (decidedOn.isAfter(today) || decidedOn.isBefore(investigation.openedOn())) {
             problems.add(new FieldProblem("decidedOn", "Beslutsdatumet ska ligga mellan utredningens start och i dag"));
+        }
+        if (investigation.level() == se.helhet.common.Level.RED
+                && areas.sidesDescribed(investigationId).size() < BbicArea.Side.values().length) {
+            problems.add(new FieldProblem("outcome",
+                    "En fullständig utredning beskriver barnets behov på alla tre sidor av triangeln före beslutet"));
         }
         if (investigation.communicatedOn() == null) {
             problems.add(new FieldProblem("outcome", "Låt familjen ta del av utredningen (kommunicering) före beslutet"));

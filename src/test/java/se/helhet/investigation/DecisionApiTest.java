@@ -71,10 +71,47 @@ class DecisionApiTest {
         assertThat(Api.as(port, "chef").get(decided.location()).json().get("outcome").asString()).isEqualTo("GRANTED");
     }
 
+    private void describe(String investigation, String... areas) {
+        for (String area : areas) {
+            assertThat(Api.as(port, "chef").put("/api/v1/investigations/" + investigation + "/areas/" + area,
+                    Api.json("{'description': 'Beskrivet.', 'childView': 'Barnets ord.', 'needs': 'Behov.'}"))
+                    .status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void fullInvestigationDescribesAllThreeSidesBeforeTheDecision() {
+        var opened = CaseFlow.investigated(port, 12, "Rut", "RED");
+        String investigation = communicated(opened);
+        describe(investigation, "EDUCATION", "BASIC_CARE");
+
+        var early = decide("chef", investigation, "NO_INTERVENTION", null);
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.json().get("errors").get(0).get("message").asString()).contains("alla tre sidor");
+
+        describe(investigation, "HOUSING");
+        assertThat(decide("chef", investigation, "NO_INTERVENTION", null).status()).isEqualTo(201);
+    }
+
+    @Test
+    void anAreaChangedByTwoPeopleIsAConflict() {
+        var opened = CaseFlow.investigated(port, 15, "Sam", "RED");
+        String investigation = CaseFlow.investigation(port, opened.matterId()).get("id").asString();
+        describe(investigation, "HEALTH");
+        String path = "/api/v1/investigations/" + investigation + "/areas/HEALTH";
+
+        assertThat(Api.as(port, "chef").put(path, Api.json("{'description': 'Nytt', 'version': 0}")).status())
+                .isEqualTo(200);
+        assertThat(Api.as(port, "mottagning").put(path, Api.json("{'description': 'Annat', 'version': 0}")).status())
+                .isEqualTo(409);
+        assertThat(Api.as(port, "chef").put(path.replace("HEALTH", "ASTROLOGY"), "{}").status()).isEqualTo(400);
+    }
+
     @Test
     void refusalCarriesAppealInstructionsInPlainSwedishAndClosesTheMatter() {
         var opened = CaseFlow.investigated(port, 13, "Olle", "RED");
         String investigation = communicated(opened);
+        describe(investigation, "EDUCATION", "BASIC_CARE", "HOUSING");
 
         var decided = decide("chef", investigation, "NOT_GRANTED", "CONTACT_PERSON");
 

@@ -18,6 +18,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.helhet.common.Level;
+import se.helhet.investigation.AreaAssessment;
+import se.helhet.investigation.AreaAssessments;
 import se.helhet.investigation.Decision;
 import se.helhet.investigation.DecisionInput;
 import se.helhet.investigation.Decisions;
@@ -53,10 +55,12 @@ class InvestigationApi {
 
     private final Investigations investigations;
     private final Decisions decisions;
+    private final AreaAssessments areas;
     private final java.time.Clock clock;
 
-    InvestigationApi(Investigations investigations, Decisions decisions, java.time.Clock clock) {
+    InvestigationApi(Investigations investigations, Decisions decisions, AreaAssessments areas, java.time.Clock clock) {
         this.investigations = investigations;
+        this.areas = areas;
         this.decisions = decisions;
         this.clock = clock;
     }
@@ -126,6 +130,24 @@ class InvestigationApi {
     ResponseEntity<Decision> decide(@PathVariable UUID id, @RequestBody DecisionInput r) {
         Decision decision = decisions.decide(id, r);
         return ResponseEntity.created(URI.create("/api/v1/decisions/" + decision.id())).body(decision);
+    }
+
+    record AreaRequest(String description, String childView, String needs, Integer version) {
+    }
+
+    @GetMapping("/api/v1/investigations/{id}/areas")
+    @Operation(summary = "Utredningens områden enligt BBIC-triangeln: beskrivning, barnets egen syn, bedömt behov")
+    List<AreaAssessment> areas(@PathVariable UUID id) {
+        return areas.of(id);
+    }
+
+    @PutMapping("/api/v1/investigations/{id}/areas/{area}")
+    @Operation(summary = "Skriv ett område (t.ex. EDUCATION); version är den du läste, utelämnas för ett nytt område")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"description": "Går i årskurs 4, hög frånvaro sedan i höstas.", "childView": "Jag vill inte gå dit när det är bråk hemma.",
+             "needs": "Behöver stöd att komma till skolan och en vuxen i skolan att prata med."}""")))
+    AreaAssessment area(@PathVariable UUID id, @PathVariable String area, @RequestBody AreaRequest r) {
+        return areas.write(id, area, r.description(), r.childView(), r.needs(), r.version());
     }
 
     @GetMapping("/api/v1/decisions/{id}")

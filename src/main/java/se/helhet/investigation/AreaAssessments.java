@@ -1,0 +1,94 @@
+package se.helhet.investigation;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.helhet.access.CurrentUsers;
+import se.helhet.platform.ConflictException;
+import se.helhet.platform.InvalidInputException;
+
+/**
+ * The investigation by BBIC areas. A red (full) investigation describes the child's needs on all three
+ * sides before the decision; an orange (short) one covers the areas the report concerns, a few lines each.
+ */
+@Service
+public class AreaAssessments {
+
+    private static final int MAX = 20_000;
+
+    private final JdbcClient jdbc;
+    private final Investigations investigations;
+    private final CurrentUsers currentUsers;
+
+    AreaAssessments(JdbcClient jdbc, Investigations investigations, CurrentUsers currentUsers) {
+        this.jdbc = jdbc;
+        this.investigations = investigations;
+        this.currentUsers = currentUsers;
+    }
+
+    public List<AreaAssessment> of(UUID investigationId) {
+        investigations.get(investigationId);
+        return jdbc.sql("""
+                        select a.area, a.description, a.child_view, a.needs, u.display_name, a.updated_at, a.version
+                        from investigation_area a join app_user u on u.id = a.updated_by
+                        where a.investigation_id = :id""")
+                .param("id", investigationId)
+                .query((rs, n) -> new AreaAssessment(BbicArea.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getInt(7)))
+                .list().stream().sorted(java.util.Comparator.comparing(AreaAssessment::area)).toList();
+    }
+
+    /** Writes one area; {@code version} is the one read (null for an area not yet written). */
+    @Transactional
+    public AreaAssessment write(UUID investigationId, String area, String description, String childView, String needs,
+                                Integer version) {
+        investigations.workable(investigationId);
+        BbicArea which;
+        try {
+            which = BbicArea.valueOf(area == null ? "" : area.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("area", "Okänt område");
+        }
+        for (String[] text : new String[][] {{"description", description}, {"childView", childView}, {"needs", needs}}) {
+            if (text[1] != null && text[1].length() > MAX) {
+                throw new InvalidInputException(text[0], "Högst 20 000 tecken");
+            }
+        }
+        UUID by = currentUsers.require().id();
+        int changed = version == null
+                ? jdbc.sql("""
+                        insert into investigation_area (investigation_id, area, description, child_view, needs, updated_by)
+                        values (:id, :area, :d, :c, :n, :by) on conflict do nothing""")
+                .param("id", investigationId).param("area", which.name()).param("d", trim(description))
+                .param("c", trim(childView)).param("n", trim(needs)).param("by", by).update()
+                : jdbc.sql("""
+                        update investigation_area set description = :d, child_view = :c, needs = :n, updated_by = :by,
+                            updated_at = clock_timestamp(), version = version + 1
+                        where investigation_id = :id and area = :area and version = :version""")
+                .param("id", investigationId).param("area", which.name()).param("d", trim(description))
+                .param("c", trim(childView)).param("n", trim(needs)).param("by", by).param("version", version)
+                .update();
+        if (changed != 1) {
+            throw new ConflictException("Området har ändrats av någon annan sedan du öppnade det. Ladda om och försök igen.");
+        }
+        return of(investigationId).stream().filter(a -> a.area() == which).findFirst().orElseThrow();
+    }
+
+    /** The sides of the triangle that have at least one area described. */
+    Set<BbicArea.Side> sidesDescribed(UUID investigationId) {
+        return jdbc.sql("select area from investigation_area where investigation_id = :id and description is not null")
+                .param("id", investigationId).query(String.class).list().stream()
+                .map(a -> BbicArea.valueOf(a).side()).collect(Collectors.toCollection(() -> EnumSet.noneOf(BbicArea.Side.class)));
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
