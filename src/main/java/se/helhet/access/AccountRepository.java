@@ -73,6 +73,20 @@ class AccountRepository {
         return Arrays.stream((String[]) array.getArray()).map(Role::valueOf).collect(Collectors.toSet());
     }
 
+    /** Enabled social workers and unit managers of the units, by name; their units are not filled in. */
+    List<CurrentUser> caseWorkersIn(Set<UUID> unitIds) {
+        return jdbc.sql("""
+                        select u.id, u.username, u.display_name, u.roles, u.may_see_protected from app_user u
+                        where u.enabled and u.roles && array['SOCIAL_WORKER', 'UNIT_MANAGER']
+                          and exists (select 1 from user_unit uu where uu.user_id = u.id and uu.unit_id = any(:units))
+                        order by u.display_name""")
+                .param("units", unitIds.toArray(UUID[]::new))
+                .query((rs, n) -> new CurrentUser(rs.getObject("id", UUID.class), rs.getString("username"),
+                        rs.getString("display_name"), roles(rs.getArray("roles")), List.of(),
+                        rs.getBoolean("may_see_protected")))
+                .list();
+    }
+
     long countUsers() {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single();
     }

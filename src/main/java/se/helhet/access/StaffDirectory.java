@@ -2,6 +2,7 @@ package se.helhet.access;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -25,6 +26,11 @@ public class StaffDirectory {
     public Optional<CurrentUser> byUsername(String username) {
         return accounts.findByUsername(username).filter(AccountRepository.Account::enabled)
                 .map(AccountRepository.Account::user);
+    }
+
+    /** Who can take on case work in these units (social workers and unit managers), to choose one among them. */
+    public List<CurrentUser> caseWorkersIn(Set<UUID> unitIds) {
+        return unitIds.isEmpty() ? List.of() : accounts.caseWorkersIn(unitIds);
     }
 
     public List<Unit> units() {

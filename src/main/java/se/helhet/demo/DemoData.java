@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -11,11 +12,12 @@ import java.util.stream.Collectors;
 /**
  * The whole synthetic district as rows: units, areas and staff first, then families in chunks of at most
  * ten thousand children, so that memory stays flat from the demo's 7 000 children to benchmark millions.
- * Everything follows from the seed and today's date: the same seed on the same day gives the same rows.
+ * Each family's five years of matters are made with it (see {@link CaseHistory}). Everything follows from the
+ * seed and the clock: the same seed at the same time gives the same rows.
  */
 final class DemoData {
 
-    record Counts(long children, long adults, int users, long lastReserveSequence) {
+    record Counts(long children, long adults, int users, long lastReserveSequence, CaseCounts cases) {
     }
 
     private static final int MAX_CHUNK_CHILDREN = 10_000;
@@ -47,6 +49,9 @@ final class DemoData {
                 new Homes(random, organisation, today),
                 new Registers(random, organisation, today, clock.getZone()), today);
         FamilyRows rows = new FamilyRows(chunk);
+        CaseCounts cases = new CaseCounts();
+        CaseHistory history = new CaseHistory(seed, children, organisation, ZonedDateTime.now(clock),
+                new CaseRows(chunk, cases));
         // About ten chunks, so that each one is a tenth of the progress.
         long chunkSize = Math.clamp(children / 10, 1, MAX_CHUNK_CHILDREN);
         long done = 0;
@@ -54,7 +59,10 @@ final class DemoData {
         long inChunk = 0;
         while (done < children) {
             Family family = families.next((int) Math.min(MAX_CHILDREN_IN_FAMILY, children - done));
-            rows.write(family);
+            long started = System.nanoTime();
+            var registrations = history.write(family);
+            cases.nanos += System.nanoTime() - started;
+            rows.write(family, registrations);
             done += family.children().size();
             inChunk += family.children().size();
             adults += family.parents().size();
@@ -64,7 +72,7 @@ final class DemoData {
                 inChunk = 0;
             }
         }
-        return new Counts(done, adults, Staff.ALL.size(), numbers.lastReserveSequence());
+        return new Counts(done, adults, Staff.ALL.size(), numbers.lastReserveSequence(), cases);
     }
 
     private void writeOrganisation(Organisation organisation, String passwordHash, CsvChunk chunk) {

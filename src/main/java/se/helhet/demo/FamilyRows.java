@@ -17,11 +17,12 @@ final class FamilyRows {
         this.chunk = chunk;
     }
 
-    void write(Family family) {
+    /** The family with the registrations its matters added, one per person and unit. */
+    void write(Family family, List<Registration> fromMatters) {
         family.parents().forEach(parent -> person(parent.member()));
         family.children().forEach(this::person);
         relations(family);
-        for (Registration registration : family.registrations()) {
+        for (Registration registration : Registrations.merged(family.registrations(), fromMatters)) {
             chunk.add(Table.PERSON_UNIT, registration.personId(), registration.unitId(), registration.since());
         }
     }

@@ -11,7 +11,24 @@ enum Table {
             + "language, interpreter_needed"),
     PERSON_AREA("person_area", "person_id, area_id, from_date"),
     PERSON_RELATION("person_relation", "person_id, related_person_id, type, from_date"),
-    PERSON_UNIT("person_unit", "person_id, unit_id, since");
+    PERSON_UNIT("person_unit", "person_id, unit_id, since"),
+    MATTER("matter", "id, child_id, unit_id, opened_at, closed_on, closing_reason, level, responsible_worker_id, "
+            + "area_id_at_start, age_at_start, reopened, created_by"),
+    MATTER_LEVEL_CHANGE("matter_level_change", "matter_id, level, changed_at, changed_by, reason"),
+    REPORT("report", "id, kind, received_at, reporter_category, anonymous, reporter_name, reporter_organisation, "
+            + "reporter_contact, concern_reasons, description, registered_by, registered_at"),
+    REPORT_CHILD("report_child", "report_id, child_id, matter_id, known_before"),
+    PROTECTION_ASSESSMENT("protection_assessment", "report_id, child_id, assessed_at, "
+            + "immediate_protection_needed, reasoning, assessed_by"),
+    PRELIMINARY_ASSESSMENT("preliminary_assessment", "report_id, child_id, decided_on, outcome, level, "
+            + "open_intervention, linked_actor, transferred_to, reasoning, decided_by, recorded_at"),
+    INVESTIGATION("investigation", "id, matter_id, report_id, level, opened_on, legal_due, investigator_id, "
+            + "closed_on, recorded_at, communicated_on"),
+    INVESTIGATION_EXTENSION("investigation_extension", "investigation_id, previous_due, new_due, reason, "
+            + "decided_by, decided_at"),
+    DECISION("decision", "id, investigation_id, matter_id, outcome, intervention_code, reasons, decided_on, "
+            + "decided_by, appealable, letter, recorded_at"),
+    REPORTER_FEEDBACK("reporter_feedback", "report_id, given, status, letter, reason, recorded_by, recorded_at");
 
     private final String tableName;
     private final String columns;
@@ -19,6 +36,11 @@ enum Table {
     Table(String tableName, String columns) {
         this.tableName = tableName;
         this.columns = columns;
+    }
+
+    /** The case history's tables, after the people they concern. */
+    boolean caseHistory() {
+        return compareTo(MATTER) >= 0;
     }
 
     String copySql() {

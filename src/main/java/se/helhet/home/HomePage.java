@@ -7,23 +7,41 @@ import org.springframework.web.bind.annotation.GetMapping;
 import se.helhet.access.CurrentUser;
 import se.helhet.access.CurrentUsers;
 import se.helhet.access.Role;
+import se.helhet.intake.IntakeWorklist;
 import se.helhet.person.Population;
+import se.helhet.worklist.Worklists;
 
 /** The start page: what each role needs first (UX.md, "Start page by role"). */
 @Controller
 class HomePage {
 
+    /** How many of the intake worklist the start page shows; the rest is one link away. */
+    static final int INTAKE_SHOWN = 5;
+
     private final CurrentUsers currentUsers;
     private final Population population;
+    private final IntakeWorklist intakeWorklist;
+    private final Worklists worklists;
 
-    HomePage(CurrentUsers currentUsers, Population population) {
+    HomePage(CurrentUsers currentUsers, Population population, IntakeWorklist intakeWorklist, Worklists worklists) {
         this.currentUsers = currentUsers;
         this.population = population;
+        this.intakeWorklist = intakeWorklist;
+        this.worklists = worklists;
     }
 
     @GetMapping("/")
     String start(Model model) {
         CurrentUser user = currentUsers.require();
+        if (user.has(Role.INTAKE_WORKER)) {
+            model.addAttribute("intake", intakeWorklist.top(INTAKE_SHOWN));
+        }
+        if (user.has(Role.SOCIAL_WORKER)) {
+            model.addAttribute("mine", worklists.mine());
+        }
+        if (user.has(Role.UNIT_MANAGER)) {
+            model.addAttribute("team", worklists.team());
+        }
         if (user.hasAny(Role.ANALYST, Role.UNIT_MANAGER)) {
             model.addAttribute("population", population.childrenToday());
         }

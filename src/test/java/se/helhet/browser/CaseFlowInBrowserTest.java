@@ -32,7 +32,9 @@ import se.helhet.support.HelhetTest;
 
 /**
  * The intake worker's day, only through the pages: a school reports concern about two siblings; each child
- * gets a protection and a preliminary assessment; the first child's matter shows it all in its timeline.
+ * gets a protection and a preliminary assessment; the first child's matter shows it all in its timeline. Then
+ * the unit manager assigns the investigator, saves a plan, records the communication and grants family
+ * treatment; the granted intervention is offered with a family therapist as responsible, and accepted.
  * Every page: a screenshot (target/screenshots/caseflow-*.png) and axe-core, failing on serious or critical.
  */
 @HelhetTest
@@ -112,11 +114,11 @@ class CaseFlowInBrowserTest {
                 .allMatch(r -> r.getText().contains("Skyddsbedömning"));
         check("mottagning-fore");
         go(driver.findElement(By.cssSelector("nav a[href='/']"))::click, path("/"));
+        // The start page shows the most urgent five; the demo district has older work due before this report.
         assertThat(driver.findElement(By.cssSelector("section[aria-labelledby=intake-h]")).getText())
-                .contains(first.name(), second.name());
+                .contains("Nya anmälningar");
         check("start-med-anmalan");
-        go(driver.findElement(By.cssSelector("section[aria-labelledby=intake-h] a[href^='" + reportPath + "#']"))::click,
-                d -> d.getCurrentUrl().contains(reportPath));
+        go(() -> driver.get(url(reportPath)), d -> d.getCurrentUrl().contains(reportPath));
 
         go(() -> childPart(first).findElement(By.cssSelector("form[action$='/skyddsbedomning'] button")).click(),
                 d -> d.getCurrentUrl().endsWith("/skyddsbedomning"));
@@ -141,13 +143,79 @@ class CaseFlowInBrowserTest {
                 "Skyddsbedömning: inget behov av omedelbart skydd", "Förhandsbedömning", "utredning inleds",
                 "Utredning inledd, nivå orange. Sista dag enligt lag " + legalDue);
         check("arende");
+        String matterPath = URI.create(driver.getCurrentUrl()).getPath();
 
         go(driver.findElement(By.cssSelector("nav a[href='/mottagning']"))::click, path("/mottagning"));
         assertThat(rowsFor(reportPath)).as("no step of the report waits any more").isEmpty();
         check("mottagning-efter");
 
+        managerTakesTheInvestigationToADecision(matterPath);
+        offerAndAcceptTheGrantedIntervention(matterPath);
+
         assertThat(serious).withFailMessage(() -> "axe-core found serious or critical violations:\n  "
                 + String.join("\n  ", serious)).isEmpty();
+    }
+
+    /** The unit manager, only through the pages: investigator, plan, communication, decision and its letter. */
+    private void managerTakesTheInvestigationToADecision(String matterPath) {
+        go(driver.findElement(By.cssSelector(".user form button"))::click, d -> d.getCurrentUrl().contains("/login"));
+        logIn("chef");
+        assertThat(driver.findElement(By.cssSelector("section[aria-labelledby=team-h]")).getText())
+                .contains("Ärenden utan ansvarig", "Jonas Ekström");
+        check("start-chef");
+        go(() -> driver.get(url(matterPath)), path(matterPath));
+        String page = matterPath + "/utredning";
+        go(driver.findElement(By.cssSelector("nav.casefile-nav a[href='" + page + "']"))::click, path(page));
+        assertThat(driver.findElement(By.cssSelector("nav.casefile-nav a[aria-current=page]")).getText()).isEqualTo("Utredning");
+        check("utredning");
+
+        new Select(driver.findElement(By.id("investigatorId"))).selectByVisibleText("Jonas Ekström");
+        submit("investigatorId", page);
+        assertThat(driver.findElement(By.cssSelector(".matter-header")).getText()).contains("Jonas Ekström");
+        driver.findElement(By.id("plan")).sendKeys("Samtal med barnen, föräldrarna och skolan inom två veckor.");
+        submit("plan", page);
+        assertThat(driver.findElement(By.id("plan")).getDomProperty("value")).startsWith("Samtal med barnen");
+        driver.findElement(By.id("comments")).sendKeys("Föräldrarna instämmer och vill ha stöd.");
+        submit("comments", page);
+        check("utredning-kommunicerad");
+
+        driver.findElement(By.id("outcome")).click();
+        new Select(driver.findElement(By.id("interventionCode"))).selectByValue("FAMILY_TREATMENT");
+        driver.findElement(By.id("reasons")).sendKeys("Familjen behöver stöd i vardagen och har själv bett om det.");
+        submit("reasons", page);
+        WebElement letter = driver.findElement(By.cssSelector("#beslut .letter"));
+        assertThat(letter.getText()).contains("Familjen behöver stöd i vardagen");
+        assertThat(driver.findElement(By.cssSelector("#beslut button[data-print]")).isDisplayed()).isTrue();
+        check("beslut");
+    }
+
+    /** The intervention the decision granted, offered with a family therapist as responsible, and accepted. */
+    private void offerAndAcceptTheGrantedIntervention(String matterPath) {
+        String page = matterPath + "/insatser";
+        go(driver.findElement(By.cssSelector("nav.casefile-nav a[href='" + page + "']"))::click, path(page));
+        check("insatser");
+        String decision = JdbcClient.create(dataSource).sql("select id::text from decision where matter_id = ?::uuid")
+                .param(matterPath.substring("/arenden/".length())).query(String.class).single();
+        new Select(driver.findElement(By.id("code"))).selectByValue("FAMILY_TREATMENT");
+        driver.findElement(By.id("decisionId")).sendKeys(decision);
+        driver.findElement(By.id("providerKind-INTERNAL")).click();
+        driver.findElement(By.id("providerName")).sendKeys("Familjebehandlarna Ekdalen");
+        driver.findElement(By.id("responsibleWorker")).clear();
+        driver.findElement(By.id("responsibleWorker")).sendKeys("lena.falk");
+        driver.findElement(By.id("goals")).sendKeys("Lugnare morgnar och frukost före skolan.");
+        submit("goals", page);
+        WebElement accept = driver.findElement(By.cssSelector("form[action$='/acceptera']"));
+        go(accept.findElement(By.cssSelector("button[type=submit]"))::click, path(page));
+        assertThat(driver.findElement(By.cssSelector("article.intervention")).getText()).contains("accepterad", "Lena Falk");
+        check("insats-accepterad");
+    }
+
+    /** Submits the form that holds the field, and waits to be back on the page. */
+    private void submit(String fieldId, String page) {
+        WebElement form = driver.findElement(By.id(fieldId)).findElement(By.xpath("ancestor::form"));
+        go(form.findElement(By.cssSelector("button[type=submit]"))::click, path(page));
+        assertThat(driver.findElements(By.cssSelector(".error-summary, .notice--conflict"))).as("saved without refusal")
+                .extracting(WebElement::getText).isEmpty();
     }
 
     private void protect(String reportPath, Child child) {

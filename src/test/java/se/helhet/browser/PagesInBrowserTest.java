@@ -266,7 +266,8 @@ class PagesInBrowserTest {
     }
 
     private void logOut() {
-        go(driver.findElement(By.cssSelector("form[action='/logout'] button"))::click, path("/login?utloggad"));
+        // Found when clicked, not before: the page may still be settling after the last step.
+        go(() -> driver.findElement(By.cssSelector("form[action='/logout'] button")).click(), path("/login?utloggad"));
         assertThat(driver.findElement(By.cssSelector("main .flash")).getText()).isEqualTo("Du är utloggad.");
     }
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.helhet.common.SwedishCalendar;
 import se.helhet.support.HelhetTest;
 
 /** The demo data as the first demo start leaves it in PostgreSQL. */
@@ -24,6 +28,9 @@ class DemoDataInDatabaseTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void aboutSevenThousandChildrenWithAboutATenthInThePilotArea() {
@@ -80,5 +87,72 @@ class DemoDataInDatabaseTest {
         assertThat(jdbc.queryForList("select username from app_user", String.class))
                 .contains("admin", "mottagning", "socsek", "chef", "analytiker", "granskare", "vuxen")
                 .hasSizeBetween(18, 25);
+    }
+
+    @Test
+    void reportsReceivedTodayWaitForTheirProtectionAssessment() {
+        var jdbc = new JdbcTemplate(dataSource);
+        long waiting = jdbc.queryForObject("""
+                select count(*) from report_child c join report r on r.id = c.report_id
+                join matter m on m.id = c.matter_id and m.closed_on is null
+                join person child on child.id = c.child_id and child.created_by is null
+                where r.received_at > now() - interval '2 days'
+                and not exists (select 1 from protection_assessment p
+                                where p.report_id = c.report_id and p.child_id = c.child_id)""", Long.class);
+        long preliminary = jdbc.queryForObject("""
+                select count(*) from report_child c join protection_assessment p using (report_id, child_id)
+                join matter m on m.id = c.matter_id and m.closed_on is null
+                join person child on child.id = c.child_id and child.created_by is null
+                where not exists (select 1 from preliminary_assessment a
+                                  where a.report_id = c.report_id and a.child_id = c.child_id)""", Long.class);
+
+        assertThat(waiting).isBetween(3L, 10L);
+        assertThat(preliminary).isBetween(15L, 30L);
+    }
+
+    @Test
+    void socsekHasRunningInvestigationsWithMixedDeadlines() {
+        var jdbc = new JdbcTemplate(dataSource);
+        var dues = jdbc.queryForList("""
+                select i.legal_due from investigation i join matter m on m.id = i.matter_id
+                join app_user u on u.id = m.responsible_worker_id
+                where u.username = 'socsek' and m.closed_on is null and i.closed_on is null""", Date.class)
+                .stream().map(Date::toLocalDate).toList();
+        var today = LocalDate.now(clock);
+
+        assertThat(dues).hasSizeGreaterThanOrEqualTo(5)
+                .anyMatch(due -> due.isBefore(today))
+                .anyMatch(due -> !due.isBefore(today) && !due.isAfter(today.plusDays(2)))
+                .anyMatch(due -> !SwedishCalendar.isWorkingDay(due));
+    }
+
+    @Test
+    void fiveYearsOfMattersWithAtMostOneOpenPerChildAndTheUnitsRegisterTheirChildren() {
+        var jdbc = new JdbcTemplate(dataSource);
+        // Only the demo's own children: other tests in the shared context add theirs.
+        var counts = jdbc.queryForMap("""
+                with demo_matter as (select m.* from matter m join person p on p.id = m.child_id
+                                     where p.created_by is null),
+                     demo_investigation as (select i.* from investigation i join demo_matter m on m.id = i.matter_id)
+                select (select count(distinct report_id) from report_child c
+                            join demo_matter m on m.id = c.matter_id) as reports,
+                       (select count(*) from demo_investigation) as investigations,
+                       (select count(*) from demo_investigation where closed_on is null) as running,
+                       (select count(*) from demo_matter m where m.closed_on is null and m.unit_id in
+                           (select id from unit where kind = 'CHILDREN_AND_YOUTH') and m.responsible_worker_id is null) as unassigned,
+                       (select count(*) from demo_matter m where not exists (select 1 from person_unit pu
+                           where pu.person_id = m.child_id and pu.unit_id = m.unit_id)) as unregistered,
+                       (select count(*) from decision d join demo_matter m on m.id = d.matter_id join app_user u on u.id = d.decided_by
+                           where not 'UNIT_MANAGER' = any(u.roles)) as undelegated,
+                       (select min(received_at)::date from report) as first""");
+
+        assertThat((Long) counts.get("reports")).isBetween(1_000L, 2_500L);
+        assertThat((Long) counts.get("investigations")).isBetween(350L, 900L);
+        assertThat((Long) counts.get("running")).isBetween(20L, 40L);
+        assertThat((Long) counts.get("unassigned")).isPositive();
+        assertThat((Long) counts.get("unregistered")).isZero();
+        assertThat((Long) counts.get("undelegated")).isZero();
+        assertThat(((Date) counts.get("first")).toLocalDate())
+                .isBefore(LocalDate.now(clock).minusYears(4).minusMonths(6));
     }
 }

@@ -3,7 +3,7 @@ package se.helhet.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +37,37 @@ final class RecordedRows implements DemoRows {
         return text.getOrDefault(table, new StringBuilder()).toString();
     }
 
-    /** Fields of each row; the demo's values contain no quotes or commas except the quoted roles array. */
+    /** Fields of each row, read as PostgreSQL reads CSV: quoted fields may hold commas, quotes and newlines. */
     List<String[]> rows(Table table) {
-        return all(table).lines()
-                .map(line -> Arrays.stream(line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1))
-                        .map(field -> field.startsWith("\"") ? field.substring(1, field.length() - 1) : field)
-                        .toArray(String[]::new))
-                .toList();
+        String csv = all(table);
+        List<String[]> rows = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',' || c == '\n') {
+                fields.add(field.toString());
+                field.setLength(0);
+                if (c == '\n') {
+                    rows.add(fields.toArray(String[]::new));
+                    fields.clear();
+                }
+            } else {
+                field.append(c);
+            }
+        }
+        return rows;
     }
 }

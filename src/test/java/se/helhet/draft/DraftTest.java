@@ -34,9 +34,15 @@ class DraftTest {
     }
 
     @Test
-    void anonymousDraftSaveIsRefused() {
-        assertThat(WebSession.anonymous(port).put("/utkast/test/x", Map.of("description", "x")).status())
-                .isIn(302, 401, 403);
+    void draftSaveAfterTheSessionEndedGets401SoThePageKeepsItsText() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/utkast/test/x"))
+                .header("HX-Request", "true").header("Content-Type", "application/x-www-form-urlencoded")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("description=x")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+
+        assertThat(response.statusCode()).isIn(401, 403);
+        assertThat(WebSession.anonymous(port).get("/personer").status()).isEqualTo(302);
     }
 
     @Test

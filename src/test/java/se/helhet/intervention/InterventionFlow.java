@@ -32,6 +32,11 @@ final class InterventionFlow {
     String granted(String matterId, String code) {
         JsonNode investigation = CaseFlow.investigation(port, matterId);
         String path = "/api/v1/investigations/" + investigation.get("id").asString();
+        // A full (red) investigation describes one area on each side of the triangle before the decision.
+        for (String area : new String[] {"EDUCATION", "BASIC_CARE", "HOUSING"}) {
+            ok(Api.as(port, "chef").put(path + "/areas/" + area, Api.json(
+                    "{'description': 'Beskrivet.', 'childView': 'Barnets egna ord.', 'needs': 'Behov.'}")), 200);
+        }
         ok(Api.as(port, "chef").post(path + "/communication", Api.json(
                 "{'givenOn': '%s', 'comments': 'Inga synpunkter.', 'version': %d}", java.time.LocalDate.now(),
                 investigation.get("version").asInt())), 200);

@@ -1,0 +1,144 @@
+package se.helhet.casefile.web;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.helhet.casefile.web.InvestigationForms.AssignForm;
+import se.helhet.casefile.web.InvestigationForms.CommunicationForm;
+import se.helhet.casefile.web.InvestigationForms.DecisionForm;
+import se.helhet.casefile.web.InvestigationForms.ExtensionForm;
+import se.helhet.casefile.web.InvestigationForms.LevelForm;
+import se.helhet.casefile.web.InvestigationForms.PlanForm;
+import se.helhet.common.Level;
+import se.helhet.investigation.DecisionInput;
+import se.helhet.investigation.Decisions;
+import se.helhet.investigation.Investigation;
+import se.helhet.investigation.Investigations;
+import se.helhet.platform.ConflictException;
+import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.NotFoundException;
+
+import static se.helhet.casefile.web.InvestigationForms.version;
+
+/**
+ * The investigation of a matter on one page: investigator, level, deadlines, extensions, plan,
+ * communication and the decision. Each form posts, and is redirected back on success; a refusal shows the
+ * page again with the form as typed and the message beside the field, a stale version a message on top.
+ */
+@Controller
+class InvestigationPages {
+
+    private static final String BASE = "/arenden/{id}/utredning/{investigationId}";
+
+    private final InvestigationView view;
+    private final Investigations investigations;
+    private final Decisions decisions;
+    private final MessageSource messages;
+
+    InvestigationPages(InvestigationView view, Investigations investigations, Decisions decisions,
+                       MessageSource messages) {
+        this.view = view;
+        this.investigations = investigations;
+        this.decisions = decisions;
+        this.messages = messages;
+    }
+
+    @GetMapping("/arenden/{id}/utredning")
+    String investigation(@PathVariable UUID id, Model model) {
+        return view.show(id, null, Map.of(), null, model);
+    }
+
+    @PostMapping(BASE + "/utredare")
+    String assign(@PathVariable UUID id, @PathVariable UUID investigationId, AssignForm form, Model model,
+                  Locale locale, RedirectAttributes redirect) {
+        return attempt(id, investigationId, form, () -> investigations.assignInvestigator(investigationId,
+                version(form.version()), uuid(form.investigatorId())), "casefile.investigator.saved",
+                model, locale, redirect);
+    }
+
+    @PostMapping(BASE + "/niva")
+    String level(@PathVariable UUID id, @PathVariable UUID investigationId, LevelForm form, Model model,
+                 Locale locale, RedirectAttributes redirect) {
+        return attempt(id, investigationId, form, () -> investigations.setLevel(investigationId,
+                version(form.version()), level(form.level())), "casefile.level.saved", model, locale, redirect);
+    }
+
+    @PostMapping(BASE + "/plan")
+    String plan(@PathVariable UUID id, @PathVariable UUID investigationId, PlanForm form, Model model,
+                Locale locale, RedirectAttributes redirect) {
+        return attempt(id, investigationId, form, () -> investigations.savePlan(investigationId,
+                version(form.version()), form.plan()), "casefile.plan.saved", model, locale, redirect);
+    }
+
+    @PostMapping(BASE + "/forlangning")
+    String extend(@PathVariable UUID id, @PathVariable UUID investigationId, ExtensionForm form, Model model,
+                  Locale locale, RedirectAttributes redirect) {
+        return attempt(id, investigationId, form, () -> investigations.extend(investigationId,
+                version(form.version()), form.newDue(), form.reason()), "casefile.extension.saved",
+                model, locale, redirect);
+    }
+
+    @PostMapping(BASE + "/kommunicering")
+    String communicate(@PathVariable UUID id, @PathVariable UUID investigationId, CommunicationForm form,
+                       Model model, Locale locale, RedirectAttributes redirect) {
+        return attempt(id, investigationId, form, () -> investigations.communicate(investigationId,
+                version(form.version()), form.givenOn(), form.comments()), "casefile.communication.saved",
+                model, locale, redirect);
+    }
+
+    /** The decision service takes no version; the page still refuses a decision on what somebody has since changed. */
+    @PostMapping(BASE + "/beslut")
+    String decide(@PathVariable UUID id, @PathVariable UUID investigationId, DecisionForm form, Model model,
+                  Locale locale, RedirectAttributes redirect) {
+        return attempt(id, investigationId, form, () -> {
+            if (investigations.get(investigationId).version() != version(form.version())) {
+                throw new ConflictException(messages.getMessage("casefile.decision.stale", null, locale));
+            }
+            decisions.decide(investigationId, new DecisionInput(form.outcome(), form.interventionCode(),
+                    form.reasons(), form.decidedOn()));
+        }, "casefile.decision.saved", model, locale, redirect);
+    }
+
+    private String attempt(UUID matterId, UUID investigationId, Object form, Runnable action, String saved,
+                           Model model, Locale locale, RedirectAttributes redirect) {
+        Investigation investigation = investigations.get(investigationId);
+        if (!investigation.matterId().equals(matterId)) {
+            throw new NotFoundException("Utredningen finns inte i ärendet");
+        }
+        try {
+            action.run();
+        } catch (InvalidInputException e) {
+            return view.show(matterId, form, e.byField(), null, model);
+        } catch (ConflictException e) {
+            return view.show(matterId, form, Map.of(), e.getMessage(), model);
+        }
+        redirect.addFlashAttribute("flash", messages.getMessage(saved, null, locale));
+        return "redirect:/arenden/" + matterId + "/utredning";
+    }
+
+    /** An unknown level is no level: the service then says which levels an investigation can have. */
+    private static Level level(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Level.valueOf(value.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value == null ? "" : value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("investigatorId", "Välj en socialsekreterare");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package se.helhet.casefile.web;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import se.helhet.access.CurrentUser;
+import se.helhet.access.CurrentUsers;
+import se.helhet.access.Role;
+import se.helhet.access.StaffDirectory;
+import se.helhet.access.UnitKind;
+import se.helhet.investigation.Decision;
+import se.helhet.investigation.Decisions;
+import se.helhet.investigation.Investigation;
+import se.helhet.investigation.Investigations;
+import se.helhet.matter.Matter;
+
+/** The investigation page's model: the running (or latest) investigation with every form it offers. */
+@Component
+class InvestigationView {
+
+    /**
+     * The needs-assessed interventions a decision can grant: the codes of the intervention catalogue
+     * (V8__intervention.sql), named in this module's messages so the page needs no intervention code.
+     */
+    static final List<String> INTERVENTION_CODES = List.of("FAMILY_TREATMENT", "YOUTH_TREATMENT_WITH_SCHOOL",
+            "CONTACT_PERSON", "CONTACT_FAMILY", "YOUTH_CRIME_SUPPORT", "FOSTER_HOME", "EMERGENCY_FOSTER_HOME",
+            "RESIDENTIAL_CARE");
+
+    private final CaseFileHeader header;
+    private final Investigations investigations;
+    private final Decisions decisions;
+    private final StaffDirectory staff;
+    private final CurrentUsers currentUsers;
+
+    InvestigationView(CaseFileHeader header, Investigations investigations, Decisions decisions, StaffDirectory staff,
+                      CurrentUsers currentUsers) {
+        this.header = header;
+        this.investigations = investigations;
+        this.decisions = decisions;
+        this.staff = staff;
+        this.currentUsers = currentUsers;
+    }
+
+    /**
+     * The page; {@code typed} is the form that was posted and refused (null on a plain read), {@code conflict}
+     * the message of a save that came too late.
+     */
+    String show(UUID matterId, Object typed, Map<String, String> errors, String conflict, Model model) {
+        Matter matter = header.addTo(model, matterId);
+        CurrentUser user = currentUsers.require();
+        List<Investigation> all = investigations.forMatter(matterId);
+        Investigation current = all.stream().filter(Investigation::open).findFirst()
+                .orElse(all.isEmpty() ? null : all.getLast());
+        model.addAttribute("investigation", current);
+        model.addAttribute("errors", errors);
+        model.addAttribute("conflict", conflict);
+        if (current == null) {
+            return "casefile/investigation";
+        }
+        LocalDate today = (LocalDate) model.getAttribute("today");
+        boolean open = current.open();
+        model.addAttribute("investigator", current.investigatorId() == null ? null
+                : staff.byId(current.investigatorId()).map(CurrentUser::displayName).orElse(null));
+        model.addAttribute("extensions", investigations.extensions(current.id()).stream()
+                .sorted(Comparator.comparing(e -> e.decidedAt())).toList());
+        model.addAttribute("decision", decisions.forMatter(matterId).stream()
+                .filter(d -> d.investigationId().equals(current.id())).findFirst().orElse(null));
+        model.addAttribute("mayWork", open && user.hasAny(Role.SOCIAL_WORKER, Role.UNIT_MANAGER, Role.INTAKE_WORKER));
+        model.addAttribute("mayAssign", open && user.hasAny(Role.UNIT_MANAGER, Role.INTAKE_WORKER));
+        model.addAttribute("mayDecide", open && user.has(Role.UNIT_MANAGER));
+        if (open && user.hasAny(Role.UNIT_MANAGER, Role.INTAKE_WORKER)) {
+            model.addAttribute("caseWorkers", staff.caseWorkersIn(candidateUnits(user, matter)));
+        }
+        model.addAttribute("interventionCodes", INTERVENTION_CODES);
+        model.addAttribute("outcomes", Decision.Outcome.values());
+        model.addAttribute("forms", InvestigationForms.saved(
+                current.investigatorId() == null ? "" : current.investigatorId().toString(), current.plan(),
+                current.communicatedOn(), current.communicationComments(), today).with(typed));
+        return "casefile/investigation";
+    }
+
+    /**
+     * Where an investigator can come from: the children and youth units (a matter usually starts in intake,
+     * whose staff do not investigate), the matter's own unit and the assigning user's units.
+     */
+    private Set<UUID> candidateUnits(CurrentUser user, Matter matter) {
+        Set<UUID> units = new HashSet<>(user.unitIds());
+        units.add(matter.unitId());
+        staff.units().stream().filter(u -> u.kind() == UnitKind.CHILDREN_AND_YOUTH).forEach(u -> units.add(u.id()));
+        return units;
+    }
+}

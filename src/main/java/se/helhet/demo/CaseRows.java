@@ -1,0 +1,71 @@
+package se.helhet.demo;
+
+import java.util.stream.Collectors;
+
+/** Turns a case plan into rows of report, matter and the steps taken, and counts them. */
+final class CaseRows {
+
+    private final CsvChunk chunk;
+    private final CaseCounts counts;
+
+    CaseRows(CsvChunk chunk, CaseCounts counts) {
+        this.chunk = chunk;
+        this.counts = counts;
+    }
+
+    void write(CasePlan plan) {
+        var r = plan.report();
+        String reasons = r.reasons().stream().map(Enum::name).collect(Collectors.joining(",", "{", "}"));
+        chunk.add(Table.REPORT, r.id(), r.kind(), r.receivedAt(), r.category(), r.anonymous(), r.reporterName(),
+                r.organisation(), r.contact(), reasons, r.description(), r.registeredBy(), r.registeredAt());
+        counts.reports++;
+        for (CasePlan.Matter m : plan.matters()) {
+            matter(plan.report(), m);
+        }
+        var f = plan.feedback();
+        if (f != null) {
+            chunk.add(Table.REPORTER_FEEDBACK, r.id(), f.given(), f.status(), f.letter(), f.reason(), f.by(), f.at());
+        }
+    }
+
+    private void matter(CasePlan.Report r, CasePlan.Matter m) {
+        chunk.add(Table.MATTER, m.id(), m.childId(), m.unitId(), r.receivedAt(), m.closedOn(), m.closingReason(),
+                m.level(), m.responsible(), m.areaAtStart(), m.ageAtStart(), m.reopened(), m.createdBy());
+        counts.matters++;
+        if (m.closedOn() == null) {
+            counts.openMatters++;
+        }
+        for (var change : m.levels()) {
+            chunk.add(Table.MATTER_LEVEL_CHANGE, m.id(), change.level(), change.at(), change.by(), change.reason());
+        }
+        chunk.add(Table.REPORT_CHILD, r.id(), m.childId(), m.id(), m.reopened());
+        var p = m.protection();
+        if (p != null) {
+            chunk.add(Table.PROTECTION_ASSESSMENT, r.id(), m.childId(), p.at(), p.needed(), p.reasoning(), p.by());
+        }
+        var a = m.preliminary();
+        if (a != null) {
+            chunk.add(Table.PRELIMINARY_ASSESSMENT, r.id(), m.childId(), a.decidedOn(), a.outcome(), a.level(), null,
+                    a.linkedActor(), a.transferredTo(), a.reasoning(), a.by(), a.recordedAt());
+        }
+        var i = m.investigation();
+        if (i == null) {
+            return;
+        }
+        chunk.add(Table.INVESTIGATION, i.id(), m.id(), r.id(), i.level(), i.openedOn(), i.legalDue(),
+                i.investigator(), i.closedOn(), i.recordedAt(), i.communicatedOn());
+        counts.investigations++;
+        var e = i.extension();
+        if (e != null) {
+            chunk.add(Table.INVESTIGATION_EXTENSION, i.id(), e.previousDue(), e.newDue(), e.reason(), e.by(), e.at());
+        }
+        var d = m.decision();
+        if (d != null) {
+            chunk.add(Table.DECISION, d.id(), i.id(), m.id(), d.outcome(), d.interventionCode(), d.reasons(),
+                    d.decidedOn(), d.by(), d.outcome().equals("NOT_GRANTED"), d.letter(), d.recordedAt());
+            if (d.outcome().equals("GRANTED")) {
+                counts.granted++;
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package se.helhet.demo;
+
+import static java.util.stream.Collectors.counting;
+import static java.util.stream.Collectors.groupingBy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import se.helhet.access.Role;
+import se.helhet.common.Deadline;
+
+/** The five years of case history, read from the generated rows as the database would hold them. */
+class CaseHistoryTest {
+
+    private static final RecordedRows DISTRICT = RecordedRows.generate(20261123, 7_000);
+
+    @Test
+    void aboutAThirdOfPreliminaryAssessmentsOpenAnInvestigation() {
+        var assessments = DISTRICT.rows(Table.PRELIMINARY_ASSESSMENT);
+        long opened = assessments.stream().filter(r -> r[3].equals("OPEN_INVESTIGATION")).count();
+
+        assertThat(assessments).hasSizeGreaterThan(1_000);
+        assertThat(opened / (double) assessments.size()).isBetween(0.25, 0.37);
+    }
+
+    @Test
+    void mostInvestigatedChildrenHadAnEarlierMatter() {
+        Map<String, String[]> matters = byId(DISTRICT.rows(Table.MATTER));
+        var investigations = DISTRICT.rows(Table.INVESTIGATION);
+        long reopened = investigations.stream().filter(r -> matters.get(r[1])[10].equals("true")).count();
+
+        assertThat(reopened / (double) investigations.size()).isBetween(0.63, 0.83);
+    }
+
+    @Test
+    void noChildHasTwoOpenMatters() {
+        Map<String, Long> open = DISTRICT.rows(Table.MATTER).stream().filter(r -> r[4].isEmpty())
+                .collect(groupingBy(r -> r[1], counting()));
+
+        assertThat(open).isNotEmpty();
+        assertThat(open.values()).allMatch(n -> n == 1);
+    }
+
+    @Test
+    void everyOpenInvestigationIsDueFourMonthsAfterOpeningOrLaterByAnExtension() {
+        Set<String> extended = DISTRICT.rows(Table.INVESTIGATION_EXTENSION).stream()
+                .map(r -> r[0] + "/" + r[2]).collect(Collectors.toSet());
+        var open = DISTRICT.rows(Table.INVESTIGATION).stream().filter(r -> r[7].isEmpty()).toList();
+
+        assertThat(open).hasSizeBetween(20, 40);
+        assertThat(open).allMatch(r -> {
+            LocalDate due = Deadline.investigation(LocalDate.parse(r[4])).due();
+            return r[5].equals(due.toString()) || extended.contains(r[0] + "/" + r[5]);
+        });
+    }
+
+    @Test
+    void onlyUnitManagersDecide() {
+        Set<String> managers = Staff.ALL.stream().filter(m -> m.roles().contains(Role.UNIT_MANAGER))
+                .map(m -> Organisation.fixedId(20261123, "user", m.username()).toString())
+                .collect(Collectors.toSet());
+        var decisions = DISTRICT.rows(Table.DECISION);
+
+        assertThat(decisions).hasSizeGreaterThan(200).allMatch(r -> managers.contains(r[7]));
+        assertThat(DISTRICT.rows(Table.INVESTIGATION_EXTENSION)).allMatch(r -> managers.contains(r[4]));
+    }
+
+    @Test
+    void aboutAThirdOfInvestigationsEndWithAnInterventionAndRefusalsCanBeAppealed() {
+        var decisions = DISTRICT.rows(Table.DECISION);
+        long granted = decisions.stream().filter(r -> r[3].equals("GRANTED")).count();
+
+        assertThat(granted / (double) decisions.size()).isBetween(0.25, 0.37);
+        assertThat(decisions).filteredOn(r -> r[3].equals("NOT_GRANTED")).isNotEmpty()
+                .allMatch(r -> r[8].equals("true") && r[9].contains("överklaga"));
+    }
+
+    @Test
+    void everyMatterKeepsTheChildsAreaAndAgeOnTheDayItStarted() {
+        Map<String, String[]> persons = byId(DISTRICT.rows(Table.PERSON));
+        Map<String, List<String[]>> areas = DISTRICT.rows(Table.PERSON_AREA).stream().collect(groupingBy(r -> r[0]));
+
+        assertThat(DISTRICT.rows(Table.MATTER)).allSatisfy(m -> {
+            LocalDate start = java.time.OffsetDateTime.parse(m[3]).atZoneSameInstant(RecordedRows.SWEDEN).toLocalDate();
+            String area = areas.get(m[1]).stream().filter(a -> !LocalDate.parse(a[2]).isAfter(start))
+                    .max(java.util.Comparator.comparing(a -> a[2])).orElseThrow()[1];
+            int age = java.time.Period.between(LocalDate.parse(persons.get(m[1])[7]), start).getYears();
+            assertThat(m[8]).isEqualTo(area);
+            assertThat(Integer.parseInt(m[9])).isEqualTo(age).isBetween(0, 17);
+        });
+    }
+
+    static Map<String, String[]> byId(List<String[]> rows) {
+        return rows.stream().collect(Collectors.toMap(r -> r[0], r -> r));
+    }
+}
