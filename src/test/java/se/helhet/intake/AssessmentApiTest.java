@@ -55,6 +55,8 @@ class AssessmentApiTest {
                 .containsExactly("REPORT", "PROTECTION", "PRELIMINARY", "LEVEL", "INVESTIGATION");
         assertThat(timeline.findValuesAsString("text")).anyMatch(t -> t.contains("Utredning inledd, nivå orange")
                 && t.contains(LocalDate.now().plusMonths(4).toString()));
+        var filtered = api().get("/api/v1/matters/" + ids[1] + "/timeline?kind=REPORT,LEVEL").json();
+        assertThat(filtered.findValuesAsString("kind")).containsExactly("REPORT", "LEVEL");
     }
 
     @Test

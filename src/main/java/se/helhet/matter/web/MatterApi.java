@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -55,9 +56,13 @@ class MatterApi {
     }
 
     @GetMapping("/{id}/timeline")
-    @Operation(summary = "Ärendets tidslinje: varje händelse i ordning, vem som gjorde den")
-    List<TimelineEntry> timeline(@PathVariable UUID id) {
-        return matters.timeline(id);
+    @Operation(summary = "Ärendets tidslinje: varje händelse i ordning, vem som gjorde den",
+            description = "kind filtrerar på händelsetyp, t.ex. kind=REPORT,CASE_NOTE,DECISION")
+    List<TimelineEntry> timeline(@PathVariable UUID id,
+                                 @RequestParam(name = "kind", required = false) List<String> kinds) {
+        return matters.timeline(id).stream()
+                .filter(e -> kinds == null || kinds.isEmpty() || kinds.contains(e.kind()))
+                .toList();
     }
 
     @PostMapping("/{id}/level")
