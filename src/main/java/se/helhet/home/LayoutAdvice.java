@@ -54,6 +54,9 @@ class LayoutAdvice {
         if (path.equals("/anmalningar/ny")) {
             return "report";
         }
+        if (path.equals("/anmalningar/sok")) {
+            return "reportSearch";
+        }
         if (path.startsWith("/mottagning") || path.startsWith("/anmalningar")) {
             return "intake";
         }

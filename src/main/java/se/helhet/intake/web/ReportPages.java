@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.helhet.common.Deadline;
 import se.helhet.common.DeadlineStatus;
 import se.helhet.intake.Attachments;
+import se.helhet.intake.Feedback;
 import se.helhet.intake.PreliminaryAssessment;
 import se.helhet.intake.PreliminaryAssessmentInput;
 import se.helhet.intake.PreliminaryOutcome;
@@ -65,13 +66,16 @@ class ReportPages {
 
     private final Reports reports;
     private final Attachments attachments;
+    private final Feedback feedback;
     private final People people;
     private final MessageSource messages;
     private final Clock clock;
 
-    ReportPages(Reports reports, Attachments attachments, People people, MessageSource messages, Clock clock) {
+    ReportPages(Reports reports, Attachments attachments, Feedback feedback, People people, MessageSource messages,
+                Clock clock) {
         this.reports = reports;
         this.attachments = attachments;
+        this.feedback = feedback;
         this.people = people;
         this.messages = messages;
         this.clock = clock;
@@ -153,6 +157,7 @@ class ReportPages {
         model.addAttribute("today", today);
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("attachments", attachments.list(id));
+        FeedbackPages.describe(feedback, id, model);
         return "intake/report";
     }
 

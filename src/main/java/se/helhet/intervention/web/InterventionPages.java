@@ -14,9 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.helhet.access.CurrentUser;
 import se.helhet.access.CurrentUsers;
-import se.helhet.access.StaffDirectory;
 import se.helhet.intervention.Intervention;
 import se.helhet.intervention.Interventions;
 import se.helhet.intervention.NewIntervention;
@@ -34,12 +32,13 @@ import se.helhet.platform.NotFoundException;
 @Controller
 class InterventionPages {
 
-    /**
-     * The offer as typed. The responsible worker is given by username until the access module can list the
-     * staff of a unit for a select.
-     */
-    record OfferForm(String code, String providerKind, String providerName, String responsibleWorker, String goals,
+    /** The offer as typed; the decision and the responsible worker are chosen by id from selects. */
+    record OfferForm(String code, String providerKind, String providerName, String responsibleWorkerId, String goals,
                      String decisionId, String offeredOn) {
+
+        static OfferForm empty(UUID worker) {
+            return new OfferForm("", ProviderKind.INTERNAL.name(), "", worker.toString(), "", "", "");
+        }
     }
 
     record StepForm(String date, Integer version, String reason) {
@@ -52,41 +51,39 @@ class InterventionPages {
     private final Interventions interventions;
     private final Matters matters;
     private final People people;
-    private final StaffDirectory staff;
+    private final OfferChoices choices;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    InterventionPages(Interventions interventions, Matters matters, People people, StaffDirectory staff,
+    InterventionPages(Interventions interventions, Matters matters, People people, OfferChoices choices,
                       CurrentUsers currentUsers, Clock clock) {
         this.interventions = interventions;
         this.matters = matters;
         this.people = people;
-        this.staff = staff;
+        this.choices = choices;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
 
     @GetMapping("/arenden/{matterId}/insatser")
     String list(@PathVariable UUID matterId, Model model) {
-        CurrentUser user = currentUsers.require();
-        var empty = new OfferForm("", ProviderKind.INTERNAL.name(), "", user.username(), "", "", "");
-        return show(matterId, empty, Map.of(), null, model);
+        return show(matterId, null, Map.of(), null, model);
     }
 
     @PostMapping("/arenden/{matterId}/insatser")
     String offer(@PathVariable UUID matterId, OfferForm form, Model model, RedirectAttributes redirect) {
-        UUID worker = worker(form.responsibleWorker());
+        // A choice that is no id at all (a tampered form) is named beside its select before anything is offered.
+        Map<String, String> unusable = new LinkedHashMap<>();
+        UUID worker = uuid(form.responsibleWorkerId(), "responsibleWorkerId", "Välj en handläggare i listan", unusable);
+        UUID decision = uuid(form.decisionId(), "decisionId", "Välj ett beslut i listan", unusable);
+        if (!unusable.isEmpty()) {
+            return show(matterId, form, unusable, null, model);
+        }
         try {
             interventions.offer(matterId, new NewIntervention(form.code(), form.providerKind(), form.providerName(),
-                    worker, form.goals(), decisionId(form.decisionId()), form.offeredOn()));
+                    worker, form.goals(), decision, form.offeredOn()));
         } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.byField().forEach((field, message) -> errors.put(
-                    field.equals("responsibleWorkerId") ? "responsibleWorker" : field, message));
-            if (worker == null && form.responsibleWorker() != null && !form.responsibleWorker().isBlank()) {
-                errors.put("responsibleWorker", "Det finns ingen användare med det användarnamnet");
-            }
-            return show(matterId, form, errors, null, model);
+            return show(matterId, form, e.byField(), null, model);
         } catch (ConflictException e) {
             return show(matterId, form, Map.of("code", e.getMessage()), null, model);
         }
@@ -121,31 +118,30 @@ class InterventionPages {
         model.addAttribute("interventions", interventions.forMatter(matterId));
         model.addAttribute("mayWork", mayWork && matter.open());
         model.addAttribute("mayStep", mayWork);
-        model.addAttribute("catalogue", interventions.catalogue());
+        var catalogue = interventions.catalogue();
+        model.addAttribute("catalogue", catalogue);
         model.addAttribute("providerKinds", List.of(ProviderKind.values()));
-        model.addAttribute("form", form == null
-                ? new OfferForm("", ProviderKind.INTERNAL.name(), "", currentUsers.require().username(), "", "", "")
-                : form);
+        if (mayWork && matter.open()) {
+            model.addAttribute("decisions", choices.granted(matterId, catalogue));
+            model.addAttribute("caseWorkers", choices.caseWorkers(matter));
+        }
+        model.addAttribute("form", form == null ? OfferForm.empty(currentUsers.require().id()) : form);
         model.addAttribute("errors", errors);
         model.addAttribute("stepProblem", stepProblem);
         model.addAttribute("today", LocalDate.now(clock));
         return "intervention/list";
     }
 
-    /** Null for an unknown username: the offer then names the field, with the other fields' problems. */
-    private UUID worker(String username) {
-        return username == null || username.isBlank() ? null
-                : staff.byUsername(username.trim().toLowerCase(java.util.Locale.ROOT)).map(CurrentUser::id).orElse(null);
-    }
-
-    private static UUID decisionId(String typed) {
-        if (typed == null || typed.isBlank()) {
+    /** Null when nothing is chosen; a value that is no id is put among the problems. */
+    private static UUID uuid(String chosen, String field, String problem, Map<String, String> problems) {
+        if (chosen == null || chosen.isBlank()) {
             return null;
         }
         try {
-            return UUID.fromString(typed.trim());
+            return UUID.fromString(chosen.trim());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("decisionId", "Klistra in beslutets id som det står i beslutet");
+            problems.put(field, problem);
+            return null;
         }
     }
 }

@@ -1,0 +1,73 @@
+package se.helhet.intake.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.helhet.intake.Feedback;
+import se.helhet.platform.ConflictException;
+import se.helhet.platform.InvalidInputException;
+
+/**
+ * Feedback to the reporter (återkoppling) on the report page: the letter, or the recorded decision not to
+ * give it with its reason. A refusal goes back to the report page with what was typed and the message beside
+ * its field, as the attachment form does.
+ */
+@Controller
+class FeedbackPages {
+
+    /** What the report page needs of the section; ids on the page are prefixed, the report has other forms. */
+    record FeedbackForm(String given, String reason) {
+        static final FeedbackForm EMPTY = new FeedbackForm(null, "");
+    }
+
+    static final String GIVEN = "feedbackGiven";
+    static final String REASON = "feedbackReason";
+
+    private final Feedback feedback;
+    private final MessageSource messages;
+
+    FeedbackPages(Feedback feedback, MessageSource messages) {
+        this.feedback = feedback;
+        this.messages = messages;
+    }
+
+    /** The section of the report page: what was recorded, or the form (as typed when it came back refused). */
+    static void describe(Feedback feedback, UUID reportId, Model model) {
+        model.addAttribute("feedback", feedback.of(reportId).orElse(null));
+        if (!(model.getAttribute("feedbackForm") instanceof FeedbackForm)) {
+            model.addAttribute("feedbackForm", FeedbackForm.EMPTY);
+        }
+    }
+
+    @PostMapping("/anmalningar/{id}/aterkoppling")
+    String record(@PathVariable UUID id, FeedbackForm form, Locale locale, RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            if (!"true".equals(form.given()) && !"false".equals(form.given())) {
+                throw new InvalidInputException("given", messages.getMessage("feedback.choose", null, locale));
+            }
+            boolean give = Boolean.parseBoolean(form.given());
+            feedback.record(id, give, form.reason());
+            redirect.addFlashAttribute("flash", messages.getMessage(
+                    give ? "feedback.saved.given" : "feedback.saved.notGiven", null, locale));
+        } catch (InvalidInputException e) {
+            e.byField().forEach((field, message) -> errors.put(field.equals("reason") ? REASON : GIVEN, message));
+        } catch (ConflictException e) {
+            errors.put(GIVEN, e.getMessage());
+        }
+        if (!errors.isEmpty()) {
+            redirect.addFlashAttribute("errors", errors);
+            redirect.addFlashAttribute("feedbackForm", form);
+        }
+        return "redirect:/anmalningar/" + id + "#feedback-h";
+    }
+}

@@ -1,0 +1,75 @@
+package se.helhet.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import se.helhet.support.Api;
+import se.helhet.support.CaseFlow;
+import se.helhet.support.HelhetTest;
+import se.helhet.support.WebSession;
+
+@HelhetTest
+class ReportSearchPageTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void findsAReportThatLedToNoInvestigationByANameTypedWithoutAccents() {
+        var opened = CaseFlow.reported(port, 8, "Ölvira", "CONCERN_REPORT");
+        String base = "/api/v1/reports/" + opened.reportId() + "/children/" + opened.childId();
+        Api.as(port, "mottagning").post(base + "/protection-assessment",
+                Api.json("{'immediateProtectionNeeded': false, 'reasoning': 'Inget akut.'}"));
+        Api.as(port, "mottagning").post(base + "/preliminary-assessment",
+                Api.json("{'outcome': 'NO_INVESTIGATION', 'level': 'BLUE', 'reasoning': 'Familjen har stöd.'}"));
+        WebSession web = WebSession.loggedInAs(port, "mottagning");
+
+        var empty = web.get("/anmalningar/sok");
+        assertThat(empty.status()).isEqualTo(200);
+        assertThat(empty.body()).contains("<label for=\"person\"", "<legend>Mottagen under perioden",
+                "<option value=\"\">alla</option>", "aria-current=\"page\">Sök anmälningar</a>");
+
+        var found = web.get("/anmalningar/sok?person=OLVIRA+testbarn&from=" + LocalDate.now() + "&to="
+                + LocalDate.now() + "&reporterCategory=SCHOOL");
+
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.body()).contains("Ölvira Testbarn", "Ingen utredning", "href=\"/anmalningar/"
+                + opened.reportId() + "\"", "orosanmälan", "value=\"OLVIRA testbarn\"",
+                "<option value=\"SCHOOL\" selected=\"selected\">skola</option>");
+        var otherCategory = web.get("/anmalningar/sok?person=olvira+testbarn&reporterCategory=POLICE");
+        assertThat(otherCategory.body()).contains("Ingen anmälan hittades").doesNotContain(opened.reportId());
+    }
+
+    @Test
+    void aReportNotYetAssessedSaysSo() {
+        var opened = CaseFlow.reported(port, 7, "Ulva", "CONCERN_REPORT");
+
+        var found = WebSession.loggedInAs(port, "chef").get("/anmalningar/sok?person=ulva+testbarn");
+
+        assertThat(found.body()).contains("href=\"/anmalningar/" + opened.reportId() + "\"", "ej bedömd");
+    }
+
+    @Test
+    void aMistypedNumberIsNamedBesideThePersonField() {
+        var page = WebSession.loggedInAs(port, "mottagning").get("/anmalningar/sok?person=20150312-2388&to=2026-13-01");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"to-error\"", "value=\"20150312-2388\"", "value=\"2026-13-01\"");
+        var number = WebSession.loggedInAs(port, "mottagning").get("/anmalningar/sok?person=20150312-2388");
+        assertThat(number.body()).containsPattern("id=\"person-error\"[^>]*>[^<]+</p>")
+                .contains("aria-invalid=\"true\"", "value=\"20150312-2388\"", "href=\"#person\"");
+    }
+
+    @Test
+    void onlyStaffWithTheRightHaveThePage() {
+        assertThat(WebSession.loggedInAs(port, "socsek").get("/anmalningar/sok").status()).isEqualTo(403);
+        assertThat(WebSession.loggedInAs(port, "socsek").get("/anmalningar/sok?person=berg").status()).isEqualTo(403);
+        assertThat(WebSession.loggedInAs(port, "socsek").get("/").body()).doesNotContain("Sök anmälningar");
+        assertThat(WebSession.loggedInAs(port, "granskare").get("/anmalningar/sok?person=berg").status())
+                .isEqualTo(200);
+    }
+}
