@@ -33,7 +33,8 @@ import se.helhet.support.HelhetTest;
 /**
  * The intake worker's day, only through the pages: a school reports concern about two siblings; each child
  * gets a protection and a preliminary assessment; the first child's matter shows it all in its timeline. Then
- * the unit manager assigns the investigator, saves a plan, records the communication and grants family
+ * the unit manager assigns the investigator and saves a plan; the investigator records a signed conversation with
+ * the child and describes a BBIC area; the unit manager records the communication and grants family
  * treatment; the granted intervention is offered with a family therapist as responsible, and accepted.
  * Every page: a screenshot (target/screenshots/caseflow-*.png) and axe-core, failing on serious or critical.
  */
@@ -175,6 +176,11 @@ class CaseFlowInBrowserTest {
         driver.findElement(By.id("plan")).sendKeys("Samtal med barnen, föräldrarna och skolan inom två veckor.");
         submit("plan", page);
         assertThat(driver.findElement(By.id("plan")).getDomProperty("value")).startsWith("Samtal med barnen");
+
+        investigatorHearsTheChildAndDescribesAnArea(matterPath);
+        logOut();
+        logIn("chef");
+        go(() -> driver.get(url(page)), path(page));
         driver.findElement(By.id("comments")).sendKeys("Föräldrarna instämmer och vill ha stöd.");
         submit("comments", page);
         check("utredning-kommunicerad");
@@ -189,6 +195,59 @@ class CaseFlowInBrowserTest {
         check("beslut");
     }
 
+    /**
+     * The investigator, responsible once assigned, only through the pages: a conversation with the child,
+     * signed; one BBIC area described; the investigation page then says the child has been heard and, the report
+     * having come from a school, that the school has not been contacted yet.
+     */
+    private void investigatorHearsTheChildAndDescribesAnArea(String matterPath) {
+        logOut();
+        logIn("socsek");
+        String notes = matterPath + "/anteckningar";
+        go(() -> driver.get(url(notes)), path(notes));
+        check("anteckningar");
+        driver.findElement(By.id("type")).click();
+        driver.findElement(By.id("minutesSpent")).sendKeys("40");
+        driver.findElement(By.id("text")).sendKeys("Samtal på skolan i elevhälsans rum. Barnet fick veta varför vi träffas.");
+        driver.findElement(By.id("childInformed")).click();
+        driver.findElement(By.id("childViews")).sendKeys("Jag är hungrig på förmiddagarna. Jag vill att mamma och pappa får hjälp.");
+        submit("childViews", notes);
+        WebElement draft = driver.findElement(By.cssSelector("article.case-note--draft"));
+        go(draft.findElement(By.cssSelector("form[action$='/signera'] button"))::click, path(notes));
+        assertThat(driver.findElement(By.cssSelector("article.case-note--signed")).getText())
+                .contains("Samtal med barnet", "Signerad", "Jag är hungrig på förmiddagarna");
+        check("anteckning-signerad");
+
+        String page = matterPath + "/utredning";
+        go(() -> driver.get(url(page)), path(page));
+        assertThat(driver.findElement(By.id("barnets-behov")).getText()).contains("Kort utredning", "Barnets utveckling",
+                "Föräldrarnas förmåga", "Familj och miljö");
+        WebElement area = driver.findElement(By.id("omrade-EDUCATION"));
+        assertThat(area.getDomAttribute("open")).as("areas start collapsed").isNull();
+        area.findElement(By.tagName("summary")).click();
+        driver.findElement(By.id("description-EDUCATION")).sendKeys("Hög frånvaro på måndagar enligt mentorn; orkar sällan före lunch.");
+        driver.findElement(By.id("childView-EDUCATION")).sendKeys("Jag gillar skolan men är trött och hungrig.");
+        driver.findElement(By.id("needs-EDUCATION")).sendKeys("Frukost och en lugn start på dagen; stöd av elevhälsan.");
+        submit("needs-EDUCATION", page);
+        assertThat(driver.findElement(By.cssSelector("main .flash")).getText()).contains("Skola och lärande");
+        assertThat(driver.findElement(By.cssSelector("#omrade-EDUCATION > summary")).getText())
+                .contains("Skola och lärande", "beskrivet").doesNotContain("inte beskrivet");
+        assertThat(driver.findElement(By.id("description-EDUCATION")).getDomProperty("value")).startsWith("Hög frånvaro");
+        assertThat(contact("Samtal med barnet")).startsWith("ja");
+        assertThat(contact("Kontakt med skola/förskola")).startsWith("inte ännu");
+        check("utredning-barnets-behov");
+    }
+
+    /** What the investigation page says about a contact (the child, the school), in words. */
+    private String contact(String label) {
+        return driver.findElement(By.xpath("//section[@id='kontakter']//dt[normalize-space()='" + label
+                + "']/following-sibling::dd[1]")).getText();
+    }
+
+    private void logOut() {
+        go(driver.findElement(By.cssSelector(".user form button"))::click, d -> d.getCurrentUrl().contains("/login"));
+    }
+
     /** The intervention the decision granted, offered with a family therapist as responsible, and accepted. */
     private void offerAndAcceptTheGrantedIntervention(String matterPath) {
         String page = matterPath + "/insatser";
@@ -197,11 +256,10 @@ class CaseFlowInBrowserTest {
         String decision = JdbcClient.create(dataSource).sql("select id::text from decision where matter_id = ?::uuid")
                 .param(matterPath.substring("/arenden/".length())).query(String.class).single();
         new Select(driver.findElement(By.id("code"))).selectByValue("FAMILY_TREATMENT");
-        driver.findElement(By.id("decisionId")).sendKeys(decision);
+        new Select(driver.findElement(By.id("decisionId"))).selectByValue(decision);
         driver.findElement(By.id("providerKind-INTERNAL")).click();
         driver.findElement(By.id("providerName")).sendKeys("Familjebehandlarna Ekdalen");
-        driver.findElement(By.id("responsibleWorker")).clear();
-        driver.findElement(By.id("responsibleWorker")).sendKeys("lena.falk");
+        new Select(driver.findElement(By.id("responsibleWorkerId"))).selectByVisibleText("Lena Falk");
         driver.findElement(By.id("goals")).sendKeys("Lugnare morgnar och frukost före skolan.");
         submit("goals", page);
         WebElement accept = driver.findElement(By.cssSelector("form[action$='/acceptera']"));

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import se.helhet.support.Api;
 import se.helhet.support.CaseFlow;
+import se.helhet.support.Children;
 import se.helhet.support.HelhetTest;
 import se.helhet.support.StaffIds;
 import se.helhet.support.WebSession;
@@ -82,6 +84,126 @@ class CaseFilePagesTest {
         body = chef.get(page).body();
         assertThat(body).contains("Beslutet är fattat", "Beslutsbrev", "class=\"letter\"", "Skriv ut",
                 "Stöd i vardagen behövs.", "Föräldrarna instämmer.").doesNotContain("Fatta beslut");
+    }
+
+    @Test
+    void anAreaIsWrittenOnThePageAndAStaleEditKeepsWhatWasTyped() {
+        var opened = CaseFlow.investigated(port, 8, "Nils", "ORANGE");
+        String page = "/arenden/" + opened.matterId() + "/utredning";
+        WebSession chef = WebSession.loggedInAs(port, "chef");
+        String body = chef.get(page).body();
+        assertThat(body).contains("Barnets behov", "Kort utredning: beskriv de områden anmälan gäller",
+                "Barnets utveckling", "Föräldrarnas förmåga", "Familj och miljö", "inte beskrivet")
+                .doesNotContain("<details class=\"area\" id=\"omrade-HEALTH\" open");
+        String health = action(body, "omraden/HEALTH");
+
+        var written = chef.post(health, area("", "Astma, sköts väl av skolsköterskan.", "Jag mår bra.", "Inga särskilda."));
+        assertThat(written.status()).isEqualTo(302);
+        assertThat(written.location()).endsWith(page + "#omrade-HEALTH");
+        body = chef.get(page).body();
+        assertThat(body).contains("Området Hälsa är sparat.", "Astma, sköts väl av skolsköterskan.", "Jag mår bra.",
+                "<details class=\"area\" id=\"omrade-HEALTH\" open", "1 av 7 områden beskrivna",
+                "name=\"areaVersion\" value=\"0\"");
+
+        var stale = chef.post(health, area("", "Min egen text som inte får försvinna.", "", ""));
+        assertThat(stale.status()).isEqualTo(200);
+        assertThat(stale.body()).contains("Området har ändrats av någon annan", "Min egen text som inte får försvinna.",
+                "Astma, sköts väl av skolsköterskan.", "<details class=\"area\" id=\"omrade-HEALTH\" open")
+                .doesNotContain("Utredningen har ändrats av någon annan");
+        assertThat(chef.post(health, area("0", "Astma; ny medicin sedan oktober.", "", "")).status()).isEqualTo(302);
+        assertThat(chef.post(health, area("0", "Sent och inaktuellt.", "", "")).body())
+                .contains("Området har ändrats av någon annan", "Sent och inaktuellt.");
+    }
+
+    @Test
+    void aRedDecisionWaitsUntilAllThreeSidesAreDescribed() {
+        var opened = CaseFlow.investigated(port, 12, "Hedda", "RED");
+        String page = "/arenden/" + opened.matterId() + "/utredning";
+        WebSession chef = WebSession.loggedInAs(port, "chef");
+        String body = chef.get(page).body();
+        assertThat(body).contains("Saknas: Barnets utveckling, Föräldrarnas förmåga, Familj och miljö")
+                .doesNotContain("Kort utredning");
+        String base = action(body, "plan").replace("/plan", "");
+        String today = LocalDate.now(ZoneId.of("Europe/Stockholm")).toString();
+        assertThat(chef.post(base + "/kommunicering", Map.of("version", version(body), "givenOn", today,
+                "comments", "")).status()).isEqualTo(302);
+        chef.post(base + "/omraden/EMOTIONAL_AND_BEHAVIOURAL", area("", "Oroligt sömnmönster.", "Jag sover dåligt.", "Stöd."));
+        chef.post(base + "/omraden/GUIDANCE_AND_BOUNDARIES", area("", "Otydliga gränser.", "", "Föräldrastöd."));
+
+        body = chef.get(page).body();
+        assertThat(body).contains("Saknas: Familj och miljö").doesNotContain("Saknas: Barnets utveckling");
+        var refused = chef.post(base + "/beslut", decision(version(body)));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).containsPattern("id=\"outcome-error\"[^>]*>En fullständig utredning beskriver barnets"
+                + " behov på alla tre sidor").contains("Stöd i vardagen behövs.");
+
+        chef.post(base + "/omraden/HOUSING", area("", "Trångbott men tryggt.", "", ""));
+        body = chef.get(page).body();
+        assertThat(body).doesNotContain("Saknas:");
+        assertThat(chef.post(base + "/beslut", decision(version(body))).status()).isEqualTo(302);
+    }
+
+    @Test
+    void thePageSaysWhetherTheChildWasHeardAndTheReportingSchoolContacted() {
+        var opened = CaseFlow.investigated(port, 7, "Wilma", "ORANGE");
+        String page = "/arenden/" + opened.matterId() + "/utredning";
+        WebSession chef = WebSession.loggedInAs(port, "chef");
+        String body = chef.get(page).body();
+        assertThat(contact(body, "Samtal med barnet")).isEqualTo("inte ännu");
+        assertThat(contact(body, "Kontakt med skola/förskola")).isEqualTo("inte ännu");
+        assertThat(body).contains("/arenden/" + opened.matterId() + "/anteckningar#ny-anteckning");
+
+        String conversation = note(opened.matterId(), """
+                {'type': 'CONVERSATION_WITH_CHILD', 'minutesSpent': 30, 'text': 'Samtal i skolan.', 'childInformed': true,
+                 'childViews': 'Jag vill att det blir lugnare hemma.'}""");
+        assertThat(contact(chef.get(page).body(), "Samtal med barnet")).as("a draft does not count").isEqualTo("inte ännu");
+        assertThat(Api.as(port, "mottagning").post("/api/v1/case-notes/" + conversation + "/sign", "{}").status())
+                .isEqualTo(200);
+        body = chef.get(page).body();
+        assertThat(contact(body, "Samtal med barnet")).isEqualTo("ja");
+        assertThat(contact(body, "Kontakt med skola/förskola")).isEqualTo("inte ännu");
+
+        String school = note(opened.matterId(), """
+                {'type': 'SCHOOL_CONTACT', 'minutesSpent': 15, 'text': 'Mentorn ringd.', 'schoolName': 'Ekdalsskolan'}""");
+        Api.as(port, "mottagning").post("/api/v1/case-notes/" + school + "/sign", "{}");
+        assertThat(contact(chef.get(page).body(), "Kontakt med skola/förskola")).isEqualTo("ja");
+
+        String fromParent = investigatedOnAReportFrom("GUARDIAN", 9, "Alvin");
+        body = chef.get("/arenden/" + fromParent + "/utredning").body();
+        assertThat(contact(body, "Samtal med barnet")).isEqualTo("inte ännu");
+        assertThat(body).as("no school reported, so no school to contact").doesNotContain("Kontakt med skola/förskola");
+    }
+
+    private String note(String matterId, String json) {
+        var written = Api.as(port, "mottagning").post("/api/v1/matters/" + matterId + "/case-notes", Api.json(json));
+        assertThat(written.status()).as(written.body()).isEqualTo(201);
+        return written.json().get("id").asString();
+    }
+
+    private String investigatedOnAReportFrom(String category, int age, String name) {
+        String child = Children.aChild(port, age, name);
+        Api intake = Api.as(port, "mottagning");
+        var report = intake.post("/api/v1/reports", Api.json("""
+                {'kind': 'CONCERN_REPORT', 'reporterCategory': '%s', 'childIds': ['%s'],
+                 'concernReasons': ['NEGLECT'], 'description': 'Oro för barnet.'}""", category, child));
+        assertThat(report.status()).as(report.body()).isEqualTo(201);
+        String base = "/api/v1/reports/" + report.json().get("id").asString() + "/children/" + child;
+        intake.post(base + "/protection-assessment", Api.json("{'immediateProtectionNeeded': false, 'reasoning': 'Inget akut.'}"));
+        assertThat(intake.post(base + "/preliminary-assessment", Api.json(
+                "{'outcome': 'OPEN_INVESTIGATION', 'level': 'ORANGE', 'reasoning': 'Utredning behövs.'}")).status()).isEqualTo(201);
+        return report.json().get("children").get(0).get("matterId").asString();
+    }
+
+    /** The status word beside a contact's label in the "Barnets röst och skolan" card. */
+    private static String contact(String body, String label) {
+        Matcher m = Pattern.compile("<dt>" + Pattern.quote(label) + "</dt>\\s*<dd><span class=\"mark [^\"]+\">([^<]+)</span>")
+                .matcher(body);
+        assertThat(m.find()).as("a status for " + label).isTrue();
+        return m.group(1);
+    }
+
+    private static Map<String, String> area(String version, String description, String childView, String needs) {
+        return Map.of("areaVersion", version, "description", description, "childView", childView, "needs", needs);
     }
 
     private static Map<String, String> decision(String version) {

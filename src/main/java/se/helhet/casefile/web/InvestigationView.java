@@ -39,9 +39,11 @@ class InvestigationView {
     private final Decisions decisions;
     private final StaffDirectory staff;
     private final CurrentUsers currentUsers;
+    private final ChildNeedsView needs;
 
     InvestigationView(CaseFileHeader header, Investigations investigations, Decisions decisions, StaffDirectory staff,
-                      CurrentUsers currentUsers) {
+                      CurrentUsers currentUsers, ChildNeedsView needs) {
+        this.needs = needs;
         this.header = header;
         this.investigations = investigations;
         this.decisions = decisions;
@@ -51,7 +53,7 @@ class InvestigationView {
 
     /**
      * The page; {@code typed} is the form that was posted and refused (null on a plain read), {@code conflict}
-     * the message of a save that came too late.
+     * the message of a save that came too late (shown beside the area when an area's form came too late).
      */
     String show(UUID matterId, Object typed, Map<String, String> errors, String conflict, Model model) {
         Matter matter = header.addTo(model, matterId);
@@ -61,10 +63,12 @@ class InvestigationView {
                 .orElse(all.isEmpty() ? null : all.getLast());
         model.addAttribute("investigation", current);
         model.addAttribute("errors", errors);
-        model.addAttribute("conflict", conflict);
+        boolean areaTyped = typed instanceof ChildNeedsView.AreaForm;
+        model.addAttribute("conflict", areaTyped ? null : conflict);
         if (current == null) {
             return "casefile/investigation";
         }
+        needs.addTo(model, current, typed, areaTyped ? conflict : null);
         LocalDate today = (LocalDate) model.getAttribute("today");
         boolean open = current.open();
         model.addAttribute("investigator", current.investigatorId() == null ? null

@@ -1,0 +1,67 @@
+package se.helhet.casefile.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.helhet.casefile.web.ChildNeedsView.AreaForm;
+import se.helhet.investigation.AreaAssessment;
+import se.helhet.investigation.AreaAssessments;
+import se.helhet.investigation.Investigations;
+import se.helhet.platform.ConflictException;
+import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.NotFoundException;
+
+/**
+ * One BBIC area of the investigation, written from the investigation page. A refusal shows the page again
+ * with the area opened and the text as typed; a stale version (somebody saved the area meanwhile) shows the
+ * message beside the area, with what is saved now to compare. A saved area is shown opened.
+ */
+@Controller
+class AreaPages {
+
+    private final InvestigationView view;
+    private final Investigations investigations;
+    private final AreaAssessments areas;
+    private final MessageSource messages;
+
+    AreaPages(InvestigationView view, Investigations investigations, AreaAssessments areas, MessageSource messages) {
+        this.view = view;
+        this.investigations = investigations;
+        this.areas = areas;
+        this.messages = messages;
+    }
+
+    @PostMapping("/arenden/{id}/utredning/{investigationId}/omraden/{area}")
+    String write(@PathVariable UUID id, @PathVariable UUID investigationId, @PathVariable String area, AreaForm form,
+                 Model model, Locale locale, RedirectAttributes redirect) {
+        if (!investigations.get(investigationId).matterId().equals(id)) {
+            throw new NotFoundException("Utredningen finns inte i ärendet");
+        }
+        AreaForm typed = new AreaForm(area, form.description(), form.childView(), form.needs(), form.areaVersion());
+        AreaAssessment saved;
+        try {
+            saved = areas.write(investigationId, area, form.description(), form.childView(), form.needs(),
+                    form.areaVersion());
+        } catch (InvalidInputException e) {
+            // Twenty forms on one page: each error is keyed to its own area's field, which has that id.
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.byField().forEach((field, message) -> errors.put(field + "-" + area, message));
+            return view.show(id, typed, errors, null, model);
+        } catch (ConflictException e) {
+            return view.show(id, typed, Map.of(), e.getMessage(), model);
+        }
+        redirect.addFlashAttribute("flash", messages.getMessage("casefile.area.saved",
+                new Object[] {saved.area().swedishName()}, locale));
+        redirect.addFlashAttribute(ChildNeedsView.SAVED_AREA, saved.area().name());
+        return "redirect:/arenden/" + id + "/utredning#omrade-" + saved.area().name();
+    }
+}
