@@ -87,15 +87,17 @@ public class People {
     public List<FamilyMember> family(UUID id) {
         CurrentUser user = currentUsers.require();
         readable(user, id);
-        List<Person> members = families.familyOf(id).stream()
+        List<Person> all = families.familyOf(id);
+        var readable = access.readable(user, all.stream().map(Person::id).toList());
+        List<Person> members = all.stream()
                 .filter(p -> p.id().equals(id) || !p.protectedIdentity() || user.maySeeProtected()
-                        || access.mayRead(user, p.id()))
+                        || readable.contains(p.id()))
                 .toList();
         trace.recordAll(TracedAction.READ, "family", members.stream().map(People::traced).toList());
         var links = families.linksAmong(members.stream().map(Person::id).toList());
         return FamilyRoles.of(id, members, links).stream()
                 .map(m -> new FamilyMember(access.asSeenBy(user, m.person()), m.roles(),
-                        access.mayRead(user, m.person().id())))
+                        readable.contains(m.person().id())))
                 .toList();
     }
 
@@ -161,8 +163,8 @@ public class People {
      */
     public java.util.Map<UUID, ListedPerson> listed(java.util.Collection<UUID> ids, String recordType) {
         CurrentUser user = currentUsers.require();
-        List<Person> found = ids.stream().distinct().map(persons::findById).flatMap(Optional::stream)
-                .filter(p -> access.mayRead(user, p.id())).toList();
+        var readable = access.readable(user, ids);
+        List<Person> found = readable.isEmpty() ? List.of() : persons.findAll(readable);
         trace.recordAll(TracedAction.READ, recordType, found.stream().map(People::traced).toList());
         return found.stream().collect(java.util.stream.Collectors.toMap(Person::id,
                 p -> ListedPerson.of(p, user.maySeeProtected(), today())));

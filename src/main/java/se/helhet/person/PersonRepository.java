@@ -32,6 +32,19 @@ class PersonRepository {
                 .param("id", id).query(PersonRepository::person).optional();
     }
 
+    List<Person> findAll(Collection<UUID> ids) {
+        return jdbc.sql("select " + COLUMNS + " from person p where p.id = any(:ids)")
+                .param("ids", ids.toArray(UUID[]::new)).query(PersonRepository::person).list();
+    }
+
+    /** Which of the persons are in the register of one of the units. */
+    Set<UUID> knownToAnyOf(Collection<UUID> ids, Set<UUID> unitIds) {
+        return new java.util.HashSet<>(jdbc.sql(
+                        "select distinct person_id from person_unit where person_id = any(:ids) and unit_id = any(:units)")
+                .param("ids", ids.toArray(UUID[]::new)).param("units", unitIds.toArray(UUID[]::new))
+                .query((rs, n) -> rs.getObject(1, UUID.class)).list());
+    }
+
     boolean existsByIdentityNumber(PersonalIdentityNumber number) {
         return jdbc.sql("select count(*) from person where personal_identity_number = :n")
                 .param("n", number.value()).query(Long.class).single() > 0;

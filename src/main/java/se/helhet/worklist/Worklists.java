@@ -61,12 +61,12 @@ public class Worklists {
         if (!user.has(Role.UNIT_MANAGER)) {
             throw new AccessDeniedException("Not a manager");
         }
-        List<Row> rows = rows("m.unit_id = any(:value)", user.unitIds().toArray(UUID[]::new));
-        List<MyMatter> all = matters(rows);
-        List<MyMatter> overdue = all.stream().filter(MyMatter::overdue).toList();
-        List<MyMatter> unassigned = all.stream()
-                .filter(m -> rows.stream().anyMatch(r -> r.matter().equals(m.matterId()) && r.worker() == null))
-                .toList();
+        List<Due> dues = due(rows("m.unit_id = any(:value)", user.unitIds().toArray(UUID[]::new)));
+        List<MyMatter> overdue = shown(dues.stream().filter(Due::overdue).toList());
+        // While intake assesses, the receiving function holds the matter; someone must be responsible once it is
+        // investigated or helped.
+        List<MyMatter> unassigned = shown(dues.stream()
+                .filter(d -> d.row().worker() == null && !d.intakePhase()).toList());
         List<TeamMember> members = jdbc.sql("""
                         select u.id, u.display_name from app_user u join user_unit uu on uu.user_id = u.id
                         where uu.unit_id = any(:units) and u.enabled
@@ -75,10 +75,8 @@ public class Worklists {
                 .param("units", user.unitIds().toArray(UUID[]::new))
                 .query((rs, n) -> {
                     UUID id = rs.getObject(1, UUID.class);
-                    List<UUID> theirs = rows.stream().filter(r -> id.equals(r.worker())).map(Row::matter).toList();
-                    long late = all.stream().filter(m -> theirs.contains(m.matterId()) && m.overdue())
-                            .count();
-                    return new TeamMember(id, rs.getString(2), theirs.size(), late);
+                    List<Due> theirs = dues.stream().filter(d -> id.equals(d.row().worker())).toList();
+                    return new TeamMember(id, rs.getString(2), theirs.size(), theirs.stream().filter(Due::overdue).count());
                 })
                 .list();
         return new Team(members, unassigned, overdue);
@@ -110,33 +108,50 @@ public class Worklists {
                 .list();
     }
 
-    private List<MyMatter> matters(List<Row> rows) {
-        var children = people.listed(rows.stream().map(Row::child).toList(), "worklist");
+    /** What is due in a matter, worked out before any person is read. */
+    private record Due(Row row, String step, Deadline legal, Deadline goal, boolean overdue) {
+
+        boolean intakePhase() {
+            return row.investigationOpened() == null && row.received() != null;
+        }
+    }
+
+    private List<Due> due(List<Row> rows) {
         LocalDate today = LocalDate.now(clock);
-        return rows.stream().filter(r -> children.containsKey(r.child())).map(r -> {
-            Deadline legal;
-            Deadline goal = null;
-            String step;
+        return rows.stream().map(r -> {
             if (r.investigationOpened() != null) {
                 Deadline statutory = Deadline.investigation(r.investigationOpened());
-                legal = r.legalDue().equals(statutory.due()) ? statutory : statutory.extendTo(r.legalDue());
-                goal = r.investigationLevel() == Level.ORANGE ? Deadline.orangeInvestigationGoal(r.investigationOpened())
+                Deadline legal = r.legalDue().equals(statutory.due()) ? statutory : statutory.extendTo(r.legalDue());
+                Deadline goal = r.investigationLevel() == Level.ORANGE
+                        ? Deadline.orangeInvestigationGoal(r.investigationOpened())
                         : Deadline.investigationGoal(r.investigationOpened());
-                step = "Utredning";
-            } else if (r.received() != null && !r.protectionDone()) {
-                legal = Deadline.protectionAssessment(r.received());
-                step = "Skyddsbedömning";
-            } else if (r.received() != null) {
-                legal = Deadline.preliminaryAssessment(r.received().toLocalDate());
-                step = "Förhandsbedömning";
-            } else {
-                // Decided and in the intervention phase: no time limit of the law runs.
-                return new MyMatter(r.matter(), children.get(r.child()), r.level(), "Insats och uppföljning", null,
-                        null, null, null);
+                return new Due(r, "Utredning", legal, goal, legal.status(today).isOverdue());
             }
-            return new MyMatter(r.matter(), children.get(r.child()), r.level(), step, legal, legal.status(today),
-                    goal, goal == null ? null : goal.status(today));
-        }).sorted(Comparator.comparing((MyMatter m) -> m.legal() == null ? LocalDate.MAX : m.legal().due())).toList();
+            if (r.received() != null) {
+                Deadline legal = r.protectionDone() ? Deadline.preliminaryAssessment(r.received().toLocalDate())
+                        : Deadline.protectionAssessment(r.received());
+                return new Due(r, r.protectionDone() ? "Förhandsbedömning" : "Skyddsbedömning", legal, null,
+                        legal.status(today).isOverdue());
+            }
+            // Decided and in the intervention phase: no time limit of the law runs.
+            return new Due(r, "Insats och uppföljning", null, null, false);
+        }).toList();
+    }
+
+    private List<MyMatter> matters(List<Row> rows) {
+        return shown(due(rows));
+    }
+
+    /** The matters a page shows, with their children: only these are read (and logged) from the register. */
+    private List<MyMatter> shown(List<Due> dues) {
+        var children = people.listed(dues.stream().map(d -> d.row().child()).toList(), "worklist");
+        LocalDate today = LocalDate.now(clock);
+        return dues.stream().filter(d -> children.containsKey(d.row().child()))
+                .map(d -> new MyMatter(d.row().matter(), children.get(d.row().child()), d.row().level(), d.step(),
+                        d.legal(), d.legal() == null ? null : d.legal().status(today), d.goal(),
+                        d.goal() == null ? null : d.goal().status(today)))
+                .sorted(Comparator.comparing((MyMatter m) -> m.legal() == null ? LocalDate.MAX : m.legal().due()))
+                .toList();
     }
 
     private static Level level(String value) {

@@ -48,15 +48,17 @@ class WorklistApiTest {
     }
 
     @Test
-    void managerSeesUnassignedWorkAndTheTeamsLoad() {
-        var opened = CaseFlow.reported(port, 6, "Ulla", "CONCERN_REPORT");
+    void managerSeesInvestigationsWithNobodyResponsibleButNotWhatIntakeStillHolds() {
+        var investigated = CaseFlow.investigated(port, 6, "Ulla", "RED");
+        var inIntake = CaseFlow.reported(port, 7, "Ulf", "CONCERN_REPORT");
 
         var team = Api.as(port, "chef").get("/api/v1/worklists/team");
 
         assertThat(team.status()).isEqualTo(200);
-        var unassigned = find(team.json().get("unassigned"), opened.matterId());
+        var unassigned = find(team.json().get("unassigned"), investigated.matterId());
         assertThat(unassigned).isNotNull();
-        assertThat(unassigned.get("step").asString()).isEqualTo("Skyddsbedömning");
+        assertThat(unassigned.get("step").asString()).isEqualTo("Utredning");
+        assertThat(find(team.json().get("unassigned"), inIntake.matterId())).isNull();
         assertThat(team.json().get("members").findValuesAsString("name")).isNotEmpty();
     }
 
