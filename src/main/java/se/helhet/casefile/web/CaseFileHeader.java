@@ -38,6 +38,15 @@ class CaseFileHeader {
         this.clock = clock;
     }
 
+    /** The header for a page of another module under the matter (case notes, interventions). */
+    FileHeaderAdvice.FileHeader of(UUID matterId, String tab) {
+        Matter matter = matters.get(matterId);
+        return new FileHeaderAdvice.FileHeader(matter, people.get(matter.childId()),
+                matter.responsibleWorkerId() == null ? null
+                        : staff.byId(matter.responsibleWorkerId()).map(CurrentUser::displayName).orElse(null),
+                worklists.forMatter(matterId).orElse(null), reports.of(matterId), tab);
+    }
+
     /** Reads the matter (checking and logging the read) and puts the header's parts into the model. */
     Matter addTo(Model model, UUID matterId) {
         Matter matter = matters.get(matterId);
