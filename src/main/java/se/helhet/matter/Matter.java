@@ -6,7 +6,10 @@ import java.util.UUID;
 
 import se.helhet.common.Level;
 
-/** A matter as recorded. {@code level} is null until the first assessment sets one. */
+/**
+ * A matter as recorded. {@code level} is null until the first assessment sets one; {@code closingReason} says
+ * how the work ended ("Ingen utredning inleds", "Utredningen avslutad: …").
+ */
 public record Matter(
         UUID id,
         UUID childId,
@@ -18,7 +21,8 @@ public record Matter(
         UUID areaIdAtStart,
         int ageAtStart,
         boolean reopened,
-        int version) {
+        int version,
+        String closingReason) {
 
     public boolean open() {
         return closedOn == null;

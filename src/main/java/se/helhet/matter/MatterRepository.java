@@ -17,7 +17,7 @@ class MatterRepository {
 
     private static final String COLUMNS = """
             id, child_id, unit_id, opened_at, closed_on, level, responsible_worker_id, area_id_at_start,
-            age_at_start, reopened, version""";
+            age_at_start, reopened, version, closing_reason""";
 
     private final JdbcClient jdbc;
 
@@ -98,6 +98,7 @@ class MatterRepository {
                 rs.getObject("unit_id", UUID.class), rs.getTimestamp("opened_at").toInstant(),
                 rs.getObject("closed_on", LocalDate.class), level == null ? null : Level.valueOf(level),
                 rs.getObject("responsible_worker_id", UUID.class), rs.getObject("area_id_at_start", UUID.class),
-                rs.getInt("age_at_start"), rs.getBoolean("reopened"), rs.getInt("version"));
+                rs.getInt("age_at_start"), rs.getBoolean("reopened"), rs.getInt("version"),
+                rs.getString("closing_reason"));
     }
 }

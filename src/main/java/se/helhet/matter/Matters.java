@@ -73,7 +73,7 @@ public class Matters {
         }
         UUID unit = receivingUnit(user);
         Matter matter = new Matter(UUID.randomUUID(), childId, unit, receivedAt, null, null, null,
-                people.areaOn(childId, start).map(Area::id).orElse(null), child.ageOn(start), knownBefore, 0);
+                people.areaOn(childId, start).map(Area::id).orElse(null), child.ageOn(start), knownBefore, 0, null);
         matters.insert(matter, user.id());
         people.registerIn(childId, unit);
         trace.record(TracedAction.CREATE, "matter", matter.id().toString(), traced(child));

@@ -24,7 +24,7 @@ import se.helhet.person.Person;
 class ChildLines {
 
     /** One earlier matter of the child, so the worker sees a child known before. */
-    record History(LocalDate opened, LocalDate closed, Level level) {
+    record History(LocalDate opened, LocalDate closed, Level level, String outcome) {
     }
 
     /** One typed line: the person it names with their history, or why it names no one. */
@@ -95,7 +95,7 @@ class ChildLines {
     }
 
     private History history(Matter m) {
-        return new History(LocalDate.ofInstant(m.openedAt(), clock.getZone()), m.closedOn(), m.level());
+        return new History(LocalDate.ofInstant(m.openedAt(), clock.getZone()), m.closedOn(), m.level(), m.closingReason());
     }
 
     private static Line problem(int number, String text, String problem) {
