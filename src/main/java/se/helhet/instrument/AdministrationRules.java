@@ -1,0 +1,119 @@
+package se.helhet.instrument;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import se.helhet.platform.FieldProblem;
+import se.helhet.platform.InvalidInputException;
+
+/** Checks an administration and scores it, naming every wrong field at once. */
+final class AdministrationRules {
+
+    static final Set<String> LICENSED = Set.of("ESTER", "HOME");
+    private static final Pattern SCORE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,39}");
+    private static final int MAX_SCORES = 20;
+    private static final int MAX_SCORE = 10_000;
+
+    record Checked(String instrument, Informant informant, Sex sex, LocalDate administeredOn, TimePoint timePoint,
+                   Map<String, Integer> scores, SdqResult.Bands bands, String band) {
+    }
+
+    private AdministrationRules() {
+    }
+
+    static Checked check(NewAdministration in, LocalDate today, LocalDate birthDate, InstrumentScoring scoring) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String code = in.instrument() == null ? "" : in.instrument().trim();
+        var instrument = Instruments.byCode(code);
+        if (instrument.isEmpty() && !LICENSED.contains(code)) {
+            problems.add(new FieldProblem("instrument", "Välj instrument: SDQ, AUDIT, DUDIT, ESTER eller HOME"));
+        }
+        Informant informant = in.informant() == null && !code.equals("SDQ") ? null : InstrumentScoring.oneOf(
+                Informant.class, in.informant(), "informant", "Ange vem som svarat: PARENT, TEACHER eller SELF", problems);
+        boolean bySex = code.equals("AUDIT") || code.equals("DUDIT");
+        Sex sex = in.sex() == null && !bySex ? null : InstrumentScoring.oneOf(Sex.class, in.sex(), "sex",
+                "Ange kön, FEMALE eller MALE", problems);
+        LocalDate on = date(in.administeredOn(), today, birthDate, problems);
+        TimePoint timePoint = InstrumentScoring.oneOf(TimePoint.class, in.timePoint(), "timePoint",
+                "Välj tidpunkt: START, END eller FOLLOW_UP", problems);
+        if (LICENSED.contains(code)) {
+            licensedScores(in, problems);
+        } else if (instrument.isPresent()) {
+            if (in.scores() != null) {
+                problems.add(new FieldProblem("scores", "Poängen räknas fram ur svaren: skicka bara svaren"));
+            }
+            if (in.impact() != null && !code.equals("SDQ")) {
+                problems.add(new FieldProblem("impact", "Bara SDQ har tilläggsfrågor om påverkan"));
+            }
+            problems.addAll(ResponseRules.problems(instrument.get(), in.responses()));
+            problems.addAll(code.equals("SDQ") ? SdqImpact.problems(in.impact(), informant) : List.of());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return switch (code) {
+            case "SDQ" -> {
+                SdqResult sdq = scoring.sdq(informant, in.responses(), in.impact());
+                yield new Checked(code, informant, sex, on, timePoint, sdqScores(sdq.scores()), sdq.bands(), null);
+            }
+            case "AUDIT", "DUDIT" -> {
+                TotalResult total = scoring.total(instrument.get(), sex.name(), in.responses());
+                yield new Checked(code, informant, sex, on, timePoint, Map.of("total", total.scores().total()), null,
+                        total.band());
+            }
+            default -> new Checked(code, informant, sex, on, timePoint, Map.copyOf(in.scores()), null, null);
+        };
+    }
+
+    private static void licensedScores(NewAdministration in, List<FieldProblem> problems) {
+        if (in.responses() != null || in.impact() != null) {
+            problems.add(new FieldProblem("responses",
+                    "ESTER och HOME är licensierade: ange bara poängen, inte svaren"));
+        }
+        if (in.scores() == null || in.scores().isEmpty() || in.scores().size() > MAX_SCORES) {
+            problems.add(new FieldProblem("scores", "Ange 1–" + MAX_SCORES + " poäng, t.ex. {\"total\": 12}"));
+            return;
+        }
+        in.scores().forEach((name, value) -> {
+            if (name == null || !SCORE_NAME.matcher(name).matches()) {
+                problems.add(new FieldProblem("scores", "Poängens namn ska vara bokstäver och siffror: " + name));
+            } else if (value == null || value < 0 || value > MAX_SCORE) {
+                problems.add(new FieldProblem("scores." + name, "Poängen ska vara ett heltal 0–" + MAX_SCORE));
+            }
+        });
+    }
+
+    private static LocalDate date(String value, LocalDate today, LocalDate birthDate, List<FieldProblem> problems) {
+        try {
+            LocalDate on = LocalDate.parse(value == null ? "" : value.trim());
+            if (on.isAfter(today) || (birthDate != null && on.isBefore(birthDate))) {
+                problems.add(new FieldProblem("administeredOn", "Datumet ska ligga mellan födelsedagen och i dag"));
+            }
+            return on;
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem("administeredOn", "Skriv datumet som ÅÅÅÅ-MM-DD"));
+            return null;
+        }
+    }
+
+    private static Map<String, Integer> sdqScores(SdqResult.Scores s) {
+        // A LinkedHashMap: uncomputable scores are kept as null, in the order the API gives them.
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        scores.put("emotional", s.emotional());
+        scores.put("conduct", s.conduct());
+        scores.put("hyperactivity", s.hyperactivity());
+        scores.put("peer", s.peer());
+        scores.put("prosocial", s.prosocial());
+        scores.put("totalDifficulties", s.totalDifficulties());
+        scores.put("externalising", s.externalising());
+        scores.put("internalising", s.internalising());
+        scores.put("impact", s.impact());
+        return scores;
+    }
+}

@@ -1,0 +1,75 @@
+package se.helhet.instrument;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.helhet.access.CurrentUser;
+import se.helhet.access.CurrentUsers;
+import se.helhet.access.Role;
+import se.helhet.matter.Matters;
+import se.helhet.person.People;
+import se.helhet.person.Person;
+import se.helhet.platform.NotFoundException;
+import se.helhet.trace.Trace;
+import se.helhet.trace.TracedAction;
+
+/**
+ * Storing and listing a person's administrations. Only case workers record them, for a person they may read
+ * and in a matter they may work in; reading follows the person. Every read and write is traced.
+ */
+@Service
+public class InstrumentAdministrations {
+
+    private static final String RECORD = "instrument-administration";
+
+    private final AdministrationRepository administrations;
+    private final InstrumentScoring scoring;
+    private final People people;
+    private final Matters matters;
+    private final CurrentUsers currentUsers;
+    private final Trace trace;
+    private final Clock clock;
+
+    InstrumentAdministrations(AdministrationRepository administrations, InstrumentScoring scoring, People people,
+                              Matters matters, CurrentUsers currentUsers, Trace trace, Clock clock) {
+        this.administrations = administrations;
+        this.scoring = scoring;
+        this.people = people;
+        this.matters = matters;
+        this.currentUsers = currentUsers;
+        this.trace = trace;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Administration record(UUID personId, NewAdministration input) {
+        CurrentUser user = currentUsers.require();
+        // The analyst sees numbers only and the file auditor reads; neither records assessments.
+        if (!user.hasAny(Role.INTAKE_WORKER, Role.SOCIAL_WORKER, Role.UNIT_MANAGER)) {
+            throw new AccessDeniedException("Only case workers record instrument administrations");
+        }
+        Person person = people.get(personId);
+        if (input.matterId() != null) {
+            matters.workable(input.matterId());
+        }
+        var checked = AdministrationRules.check(input, LocalDate.now(clock), person.birthDate(), scoring);
+        UUID id = UUID.randomUUID();
+        administrations.insert(id, personId, input.matterId(), checked, input, user.id());
+        trace.record(TracedAction.CREATE, RECORD, id.toString(), people.traceReference(personId));
+        return administrations.findById(id).orElseThrow(() -> new NotFoundException("Administreringen finns inte"));
+    }
+
+    /** Oldest first. People.get checks the right to the person and logs the read. */
+    public List<Administration> forPerson(UUID personId) {
+        people.get(personId);
+        List<Administration> found = administrations.forPerson(personId);
+        trace.record(TracedAction.READ, RECORD, null, people.traceReference(personId));
+        return found;
+    }
+}

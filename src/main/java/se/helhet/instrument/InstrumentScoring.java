@@ -1,0 +1,67 @@
+package se.helhet.instrument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+import se.helhet.platform.FieldProblem;
+import se.helhet.platform.InvalidInputException;
+
+/**
+ * Scores an instrument from raw answers without storing anything: it touches no personal data, so any
+ * signed-in user may use it. Every wrong input is named at once.
+ */
+@Service
+public class InstrumentScoring {
+
+    public SdqResult sdq(String informant, List<Integer> responses, ImpactAnswers impact) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Informant who = oneOf(Informant.class, informant, "informant",
+                "Ange vem som besvarat formuläret: PARENT, TEACHER eller SELF", problems);
+        problems.addAll(ResponseRules.problems(Instruments.SDQ, responses));
+        problems.addAll(SdqImpact.problems(impact, who));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return sdq(who, responses, impact);
+    }
+
+    SdqResult sdq(Informant informant, List<Integer> responses, ImpactAnswers impact) {
+        Map<String, Integer> scores = Instruments.SDQ.score(responses);
+        SdqResult.Scores all = SdqResult.Scores.of(scores, SdqImpact.score(impact));
+        SdqNorms norms = SdqBands.of(informant);
+        return new SdqResult(all, new SdqResult.Bands(SdqResult.BandSet.of(norms.threeBand(), all),
+                SdqResult.BandSet.of(norms.fourBand(), all)));
+    }
+
+    public TotalResult audit(String sex, List<Integer> responses) {
+        return total(Instruments.AUDIT, sex, responses);
+    }
+
+    public TotalResult dudit(String sex, List<Integer> responses) {
+        return total(Instruments.DUDIT, sex, responses);
+    }
+
+    TotalResult total(Instrument instrument, String sex, List<Integer> responses) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Sex checked = oneOf(Sex.class, sex, "sex", "Ange kön, FEMALE eller MALE: gränsvärdena skiljer sig", problems);
+        problems.addAll(ResponseRules.problems(instrument, responses));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        int total = instrument.score(responses).get("total");
+        return new TotalResult(new TotalResult.Scores(total), CutOffs.of(instrument, checked).bandOf(total));
+    }
+
+    static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field, String message,
+                                       List<FieldProblem> problems) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value.trim());
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(field, message));
+            return null;
+        }
+    }
+}

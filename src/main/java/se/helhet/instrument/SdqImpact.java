@@ -1,0 +1,62 @@
+package se.helhet.instrument;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import se.helhet.platform.FieldProblem;
+
+/**
+ * The impact score (sdqinfo.org, "Scoring the SDQ"): 0 when the informant sees no difficulties; otherwise
+ * the answered impact items summed with "not at all" and "only a little" as 0, "quite a lot" as 1 and "a
+ * great deal" as 2; no score when none was answered.
+ */
+final class SdqImpact {
+
+    private static final int[] POINTS = {0, 0, 1, 2};
+
+    private SdqImpact() {
+    }
+
+    static List<FieldProblem> problems(ImpactAnswers impact, Informant informant) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (impact == null) {
+            return problems;
+        }
+        answers(impact).forEach((name, value) -> {
+            if (value != null && (value < 0 || value > 3)) {
+                problems.add(new FieldProblem("impact." + name, "Svaret ska vara 0, 1, 2 eller 3"));
+            }
+        });
+        if (informant == Informant.TEACHER && (impact.home() != null || impact.leisure() != null)) {
+            problems.add(new FieldProblem(impact.home() != null ? "impact.home" : "impact.leisure",
+                    "Lärarformuläret frågar inte om hemmet eller fritiden"));
+        }
+        return problems;
+    }
+
+    static Integer score(ImpactAnswers impact) {
+        if (impact == null) {
+            return null;
+        }
+        if (Integer.valueOf(0).equals(impact.difficulties())) {
+            return 0;
+        }
+        List<Integer> answered = answers(impact).entrySet().stream()
+                .filter(e -> !e.getKey().equals("difficulties") && e.getValue() != null)
+                .map(e -> POINTS[e.getValue()]).toList();
+        return answered.isEmpty() ? null : answered.stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private static Map<String, Integer> answers(ImpactAnswers impact) {
+        Map<String, Integer> answers = new LinkedHashMap<>();
+        answers.put("difficulties", impact.difficulties());
+        answers.put("distress", impact.distress());
+        answers.put("home", impact.home());
+        answers.put("friends", impact.friends());
+        answers.put("classroom", impact.classroom());
+        answers.put("leisure", impact.leisure());
+        return answers;
+    }
+}

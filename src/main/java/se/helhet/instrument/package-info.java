@@ -1,0 +1,8 @@
+/**
+ * Assessment instruments (bedömningsinstrument) for following up whether the work helps: SDQ, AUDIT and
+ * DUDIT are defined as data (item numbers, response options, points, scales, bands; never the copyrighted
+ * item wording) and scored by one engine, and each administration to a person is stored with its time point
+ * (start, end, follow-up) so that change between time points can be shown. ESTER and HOME are licensed:
+ * only their scores and dates are recorded.
+ */
+package se.helhet.instrument;
