@@ -19,13 +19,6 @@ class FeedbackPageTest {
     @LocalServerPort
     int port;
 
-    private void noInvestigation(CaseFlow.Opened opened) {
-        String base = "/api/v1/reports/" + opened.reportId() + "/children/" + opened.childId();
-        Api.as(port, "mottagning").post(base + "/protection-assessment",
-                Api.json("{'immediateProtectionNeeded': false, 'reasoning': 'Inget akut.'}"));
-        Api.as(port, "mottagning").post(base + "/preliminary-assessment",
-                Api.json("{'outcome': 'NO_INVESTIGATION', 'level': 'BLUE', 'reasoning': 'Föräldrarna tar emot stöd.'}"));
-    }
 
     @Test
     void refusedBeforeThePreliminaryAssessmentAndGivenAfterwards() {
@@ -41,7 +34,7 @@ class FeedbackPageTest {
         assertThat(refused.body()).contains("id=\"feedbackGiven-error\"",
                 "Förhandsbedömningen ska vara klar för alla barn i anmälan", "href=\"#feedbackGiven\"");
 
-        noInvestigation(opened);
+        CaseFlow.notInvestigated(port, opened);
         web.get(path);
         assertThat(web.post(path + "/aterkoppling", Map.of("given", "true", "reason", "")).status()).isEqualTo(302);
 
@@ -54,7 +47,7 @@ class FeedbackPageTest {
     @Test
     void notGivingFeedbackNeedsAReasonAndIsKeptOnTheReport() {
         var opened = CaseFlow.reported(port, 11, "Gry", "CONCERN_REPORT");
-        noInvestigation(opened);
+        CaseFlow.notInvestigated(port, opened);
         String path = "/anmalningar/" + opened.reportId();
         WebSession web = WebSession.loggedInAs(port, "mottagning");
         web.get(path);

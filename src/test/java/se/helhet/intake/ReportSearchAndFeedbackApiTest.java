@@ -17,18 +17,11 @@ class ReportSearchAndFeedbackApiTest {
     @LocalServerPort
     int port;
 
-    private void noInvestigation(CaseFlow.Opened opened) {
-        String base = "/api/v1/reports/" + opened.reportId() + "/children/" + opened.childId();
-        Api.as(port, "mottagning").post(base + "/protection-assessment",
-                Api.json("{'immediateProtectionNeeded': false, 'reasoning': 'Inget akut.'}"));
-        Api.as(port, "mottagning").post(base + "/preliminary-assessment",
-                Api.json("{'outcome': 'NO_INVESTIGATION', 'level': 'BLUE', 'reasoning': 'Föräldrarna tar emot stöd.'}"));
-    }
 
     @Test
     void reportThatLedToNothingIsStillFoundByNameWithoutAccentsAndByPeriodAndCategory() {
         var opened = CaseFlow.reported(port, 9, "Åke", "CONCERN_REPORT");
-        noInvestigation(opened);
+        CaseFlow.notInvestigated(port, opened);
         String today = LocalDate.now().toString();
 
         var byName = Api.as(port, "mottagning").get("/api/v1/reports?person=ake+testbarn&from=" + today + "&to=" + today
@@ -55,7 +48,7 @@ class ReportSearchAndFeedbackApiTest {
         var opened = CaseFlow.reported(port, 10, "Bo", "CONCERN_REPORT");
         String path = "/api/v1/reports/" + opened.reportId() + "/feedback";
         assertThat(Api.as(port, "mottagning").post(path, "{\"given\": true}").status()).isEqualTo(400);
-        noInvestigation(opened);
+        CaseFlow.notInvestigated(port, opened);
 
         var given = Api.as(port, "mottagning").post(path, "{\"given\": true}");
 

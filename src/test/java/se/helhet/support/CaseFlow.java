@@ -20,6 +20,19 @@ public final class CaseFlow {
                 report.get("children").get(0).get("matterId").asString());
     }
 
+    /** Protection assessed and no investigation opened (level blue): the report led to nothing more. */
+    public static void notInvestigated(int port, Opened opened) {
+        Api intake = Api.as(port, "mottagning");
+        String base = "/api/v1/reports/" + opened.reportId() + "/children/" + opened.childId();
+        intake.post(base + "/protection-assessment",
+                Api.json("{'immediateProtectionNeeded': false, 'reasoning': 'Inget akut.'}"));
+        var decided = intake.post(base + "/preliminary-assessment",
+                Api.json("{'outcome': 'NO_INVESTIGATION', 'level': 'BLUE', 'reasoning': 'Föräldrarna tar emot stöd.'}"));
+        if (decided.status() != 201) {
+            throw new IllegalStateException(decided.body());
+        }
+    }
+
     /** A matter with a running investigation at the level given (ORANGE or RED). */
     public static Opened investigated(int port, int age, String name, String level) {
         Opened opened = reported(port, age, name, "CONCERN_REPORT");
