@@ -1,0 +1,8 @@
+package se.helhet.followup;
+
+/** The area filter: the pilot area, ordinary services (the control group), or all children. */
+public enum AreaChoice {
+    PILOT,
+    ORDINARY,
+    ALL
+}

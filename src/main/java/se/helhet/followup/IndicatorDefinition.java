@@ -1,0 +1,79 @@
+package se.helhet.followup;
+
+import static se.helhet.followup.IndicatorUnit.DAYS;
+import static se.helhet.followup.IndicatorUnit.SHARE;
+
+/**
+ * Every indicator with its definition in words: the denominator, the numerator (or value) and the period
+ * rule, as the page shows them. The SQL of each is the method of the same name in {@link IndicatorQueries}.
+ */
+public enum IndicatorDefinition {
+    REPORT_CHILD_KNOWN_BEFORE(SHARE, "Barnet var känt sedan tidigare",
+            "Nämnare: aktualiseringar (en per berört barn) mottagna under perioden. Täljare: barnet hade en tidigare"
+                    + " aktualisering, utredning eller insats före mottagningsdagen. Ankare: mottagningsdagen."),
+    REACTUALISED(SHARE, "Återaktualiserade",
+            "Nämnare: utredningar inledda under perioden. Täljare: barnet hade en annan utredning avslutad inom 12"
+                    + " månader före inledningsdagen. Ankare: inledningsdagen."),
+    CLOSED_WITHIN_60_DAYS(SHARE, "Utredningar avslutade inom 60 dagar",
+            "Nämnare: utredningar avslutade under perioden. Täljare: avslutade högst 60 dagar efter inledningsdagen."
+                    + " Ankare: inledningsdagen."),
+    CLOSED_WITHIN_4_MONTHS(SHARE, "Utredningar avslutade inom lagens fyra månader",
+            "Nämnare: utredningar avslutade under perioden. Täljare: avslutade senast inledningsdagen plus fyra"
+                    + " kalendermånader (31 oktober ger sista februari). Ankare: inledningsdagen."),
+    ORANGE_CLOSED_WITHIN_14_DAYS(SHARE, "Orange utredningar avslutade inom 14 dagar",
+            "Nämnare: utredningar på orange nivå (nivån när de inleddes) avslutade under perioden. Täljare:"
+                    + " avslutade högst 14 dagar efter inledningsdagen. Ankare: inledningsdagen."),
+    CHILD_CONVERSATION(SHARE, "Utredningar med samtal med barnet",
+            "Nämnare: utredningar avslutade under perioden om barn som var minst 3 år på inledningsdagen. Täljare:"
+                    + " minst ett signerat samtal med barnet (som hölls) daterat från inledningsdagen till"
+                    + " avslutsdagen. Ankare: inledningsdagen."),
+    SCHOOL_CONTACT_WHEN_SCHOOL_REPORTED(SHARE, "Skolkontakt när skola eller förskola aktualiserade",
+            "Nämnare: utredningar avslutade under perioden vars ursprungliga aktualisering kom från skola eller"
+                    + " förskola. Täljare: minst en signerad kontakt med skola eller förskola daterad från"
+                    + " inledningsdagen till avslutsdagen. Ankare: inledningsdagen."),
+    INTERVENTION_ACCEPTED(SHARE, "Erbjudna insatser som tackades ja till",
+            "Nämnare: insatser erbjudna under perioden. Täljare: de som tackats ja till. Ankare: erbjudandedagen."),
+    INTERVENTION_COMPLETED(SHARE, "Insatser som genomfördes",
+            "Nämnare: insatser som tackats ja till och som avslutades under perioden. Täljare: genomförda (inte"
+                    + " avbrutna i förtid). Ankare: erbjudandedagen."),
+    WAIT_DECISION_TO_START_DAYS(DAYS, "Väntetid från beslut till start (median, dagar)",
+            "Underlag: beviljade insatser som startade under perioden. Värde: mediandagar från beslutet som beviljade"
+                    + " insatsen till starten. Ankare: erbjudandedagen."),
+    REPORT_TO_FIRST_HELP_DAYS(DAYS, "Tid från aktualisering till första hjälp (median, dagar)",
+            "Underlag: insatser som startade under perioden och var den första startade beviljade insatsen i sin"
+                    + " utredning. Värde: mediandagar från mottagandet av utredningens ursprungliga aktualisering till"
+                    + " starten. Ankare: erbjudandedagen."),
+    IMPROVED_SDQ_TOTAL(SHARE, "Barn med förbättrad SDQ-totalpoäng",
+            "Samlas ännu inte in: värdet visas när SDQ-skattningar vid start och slut registreras i ärendena."),
+    IMPROVED_ATTENDANCE(SHARE, "Barn med ökad skolnärvaro",
+            "Samlas ännu inte in: skolnärvaro registreras först när vårdnadshavarnas samtycke kan antecknas."),
+    IMPROVED_RESULTS(SHARE, "Barn med förbättrade skolresultat",
+            "Samlas ännu inte in: skolresultat registreras först när vårdnadshavarnas samtycke kan antecknas.");
+
+    private final IndicatorUnit unit;
+    private final String title;
+    private final String definition;
+
+    IndicatorDefinition(IndicatorUnit unit, String title, String definition) {
+        this.unit = unit;
+        this.title = title;
+        this.definition = definition;
+    }
+
+    public IndicatorUnit unit() {
+        return unit;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String definition() {
+        return definition;
+    }
+
+    /** The outcome indicators need data Helhet does not record yet; they are listed with no value. */
+    public boolean collected() {
+        return !name().startsWith("IMPROVED_");
+    }
+}

@@ -1,0 +1,60 @@
+package se.helhet.followup;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import se.helhet.platform.FieldProblem;
+import se.helhet.platform.InvalidInputException;
+
+/** A period (both days included) and the children counted: their area and age group on each anchor date. */
+public record IndicatorFilter(LocalDate from, LocalDate to, AreaChoice area, AgeGroup ageGroup) {
+
+    public IndicatorFilter {
+        if (from == null || to == null || area == null || ageGroup == null || to.isBefore(from)) {
+            throw new IllegalArgumentException("An indicator filter needs a period from..to, an area and an age group");
+        }
+    }
+
+    /** Reads the query parameters as given, naming every parameter that is wrong; area and age group default to ALL. */
+    public static IndicatorFilter parse(String from, String to, String area, String ageGroup) {
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate start = date("from", from, problems);
+        LocalDate end = date("to", to, problems);
+        if (start != null && end != null && end.isBefore(start)) {
+            problems.add(new FieldProblem("to", "Periodens slut kan inte ligga före dess början"));
+        }
+        AreaChoice chosenArea = Arrays.stream(AreaChoice.values())
+                .filter(a -> a.name().equals(area == null ? "ALL" : area)).findFirst().orElse(null);
+        if (chosenArea == null) {
+            problems.add(new FieldProblem("area", "Välj område: PILOT, ORDINARY eller ALL"));
+        }
+        AgeGroup group = AgeGroup.of(ageGroup == null ? "ALL" : ageGroup).orElse(null);
+        if (group == null) {
+            problems.add(new FieldProblem("ageGroup", "Välj åldersgrupp: 0-5, 6-12, 13-17 eller ALL"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new IndicatorFilter(start, end, chosenArea, group);
+    }
+
+    public IndicatorFilter in(AreaChoice otherArea) {
+        return new IndicatorFilter(from, to, otherArea, ageGroup);
+    }
+
+    private static LocalDate date(String name, String value, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldProblem(name, "Ange ett datum (ÅÅÅÅ-MM-DD)"));
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(name, "Datumet ska skrivas ÅÅÅÅ-MM-DD"));
+            return null;
+        }
+    }
+}
