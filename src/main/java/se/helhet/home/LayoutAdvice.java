@@ -60,6 +60,9 @@ class LayoutAdvice {
         if (path.startsWith("/mottagning") || path.startsWith("/anmalningar")) {
             return "intake";
         }
+        if (path.startsWith("/uppfoljning")) {
+            return "followup";
+        }
         if (path.startsWith("/admin/anvandare")) {
             return "users";
         }

@@ -21,7 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -369,7 +368,7 @@ class CaseFlowInBrowserTest {
     private void go(Runnable action, Predicate<WebDriver> arrived) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         action.run();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(driver, WAIT).until(PageChange.gone(oldPage));
         new WebDriverWait(driver, WAIT).until(d -> arrived.test(d)
                 && "complete".equals(driver.executeScript("return document.readyState")));
     }
