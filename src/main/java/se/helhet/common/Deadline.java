@@ -95,6 +95,17 @@ public record Deadline(LocalDate start, LocalDate due, Kind kind) {
         return new Deadline(opened, opened.plusMonths(INVESTIGATION_MONTHS), Kind.INVESTIGATION);
     }
 
+    /** The legal limit as it stands: four months from opening, or the later date an extension decided. */
+    public static Deadline investigation(LocalDate opened, LocalDate legalDue) {
+        Deadline statutory = investigation(opened);
+        return legalDue.equals(statutory.due()) ? statutory : statutory.extendTo(legalDue);
+    }
+
+    /** The pilot's goal for an investigation: 14 days when orange (short), otherwise 60. */
+    public static Deadline investigationGoal(LocalDate opened, Level level) {
+        return level == Level.ORANGE ? orangeInvestigationGoal(opened) : investigationGoal(opened);
+    }
+
     public static Deadline investigationGoal(LocalDate opened) {
         return afterDays(opened, INVESTIGATION_GOAL_DAYS, Kind.INVESTIGATION_GOAL);
     }

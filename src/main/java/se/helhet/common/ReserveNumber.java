@@ -19,6 +19,11 @@ public record ReserveNumber(String value) {
         }
     }
 
+    /** Whether typed text is a reserve number (in any letter case), for search fields that take several kinds. */
+    public static boolean looksLike(String text) {
+        return text != null && FORM.matcher(text.trim().toUpperCase(java.util.Locale.ROOT)).matches();
+    }
+
     public static ReserveNumber of(LocalDate birthDate, long sequence) {
         return new ReserveNumber(birthDate.format(DATE) + "-R" + String.format("%04d", sequence));
     }

@@ -43,6 +43,11 @@ public class Feedback {
 
     public Optional<ReporterFeedback> of(UUID reportId) {
         reports.get(reportId);
+        return recorded(reportId);
+    }
+
+    /** The stored feedback; the caller has read (and logged) the report. */
+    private Optional<ReporterFeedback> recorded(UUID reportId) {
         return jdbc.sql("""
                         select f.given, f.status, f.letter, f.reason, u.display_name, f.recorded_at
                         from reporter_feedback f join app_user u on u.id = f.recorded_by where f.report_id = :r""")
@@ -61,7 +66,7 @@ public class Feedback {
         if (!report.reporterCategory().professional() || report.anonymous()) {
             throw new InvalidInputException("given", "Återkoppling ges till en yrkesverksam anmälare som inte är anonym");
         }
-        if (of(reportId).isPresent()) {
+        if (recorded(reportId).isPresent()) {
             throw new ConflictException("Återkopplingen är redan registrerad.");
         }
         List<Optional<PreliminaryAssessment>> assessments = report.children().stream()
@@ -81,7 +86,7 @@ public class Feedback {
                 .param("r", reportId).param("given", give).param("status", status == null ? null : status.name())
                 .param("letter", letter).param("reason", give ? null : why).param("by", user.id())
                 .update();
-        return of(reportId).orElseThrow();
+        return recorded(reportId).orElseThrow();
     }
 
     private static ReporterFeedback.Status status(Report report, List<Optional<PreliminaryAssessment>> assessments) {

@@ -7,21 +7,28 @@ import java.time.ZoneId;
  * The notice to a professional reporter. It says only what the law allows: whether an investigation was
  * opened, not opened, or is already under way — nothing of what the investigation found.
  */
-final class FeedbackLetter {
+public final class FeedbackLetter {
 
     private FeedbackLetter() {
     }
 
     static String text(Report report, ReporterFeedback.Status status, LocalDate today, ZoneId zone, String from) {
+        return text(report.reporterName(), report.reporterOrganisation(), LocalDate.ofInstant(report.receivedAt(), zone),
+                status, today, from);
+    }
+
+    /** The notice itself; public so the demo history writes exactly what Helhet writes. */
+    public static String text(String reporterName, String organisation, LocalDate receivedOn,
+                              ReporterFeedback.Status status, LocalDate today, String from) {
         String what = switch (status) {
             case INVESTIGATION_OPENED -> "Socialtjänsten har inlett en utredning.";
             case NOT_OPENED -> "Socialtjänsten har beslutat att inte inleda någon utredning.";
             case ALREADY_UNDER_WAY -> "Det pågår redan en utredning. Uppgifterna i er anmälan tas med i den.";
         };
         return "Återkoppling " + today + "\n\n"
-                + "Till " + (report.reporterName() == null ? "anmälaren" : report.reporterName())
-                + (report.reporterOrganisation() == null ? "" : ", " + report.reporterOrganisation()) + "\n\n"
-                + "Tack för er anmälan som kom in " + LocalDate.ofInstant(report.receivedAt(), zone) + ". " + what
+                + "Till " + (reporterName == null ? "anmälaren" : reporterName)
+                + (organisation == null ? "" : ", " + organisation) + "\n\n"
+                + "Tack för er anmälan som kom in " + receivedOn + ". " + what
                 + "\n\nSocialtjänsten kan inte berätta mer om barnet eller familjen på grund av sekretess. "
                 + "Om ni får ny oro för barnet ska ni göra en ny anmälan.\n\n"
                 + "Med vänlig hälsning\n" + from + "\nSocialtjänsten, mottagningen";

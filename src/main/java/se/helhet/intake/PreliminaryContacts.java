@@ -98,7 +98,8 @@ public class PreliminaryContacts {
     }
 
     public List<PreliminaryContact> of(UUID reportId, UUID childId) {
-        reports.protection(reportId, childId);
+        reports.readableChild(reportId, childId);
+        trace.record(TracedAction.READ, "preliminary-contact", reportId.toString(), people.traceReference(childId));
         return jdbc.sql("""
                         select c.contacted_on, c.party, c.other_party, c.consent_noted, c.note, u.display_name
                         from preliminary_contact c join app_user u on u.id = c.recorded_by

@@ -155,7 +155,8 @@ public class Reports {
         return reports.preliminary(reportId, childId);
     }
 
-    private void readableChild(UUID reportId, UUID childId) {
+    /** The user may read the child's part of the report (its matter); nothing is logged here. */
+    void readableChild(UUID reportId, UUID childId) {
         if (!matters.mayRead(childOf(reportId, childId).matterId())) {
             throw new AccessDeniedException("No right to this matter");
         }

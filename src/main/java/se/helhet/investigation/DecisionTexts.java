@@ -4,7 +4,7 @@ package se.helhet.investigation;
  * The decision letter in plain Swedish. A refusal can be appealed, and the letter then says how, in the
  * words a family understands: to whom, by when, and that help is available.
  */
-final class DecisionTexts {
+public final class DecisionTexts {
 
     private DecisionTexts() {
     }
@@ -17,7 +17,8 @@ final class DecisionTexts {
         };
     }
 
-    static String letter(Decision.Outcome outcome, String interventionName, String reasons, String childName,
+    /** The letter; public so the demo history writes exactly what Helhet writes. */
+    public static String letter(Decision.Outcome outcome, String interventionName, String reasons, String childName,
                          java.time.LocalDate decidedOn, String decidedBy) {
         String what = switch (outcome) {
             case GRANTED -> "Vi har beslutat att " + childName + " får " + interventionName + ".";

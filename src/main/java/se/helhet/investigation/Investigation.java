@@ -17,13 +17,12 @@ public record Investigation(UUID id, UUID matterId, UUID reportId, Level level, 
 
     /** Four months from the opening decision, or the later date an extension decided. */
     public Deadline legalDeadline() {
-        Deadline statutory = Deadline.investigation(openedOn);
-        return legalDue.equals(statutory.due()) ? statutory : statutory.extendTo(legalDue);
+        return Deadline.investigation(openedOn, legalDue);
     }
 
     /** The pilot's goal: 14 days for an orange investigation, 60 for a red one. */
     public Deadline pilotGoal() {
-        return level == Level.ORANGE ? Deadline.orangeInvestigationGoal(openedOn) : Deadline.investigationGoal(openedOn);
+        return Deadline.investigationGoal(openedOn, level);
     }
 
     public boolean open() {

@@ -51,8 +51,8 @@ public class PersonSearch {
             } catch (InvalidIdentityNumberException e) {
                 return new Result(q, List.of(), e.getMessage());
             }
-        } else if (q.toUpperCase().matches("^[0-9]{8}-R[0-9]{4,9}$")) {
-            reserve = new ReserveNumber(q.toUpperCase());
+        } else if (ReserveNumber.looksLike(q)) {
+            reserve = new ReserveNumber(q.toUpperCase(java.util.Locale.ROOT));
         } else {
             tokens = NameSearch.tokens(q);
             if (tokens.isEmpty()) {

@@ -120,11 +120,8 @@ public class Worklists {
         LocalDate today = LocalDate.now(clock);
         return rows.stream().map(r -> {
             if (r.investigationOpened() != null) {
-                Deadline statutory = Deadline.investigation(r.investigationOpened());
-                Deadline legal = r.legalDue().equals(statutory.due()) ? statutory : statutory.extendTo(r.legalDue());
-                Deadline goal = r.investigationLevel() == Level.ORANGE
-                        ? Deadline.orangeInvestigationGoal(r.investigationOpened())
-                        : Deadline.investigationGoal(r.investigationOpened());
+                Deadline legal = Deadline.investigation(r.investigationOpened(), r.legalDue());
+                Deadline goal = Deadline.investigationGoal(r.investigationOpened(), r.investigationLevel());
                 return new Due(r, "Utredning", legal, goal, legal.status(today).isOverdue());
             }
             if (r.received() != null) {

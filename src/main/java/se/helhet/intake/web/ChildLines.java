@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import se.helhet.common.Level;
 import se.helhet.common.PersonalIdentityNumber;
+import se.helhet.common.ReserveNumber;
 import se.helhet.matter.Matter;
 import se.helhet.matter.Matters;
 import se.helhet.person.People;
@@ -75,7 +76,7 @@ class ChildLines {
     }
 
     private Line resolve(int number, String text) {
-        boolean reserve = text.toUpperCase(Locale.ROOT).matches("^[0-9]{8}-R[0-9]{4,9}$");
+        boolean reserve = ReserveNumber.looksLike(text);
         if (text.matches("[0-9+\\- ]+") && text.replaceAll("[^0-9]", "").length() < DIGITS_IN_NUMBER) {
             return problem(number, text, "personnumret är inte komplett");
         }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import jakarta.servlet.http.HttpServletResponse;
 import se.helhet.common.InvalidIdentityNumberException;
 import se.helhet.common.PersonalIdentityNumber;
+import se.helhet.common.ReserveNumber;
 import se.helhet.trace.Trace;
 import se.helhet.trace.TraceEntry;
 
@@ -83,7 +84,7 @@ class TraceReviewPage {
     }
 
     private String reference(String typed) {
-        if (typed.toUpperCase(java.util.Locale.ROOT).contains("R")) {
+        if (ReserveNumber.looksLike(typed)) {
             return typed.toUpperCase(java.util.Locale.ROOT);
         }
         return PersonalIdentityNumber.parse(typed, clock).formatted();
