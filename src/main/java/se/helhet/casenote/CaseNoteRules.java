@@ -1,10 +1,10 @@
 package se.helhet.casenote;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.helhet.platform.IsoDates;
 import se.helhet.platform.FieldProblem;
 import se.helhet.platform.InvalidInputException;
 
@@ -92,18 +92,13 @@ final class CaseNoteRules {
         if (value == null || value.isBlank()) {
             return today;
         }
-        try {
-            LocalDate date = LocalDate.parse(value.trim());
-            if (date.isAfter(today)) {
-                problems.add(new FieldProblem("occurredOn", "Datumet kan inte ligga i framtiden"));
-            } else if (date.isBefore(opened)) {
-                problems.add(new FieldProblem("occurredOn", "Ärendet öppnades " + opened + ": datumet kan inte vara tidigare"));
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem("occurredOn", "Skriv datumet som ÅÅÅÅ-MM-DD"));
-            return null;
+        LocalDate date = IsoDates.parse(value, "occurredOn", problems);
+        if (date != null && date.isAfter(today)) {
+            problems.add(new FieldProblem("occurredOn", "Datumet kan inte ligga i framtiden"));
+        } else if (date != null && date.isBefore(opened)) {
+            problems.add(new FieldProblem("occurredOn", "Ärendet öppnades " + opened + ": datumet kan inte vara tidigare"));
         }
+        return date;
     }
 
     private static Integer minutes(String value, List<FieldProblem> problems) {

@@ -1,7 +1,6 @@
 package se.helhet.instrument;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import se.helhet.platform.IsoDates;
 import se.helhet.platform.FieldProblem;
 import se.helhet.platform.InvalidInputException;
 
@@ -90,16 +90,11 @@ final class AdministrationRules {
     }
 
     private static LocalDate date(String value, LocalDate today, LocalDate birthDate, List<FieldProblem> problems) {
-        try {
-            LocalDate on = LocalDate.parse(value == null ? "" : value.trim());
-            if (on.isAfter(today) || (birthDate != null && on.isBefore(birthDate))) {
-                problems.add(new FieldProblem("administeredOn", "Datumet ska ligga mellan födelsedagen och i dag"));
-            }
-            return on;
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem("administeredOn", "Skriv datumet som ÅÅÅÅ-MM-DD"));
-            return null;
+        LocalDate on = IsoDates.parse(value, "administeredOn", problems);
+        if (on != null && (on.isAfter(today) || (birthDate != null && on.isBefore(birthDate)))) {
+            problems.add(new FieldProblem("administeredOn", "Datumet ska ligga mellan födelsedagen och i dag"));
         }
+        return on;
     }
 
     private static Map<String, Integer> sdqScores(SdqResult.Scores s) {

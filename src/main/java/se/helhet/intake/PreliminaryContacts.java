@@ -2,7 +2,6 @@ package se.helhet.intake;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.helhet.access.CurrentUsers;
 import se.helhet.matter.Matters;
 import se.helhet.person.People;
+import se.helhet.platform.IsoDates;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.FieldProblem;
 import se.helhet.platform.InvalidInputException;
@@ -61,14 +61,10 @@ public class PreliminaryContacts {
         List<FieldProblem> problems = new ArrayList<>();
         PreliminaryContact.Party who = ReportRules.oneOf(PreliminaryContact.Party.class, party, "party",
                 "Välj vem som kontaktades", problems);
-        LocalDate on = null;
-        try {
-            on = LocalDate.parse(contactedOn == null ? "" : contactedOn.trim());
-            if (on.isAfter(LocalDate.now(clock)) || on.isBefore(LocalDate.ofInstant(report.receivedAt(), clock.getZone()))) {
-                problems.add(new FieldProblem("contactedOn", "Datumet ska ligga mellan mottagningsdagen och i dag"));
-            }
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem("contactedOn", "Skriv datumet som ÅÅÅÅ-MM-DD"));
+        LocalDate on = IsoDates.parse(contactedOn, "contactedOn", problems);
+        if (on != null && (on.isAfter(LocalDate.now(clock))
+                || on.isBefore(LocalDate.ofInstant(report.receivedAt(), clock.getZone())))) {
+            problems.add(new FieldProblem("contactedOn", "Datumet ska ligga mellan mottagningsdagen och i dag"));
         }
         String other = ReportRules.trim(otherParty);
         if (who == PreliminaryContact.Party.OTHER && other == null) {

@@ -2,12 +2,12 @@ package se.helhet.intake;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import se.helhet.common.Level;
+import se.helhet.platform.IsoDates;
 import se.helhet.platform.FieldProblem;
 import se.helhet.platform.InvalidInputException;
 
@@ -58,15 +58,10 @@ final class PreliminaryRules {
         if (value == null || value.isBlank()) {
             return today;
         }
-        try {
-            LocalDate date = LocalDate.parse(value.trim());
-            if (date.isAfter(today) || date.isBefore(received)) {
-                problems.add(new FieldProblem("decidedOn", "Beslutsdatumet ska ligga mellan mottagningsdagen och i dag"));
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem("decidedOn", "Skriv datumet som ÅÅÅÅ-MM-DD"));
-            return null;
+        LocalDate date = IsoDates.parse(value, "decidedOn", problems);
+        if (date != null && (date.isAfter(today) || date.isBefore(received))) {
+            problems.add(new FieldProblem("decidedOn", "Beslutsdatumet ska ligga mellan mottagningsdagen och i dag"));
         }
+        return date;
     }
 }

@@ -2,7 +2,6 @@ package se.helhet.intervention;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +12,7 @@ import se.helhet.access.CurrentUser;
 import se.helhet.access.Role;
 import se.helhet.access.StaffDirectory;
 import se.helhet.matter.Matter;
+import se.helhet.platform.IsoDates;
 import se.helhet.platform.FieldProblem;
 import se.helhet.platform.InvalidInputException;
 
@@ -124,15 +124,10 @@ class OfferRules {
         if (value == null || value.isBlank()) {
             return today;
         }
-        try {
-            LocalDate date = LocalDate.parse(value.trim());
-            if (date.isAfter(today)) {
-                problems.add(new FieldProblem(field, "Datumet kan inte ligga i framtiden"));
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "Skriv datumet som ÅÅÅÅ-MM-DD"));
-            return null;
+        LocalDate date = IsoDates.parse(value, field, problems);
+        if (date != null && date.isAfter(today)) {
+            problems.add(new FieldProblem(field, "Datumet kan inte ligga i framtiden"));
         }
+        return date;
     }
 }

@@ -2,7 +2,6 @@ package se.helhet.investigation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +21,7 @@ import se.helhet.intake.InvestigationOpeningDecided;
 import se.helhet.matter.Matter;
 import se.helhet.matter.Matters;
 import se.helhet.person.People;
+import se.helhet.platform.IsoDates;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
@@ -187,11 +187,7 @@ public class Investigations {
     }
 
     static LocalDate date(String value, String field) {
-        try {
-            return LocalDate.parse(value == null ? "" : value.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "Skriv datumet som ÅÅÅÅ-MM-DD");
-        }
+        return IsoDates.parse(value, field);
     }
 
     static ConflictException stale() {

@@ -2,7 +2,6 @@ package se.helhet.person;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -10,6 +9,7 @@ import java.util.UUID;
 import se.helhet.common.InvalidIdentityNumberException;
 import se.helhet.common.PersonalIdentityNumber;
 import se.helhet.common.ReserveNumber;
+import se.helhet.platform.IsoDates;
 import se.helhet.platform.FieldProblem;
 import se.helhet.platform.InvalidInputException;
 
@@ -80,21 +80,16 @@ final class NewPersonRules {
     }
 
     private static LocalDate birthDate(String value, LocalDate today, List<FieldProblem> problems) {
-        try {
-            LocalDate date = LocalDate.parse(value.trim());
-            if (date.isAfter(today)) {
-                problems.add(new FieldProblem("birthDate", "Födelsedatumet ligger i framtiden"));
-                return null;
-            }
-            if (date.isBefore(EARLIEST_BIRTH)) {
-                problems.add(new FieldProblem("birthDate", "Födelsedatumet är orimligt tidigt"));
-                return null;
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem("birthDate", "Skriv datumet som ÅÅÅÅ-MM-DD"));
+        LocalDate date = IsoDates.parse(value, "birthDate", problems);
+        if (date != null && date.isAfter(today)) {
+            problems.add(new FieldProblem("birthDate", "Födelsedatumet ligger i framtiden"));
             return null;
         }
+        if (date != null && date.isBefore(EARLIEST_BIRTH)) {
+            problems.add(new FieldProblem("birthDate", "Födelsedatumet är orimligt tidigt"));
+            return null;
+        }
+        return date;
     }
 
     private static boolean blank(String value) {

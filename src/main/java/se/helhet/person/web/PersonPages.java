@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.helhet.platform.IsoDates;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.person.NewPerson;
@@ -109,12 +110,7 @@ class PersonPages {
     @PostMapping("/personer/{id}/omraden")
     String move(@PathVariable UUID id, MoveForm form, Model model, RedirectAttributes redirect) {
         try {
-            LocalDate from;
-            try {
-                from = LocalDate.parse(form.from() == null ? "" : form.from().trim());
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new InvalidInputException("from", "Skriv datumet som ÅÅÅÅ-MM-DD");
-            }
+            LocalDate from = IsoDates.parse(form.from(), "from");
             people.moveTo(id, form.areaCode(), from);
             redirect.addFlashAttribute("flash", "Området är registrerat.");
             return "redirect:/personer/" + id;
