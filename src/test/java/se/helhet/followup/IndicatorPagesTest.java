@@ -53,7 +53,7 @@ class IndicatorPagesTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Erbjudna insatser som tackades ja till", "januari 2025", "december 2025",
-                "Månad för månad");
+                "Månad för månad", "<svg", "role=\"img\"");
 
         var months = analyst.get("/uppfoljning/indikator/INTERVENTION_ACCEPTED.csv?from=2025-01-01&to=2025-12-31");
         assertThat(months.contentType()).startsWith("text/csv");

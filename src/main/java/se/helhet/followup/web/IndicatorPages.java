@@ -3,8 +3,12 @@ package se.helhet.followup.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,9 +21,13 @@ import se.helhet.followup.AreaChoice;
 import se.helhet.followup.Indicator;
 import se.helhet.followup.IndicatorDefinition;
 import se.helhet.followup.IndicatorFilter;
+import se.helhet.followup.IndicatorUnit;
 import se.helhet.followup.Indicators;
 import se.helhet.platform.Csv;
 import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.chart.LineChart;
+import se.helhet.platform.chart.Series;
+import se.helhet.platform.chart.Unit;
 
 /**
  * The follow-up pages: every indicator with pilot beside control (and a baseline when chosen), one
@@ -30,10 +38,12 @@ class IndicatorPages {
 
     private final Indicators indicators;
     private final Clock clock;
+    private final MessageSource messages;
 
-    IndicatorPages(Indicators indicators, Clock clock) {
+    IndicatorPages(Indicators indicators, Clock clock, MessageSource messages) {
         this.indicators = indicators;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping("/uppfoljning")
@@ -86,6 +96,7 @@ class IndicatorPages {
         if (parsed.filter() != null) {
             List<Indicators.Point> points = indicators.trend(definition, parsed.filter());
             model.addAttribute("points", points);
+            model.addAttribute("chart", chart(definition, points));
         }
         return "followup/trend";
     }
@@ -127,6 +138,24 @@ class IndicatorPages {
         model.addAttribute("behind", indicators.behind(definition, filter, inNumerator));
         model.addAttribute("mostListed", Indicators.MOST_LISTED);
         return "followup/behind";
+    }
+
+    /** Pilot and control as two lines over the months; a hidden or empty month is a gap. */
+    private LineChart chart(IndicatorDefinition definition, List<Indicators.Point> points) {
+        Locale locale = LocaleContextHolder.getLocale();
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", locale);
+        return LineChart.of(definition.title(), text("followup.trend.caption", locale),
+                        points.stream().map(p -> month.format(p.month())).toList(),
+                        List.of(new Series(text("followup.pilot", locale),
+                                        points.stream().map(p -> p.pilot().value()).toList()),
+                                new Series(text("followup.ordinary", locale),
+                                        points.stream().map(p -> p.ordinary().value()).toList())),
+                        definition.unit() == IndicatorUnit.SHARE ? Unit.SHARE : Unit.NUMBER)
+                .withCategoryHeading(text("followup.trend.month", locale));
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
     }
 
     private static Selection.Parsed selected(Selection selection, Model model) {
