@@ -1,7 +1,6 @@
 package se.helhet.followup;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,15 +63,21 @@ public class Indicators {
 
     public List<Indicator> list(IndicatorFilter filter) {
         boolean numbersOnly = numbersOnly();
-        return Arrays.stream(IndicatorDefinition.values())
+        return java.util.Arrays.stream(IndicatorDefinition.values())
                 .map(d -> shown(Indicator.of(d, queries.counted(d, filter).get(filter.area())), numbersOnly))
                 .toList();
     }
 
     /** Pilot against control in the filter's period (its area is not used), and in the baseline when given. */
     public List<Comparison> comparison(IndicatorFilter filter, IndicatorFilter baseline) {
+        return comparison(filter, baseline, List.of(IndicatorDefinition.values()));
+    }
+
+    /** The same for some of the indicators, in the order given. */
+    public List<Comparison> comparison(IndicatorFilter filter, IndicatorFilter baseline,
+                                       List<IndicatorDefinition> which) {
         boolean numbersOnly = numbersOnly();
-        return Arrays.stream(IndicatorDefinition.values())
+        return which.stream()
                 .map(d -> compared(d, filter, numbersOnly,
                         baseline == null ? null : compared(d, baseline, numbersOnly, null)))
                 .toList();
