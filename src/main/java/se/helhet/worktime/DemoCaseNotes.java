@@ -112,10 +112,13 @@ class DemoCaseNotes implements ApplicationRunner {
         return notes.size();
     }
 
-    /** About one note every three weeks the matter was open, at least one; now and then a note is corrected. */
+    /**
+     * About one note every three weeks the matter was open (every ten days in the pilot area, which meets the
+     * families more often), at least one; now and then a note is corrected.
+     */
     private void notes(Open matter, Random random, ZonedDateTime now, List<Note> notes) {
         long days = matter.to().toEpochDay() - matter.from().toEpochDay() + 1;
-        long count = Math.min(15, 1 + days / 21);
+        long count = Math.min(25, 1 + days / (matter.pilot() ? 10 : 21));
         for (int i = 0; days > 0 && i < count; i++) {
             LocalDate on = matter.from().plusDays(random.nextLong(days));
             Note note = note(matter, random, on, now, id(matter, i, ""));

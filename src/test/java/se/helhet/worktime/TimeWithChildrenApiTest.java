@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.helhet.support.Api;
 import se.helhet.support.HelhetTest;
+import se.helhet.support.StaffIds;
 import tools.jackson.databind.JsonNode;
 
 @HelhetTest
@@ -78,6 +81,29 @@ class TimeWithChildrenApiTest {
             }
             assertThat(unit.get("recordedMinutes").asLong()).as(unit.get("code").asString()).isEqualTo(sum);
         }
+    }
+
+    @Test
+    void aWorkersMonthsAddUpToTheirOwnTimeAndAreForThemAndTheirManagerOnly() {
+        String socsek = "/api/v1/time-with-children/workers/" + StaffIds.of(port, "socsek");
+        JsonNode months = Api.as(port, "socsek").get(socsek).json();
+        assertThat(months.get("months")).hasSize(12);
+        assertThat(months.get("months").get(11).get("month").asString()).isEqualTo(YearMonth.now().toString());
+        long sum = 0;
+        for (JsonNode month : months.get("months")) {
+            sum += month.get("recordedMinutes").asLong();
+        }
+        long own = Api.as(port, "socsek").get("/api/v1/time-with-children").json().get("own").get("recordedMinutes")
+                .asLong();
+        assertThat(months.get("total").get("recordedMinutes").asLong()).isEqualTo(sum).isEqualTo(own);
+        assertThat(Api.as(port, "chef").get(socsek).status()).isEqualTo(200);
+
+        var colleague = Api.as(port, "nils.dahl").get(socsek);
+        assertThat(colleague.status()).isEqualTo(403);
+        assertThat(colleague.contentType()).startsWith("application/problem+json");
+        assertThat(Api.as(port, "analytiker").get(socsek).status()).isEqualTo(403);
+        assertThat(Api.as(port, "chef").get("/api/v1/time-with-children/workers/" + UUID.randomUUID()).status())
+                .isEqualTo(404);
     }
 
     @Test

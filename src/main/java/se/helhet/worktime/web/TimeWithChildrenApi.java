@@ -2,20 +2,24 @@ package se.helhet.worktime.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import se.helhet.worktime.MonthTime;
 import se.helhet.worktime.Period;
 import se.helhet.worktime.TimeOverview;
 import se.helhet.worktime.TimeSpent;
 import se.helhet.worktime.TimeWithChildren;
 import se.helhet.worktime.UnitTime;
+import se.helhet.worktime.WorkerMonths;
 import se.helhet.worktime.WorkerTime;
 
 @RestController
@@ -45,6 +49,16 @@ class TimeWithChildrenApi {
         }
     }
 
+    record MonthJson(YearMonth month, long directMinutes, long homeVisitMinutes, long recordedMinutes, Double share) {
+        static MonthJson of(MonthTime m) {
+            TimeSpent t = m.time();
+            return new MonthJson(m.month(), t.directMinutes(), t.homeVisitMinutes(), t.recordedMinutes(), t.share());
+        }
+    }
+
+    record WorkerMonthsJson(LocalDate from, LocalDate to, WorkerJson total, List<MonthJson> months) {
+    }
+
     record OverviewJson(LocalDate from, LocalDate to, WorkerJson own, List<UnitJson> units, String definition) {
     }
 
@@ -64,5 +78,15 @@ class TimeWithChildrenApi {
         return new OverviewJson(overview.period().from(), overview.period().to(),
                 overview.own() == null ? null : WorkerJson.of(overview.own()),
                 overview.units().stream().map(UnitJson::of).toList(), TimeWithChildren.DEFINITION);
+    }
+
+    @GetMapping("/api/v1/time-with-children/workers/{workerId}")
+    @Operation(summary = "En medarbetares tid med barn per månad: för medarbetaren själv och enhetschefen för"
+            + " medarbetarens enhet. Utan from/to: de senaste tolv månaderna")
+    WorkerMonthsJson worker(@PathVariable UUID workerId, @RequestParam(required = false) String from,
+                            @RequestParam(required = false) String to) {
+        WorkerMonths months = timeWithChildren.months(workerId, Period.parse(from, to, LocalDate.now(clock)));
+        return new WorkerMonthsJson(months.period().from(), months.period().to(), WorkerJson.of(months.total()),
+                months.months().stream().map(MonthJson::of).toList());
     }
 }
