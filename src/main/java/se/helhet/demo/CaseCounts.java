@@ -8,12 +8,16 @@ final class CaseCounts {
     long investigations;
     long granted;
     long openMatters;
+    long notes;
+    long interventions;
     long nanos;
 
     @Override
     public String toString() {
         return PostgresCopy.grouped(reports) + " anmälningar, " + PostgresCopy.grouped(matters) + " ärenden, "
                 + PostgresCopy.grouped(investigations) + " utredningar, " + PostgresCopy.grouped(granted)
-                + " beviljade insatser, " + PostgresCopy.grouped(openMatters) + " öppna ärenden";
+                + " beviljade insatser, " + PostgresCopy.grouped(openMatters) + " öppna ärenden, "
+                + PostgresCopy.grouped(notes) + " journalanteckningar, " + PostgresCopy.grouped(interventions)
+                + " insatser";
     }
 }

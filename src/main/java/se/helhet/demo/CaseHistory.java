@@ -32,6 +32,7 @@ final class CaseHistory {
     private final OpenWork openWork;
     private final OpenCases openCases;
     private final Feedbacks feedbacks;
+    private final CaseWork work;
     private final CaseRows rows;
     private final LocalDate today;
     private final LocalDate windowStart;
@@ -51,6 +52,7 @@ final class CaseHistory {
         this.openWork = new OpenWork(random, children, now);
         this.openCases = new OpenCases(random, reporters, steps, staff);
         this.feedbacks = new Feedbacks(random, staff, now.toOffsetDateTime());
+        this.work = new CaseWork(seed, staff, organisation, today, now.getZone());
         this.rows = rows;
         this.onDay = new ChildOnDay(organisation.pilotArea().id());
         this.intakeUnit = organisation.unit(Organisation.INTAKE).id();
@@ -118,7 +120,7 @@ final class CaseHistory {
     }
 
     private void write(CasePlan plan, Registrations registrations) {
-        rows.write(plan);
+        rows.write(work.added(plan));
         registrations.add(plan);
     }
 

@@ -25,7 +25,12 @@ record CasePlan(Report report, List<Matter> matters, Feedback feedback) {
     record Matter(UUID id, UUID childId, UUID unitId, LocalDate closedOn, String closingReason, Level level,
                   UUID responsible, UUID areaAtStart, int ageAtStart, boolean reopened, UUID createdBy,
                   Protection protection, Preliminary preliminary, Investigation investigation, Decision decision,
-                  List<LevelChange> levels) {
+                  List<LevelChange> levels, Work work) {
+
+        Matter withWork(Work done) {
+            return new Matter(id, childId, unitId, closedOn, closingReason, level, responsible, areaAtStart, ageAtStart,
+                    reopened, createdBy, protection, preliminary, investigation, decision, levels, done);
+        }
 
         /** The day the last step of the authority's work was taken, after which only an intervention runs. */
         LocalDate workEnded() {
@@ -56,6 +61,28 @@ record CasePlan(Report report, List<Matter> matters, Feedback feedback) {
     }
 
     record LevelChange(Level level, OffsetDateTime at, UUID by, String reason) {
+    }
+
+    /** What the workers did in the matter beyond the authority's steps: signed case notes and the help given. */
+    record Work(List<Note> notes, Help help) {
+        static final Work NONE = new Work(List.of(), null);
+    }
+
+    /** A signed case note; the conversation and school fields only for their types. */
+    record Note(UUID id, String type, LocalDate occurredOn, int minutes, String text, Boolean childInformed,
+                String childViews, String noConversationReason, String schoolName, UUID author,
+                OffsetDateTime signedAt) {
+    }
+
+    /** The intervention a granting decision led to, with the day of each step taken; a null day is not taken. */
+    record Help(UUID id, String code, String providerKind, String providerName, UUID responsible, String goals,
+                UUID decisionId, LocalDate decidedOn, LocalDate offeredOn, LocalDate acceptedOn, LocalDate declinedOn,
+                LocalDate startedOn, LocalDate completedOn, LocalDate endedEarlyOn, String reason, UUID offeredBy) {
+
+        String state() {
+            return completedOn != null ? "COMPLETED" : endedEarlyOn != null ? "ENDED_EARLY" : startedOn != null
+                    ? "STARTED" : declinedOn != null ? "DECLINED" : acceptedOn != null ? "ACCEPTED" : "OFFERED";
+        }
     }
 
     record Feedback(boolean given, String status, String letter, String reason, UUID by, OffsetDateTime at) {

@@ -52,6 +52,9 @@ final class CaseRows {
         if (i == null) {
             return;
         }
+        if (m.work() != null) {
+            work(m, m.work());
+        }
         chunk.add(Table.INVESTIGATION, i.id(), m.id(), r.id(), i.level(), i.openedOn(), i.legalDue(),
                 i.investigator(), i.closedOn(), i.recordedAt(), i.communicatedOn());
         counts.investigations++;
@@ -66,6 +69,36 @@ final class CaseRows {
             if (d.outcome().equals("GRANTED")) {
                 counts.granted++;
             }
+        }
+    }
+
+    private void work(CasePlan.Matter m, CasePlan.Work work) {
+        for (CasePlan.Note n : work.notes()) {
+            chunk.add(Table.CASE_NOTE, n.id(), m.id(), n.type(), n.occurredOn(), n.minutes(), n.text(),
+                    n.childInformed(), n.childViews(), n.noConversationReason(), n.schoolName(), n.author(),
+                    n.signedAt().minusMinutes(10), n.signedAt());
+            counts.notes++;
+        }
+        CasePlan.Help h = work.help();
+        if (h == null) {
+            return;
+        }
+        chunk.add(Table.INTERVENTION, h.id(), m.id(), m.childId(), h.code(), h.providerKind(), h.providerName(),
+                h.responsible(), h.goals(), h.decisionId(), h.decidedOn(), h.state(), h.offeredOn(), h.acceptedOn(),
+                h.declinedOn(), h.startedOn(), h.completedOn(), h.endedEarlyOn(), h.reason(), h.offeredBy());
+        counts.interventions++;
+        step(h, "OFFERED", h.offeredOn(), null);
+        step(h, "ACCEPTED", h.acceptedOn(), null);
+        step(h, "DECLINED", h.declinedOn(), h.reason());
+        step(h, "STARTED", h.startedOn(), null);
+        step(h, "COMPLETED", h.completedOn(), null);
+        step(h, "ENDED_EARLY", h.endedEarlyOn(), h.reason());
+    }
+
+    private void step(CasePlan.Help h, String state, java.time.LocalDate on, String reason) {
+        if (on != null) {
+            // Recorded at four in the afternoon of the day, in the database session's time zone.
+            chunk.add(Table.INTERVENTION_STEP, h.id(), state, on, reason, on.atTime(16, 0), h.responsible());
         }
     }
 }

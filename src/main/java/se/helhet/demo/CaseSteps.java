@@ -75,7 +75,7 @@ final class CaseSteps {
                 : List.of(new CasePlan.LevelChange(level, preliminary.recordedAt(), preliminary.by(), "Förhandsbedömning"));
         return new CasePlan.Matter(matterId, child.id(), intakeUnit(), preliminary.decidedOn(), reason, level,
                 preliminary.by(), child.area(), child.ageOn(report.receivedAt().toLocalDate()), child.reopened(),
-                report.registeredBy(), protection, preliminary, null, null, levels);
+                report.registeredBy(), protection, preliminary, null, null, levels, null);
     }
 
     /** Closed when closed is given, then communicated with the family some days before; extended if late. */

@@ -79,7 +79,7 @@ final class Courses {
         return new CasePlan.Matter(matterId, child.id(), steps.investigationUnit(pilotTeam),
                 stillOpen ? null : matterClosed, stillOpen ? null : closingReason, level, investigation.investigator(),
                 child.area(), child.ageOn(received), child.reopened(), report.registeredBy(), protection, preliminary,
-                investigation, decision, levels);
+                investigation, decision, levels, null);
     }
 
     /** Mostly in the second week, now and then on the last day, a few late. */

@@ -37,7 +37,7 @@ final class OpenCases {
                                      CasePlan.Protection protection, UUID responsible) {
         return new CasePlan.Matter(matterId, child.id(), steps.intakeUnit(), null, null, null, responsible,
                 child.area(), child.ageOn(report.receivedAt().toLocalDate()), child.reopened(), report.registeredBy(),
-                protection, null, null, null, List.of());
+                protection, null, null, null, List.of(), null);
     }
 
     private CasePlan.Matter investigated(OpenWork.Slot slot, CasePlan.Report report, CaseChild child, UUID matterId) {
@@ -60,6 +60,6 @@ final class OpenCases {
                 "Förhandsbedömning"));
         return new CasePlan.Matter(matterId, child.id(), steps.investigationUnit(pilotTeam), null, null, level,
                 investigator, child.area(), child.ageOn(report.receivedAt().toLocalDate()), child.reopened(),
-                report.registeredBy(), steps.protection(report), preliminary, investigation, null, levels);
+                report.registeredBy(), steps.protection(report), preliminary, investigation, null, levels, null);
     }
 }

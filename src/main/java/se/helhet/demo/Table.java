@@ -28,7 +28,13 @@ enum Table {
             + "decided_by, decided_at"),
     DECISION("decision", "id, investigation_id, matter_id, outcome, intervention_code, reasons, decided_on, "
             + "decided_by, appealable, letter, recorded_at"),
-    REPORTER_FEEDBACK("reporter_feedback", "report_id, given, status, letter, reason, recorded_by, recorded_at");
+    REPORTER_FEEDBACK("reporter_feedback", "report_id, given, status, letter, reason, recorded_by, recorded_at"),
+    CASE_NOTE("case_note", "id, matter_id, type, occurred_on, minutes_spent, text, child_informed, child_views, "
+            + "no_conversation_reason, school_name, author_id, created_at, signed_at"),
+    INTERVENTION("intervention", "id, matter_id, child_id, code, provider_kind, provider_name, responsible_worker_id, "
+            + "goals, decision_id, decided_on, state, offered_on, accepted_on, declined_on, started_on, completed_on, "
+            + "ended_early_on, reason, offered_by"),
+    INTERVENTION_STEP("intervention_step", "intervention_id, state, on_date, reason, recorded_at, recorded_by");
 
     private final String tableName;
     private final String columns;

@@ -22,13 +22,14 @@ public record Indicator(IndicatorDefinition definition, Long numerator, Long den
         };
     }
 
-    static Indicator notCollected(IndicatorDefinition definition) {
-        return new Indicator(definition, null, null, null, null, false);
-    }
-
-    /** Hides the numbers of a cell built on fewer than five, so no child can be singled out by the reader. */
+    /**
+     * Hides the numbers of a cell built on one to four things, or of a share whose numerator counts one to four
+     * children, so no child can be singled out by the reader. None (of none or of many) is shown.
+     */
     Indicator suppressedIfSmall() {
-        if (denominator == null || denominator >= SMALLEST_SHOWN) {
+        boolean smallDenominator = denominator != null && denominator > 0 && denominator < SMALLEST_SHOWN;
+        boolean smallNumerator = numerator != null && numerator > 0 && numerator < SMALLEST_SHOWN;
+        if (!smallDenominator && !smallNumerator) {
             return this;
         }
         return new Indicator(definition, null, null, null, null, true);

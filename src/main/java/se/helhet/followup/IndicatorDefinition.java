@@ -3,6 +3,9 @@ package se.helhet.followup;
 import static se.helhet.followup.IndicatorUnit.DAYS;
 import static se.helhet.followup.IndicatorUnit.SHARE;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * Every indicator with its definition in words: the denominator, the numerator (or value) and the period
  * rule, as the page shows them. The SQL of each is the method of the same name in {@link IndicatorQueries}.
@@ -44,11 +47,19 @@ public enum IndicatorDefinition {
                     + " utredning. Värde: mediandagar från mottagandet av utredningens ursprungliga aktualisering till"
                     + " starten. Ankare: erbjudandedagen."),
     IMPROVED_SDQ_TOTAL(SHARE, "Barn med förbättrad SDQ-totalpoäng",
-            "Samlas ännu inte in: värdet visas när SDQ-skattningar vid start och slut registreras i ärendena."),
+            "Nämnare: ärenden med en SDQ vid start och en vid slut av samma informant (förälder väljs före"
+                    + " ungdomens egen och lärarens), där slutskattningen gjordes under perioden. Täljare: totalpoängen"
+                    + " för svårigheter sjönk med minst 3 poäng (ungefär en halv standardavvikelse i normgrupperna)."
+                    + " Ankare: startskattningens dag."),
     IMPROVED_ATTENDANCE(SHARE, "Barn med ökad skolnärvaro",
-            "Samlas ännu inte in: skolnärvaro registreras först när vårdnadshavarnas samtycke kan antecknas."),
+            "Nämnare: ärenden med skolnärvaro registrerad vid start och vid slut (med vårdnadshavarnas samtycke),"
+                    + " där slutvärdet registrerades under perioden. Täljare: närvaron ökade med minst 5"
+                    + " procentenheter. Ankare: startvärdets registreringsdag."),
     IMPROVED_RESULTS(SHARE, "Barn med förbättrade skolresultat",
-            "Samlas ännu inte in: skolresultat registreras först när vårdnadshavarnas samtycke kan antecknas.");
+            "Nämnare: ärenden med skolresultat (IUP-bedömningar eller betyg) registrerade vid start och vid slut"
+                    + " (med vårdnadshavarnas samtycke), där slutvärdet registrerades under perioden. Täljare: en"
+                    + " större andel av de bedömda ämnena nådde förväntad nivå eller godkänt betyg. Ankare:"
+                    + " startvärdets registreringsdag.");
 
     private final IndicatorUnit unit;
     private final String title;
@@ -58,6 +69,11 @@ public enum IndicatorDefinition {
         this.unit = unit;
         this.title = title;
         this.definition = definition;
+    }
+
+    /** The indicator with this code, as the API and the pages name it. */
+    public static Optional<IndicatorDefinition> byCode(String code) {
+        return Arrays.stream(values()).filter(d -> d.name().equals(code)).findFirst();
     }
 
     public IndicatorUnit unit() {
@@ -70,10 +86,5 @@ public enum IndicatorDefinition {
 
     public String definition() {
         return definition;
-    }
-
-    /** The outcome indicators need data Helhet does not record yet; they are listed with no value. */
-    public boolean collected() {
-        return !name().startsWith("IMPROVED_");
     }
 }

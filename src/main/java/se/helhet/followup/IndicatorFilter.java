@@ -6,11 +6,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import se.helhet.common.Level;
 import se.helhet.platform.FieldProblem;
 import se.helhet.platform.InvalidInputException;
 
-/** A period (both days included) and the children counted: their area and age group on each anchor date. */
-public record IndicatorFilter(LocalDate from, LocalDate to, AreaChoice area, AgeGroup ageGroup) {
+/**
+ * A period (both days included) and the things counted: the child's area and age group on each anchor date,
+ * and the level of the work counted ({@code null} for every level).
+ */
+public record IndicatorFilter(LocalDate from, LocalDate to, AreaChoice area, AgeGroup ageGroup, Level level) {
 
     public IndicatorFilter {
         if (from == null || to == null || area == null || ageGroup == null || to.isBefore(from)) {
@@ -18,8 +22,8 @@ public record IndicatorFilter(LocalDate from, LocalDate to, AreaChoice area, Age
         }
     }
 
-    /** Reads the query parameters as given, naming every parameter that is wrong; area and age group default to ALL. */
-    public static IndicatorFilter parse(String from, String to, String area, String ageGroup) {
+    /** Reads the query parameters as given, naming every parameter that is wrong; area, age group and level default to ALL. */
+    public static IndicatorFilter parse(String from, String to, String area, String ageGroup, String level) {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate start = date("from", from, problems);
         LocalDate end = date("to", to, problems);
@@ -35,14 +39,47 @@ public record IndicatorFilter(LocalDate from, LocalDate to, AreaChoice area, Age
         if (group == null) {
             problems.add(new FieldProblem("ageGroup", "Välj åldersgrupp: 0-5, 6-12, 13-17 eller ALL"));
         }
+        Level chosenLevel = null;
+        if (level != null && !level.equals("ALL")) {
+            chosenLevel = Arrays.stream(Level.values()).filter(l -> l.name().equals(level)).findFirst().orElse(null);
+            if (chosenLevel == null) {
+                problems.add(new FieldProblem("level", "Välj nivå: BLUE, GREEN, ORANGE, RED eller ALL"));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new IndicatorFilter(start, end, chosenArea, group);
+        return new IndicatorFilter(start, end, chosenArea, group, chosenLevel);
     }
 
     public IndicatorFilter in(AreaChoice otherArea) {
-        return new IndicatorFilter(from, to, otherArea, ageGroup);
+        return new IndicatorFilter(from, to, otherArea, ageGroup, level);
+    }
+
+    /** The same children and level in another period, such as a baseline. */
+    public IndicatorFilter during(LocalDate otherFrom, LocalDate otherTo) {
+        return new IndicatorFilter(otherFrom, otherTo, area, ageGroup, level);
+    }
+
+    /**
+     * The same children and level in a baseline period to compare against, or {@code null} when neither
+     * end of one is given.
+     */
+    public IndicatorFilter baseline(String baselineFrom, String baselineTo) {
+        boolean none = (baselineFrom == null || baselineFrom.isBlank()) && (baselineTo == null || baselineTo.isBlank());
+        if (none) {
+            return null;
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate start = date("baselineFrom", baselineFrom, problems);
+        LocalDate end = date("baselineTo", baselineTo, problems);
+        if (start != null && end != null && end.isBefore(start)) {
+            problems.add(new FieldProblem("baselineTo", "Periodens slut kan inte ligga före dess början"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return during(start, end);
     }
 
     private static LocalDate date(String name, String value, List<FieldProblem> problems) {

@@ -1,145 +1,303 @@
 package se.helhet.followup;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * One query per indicator, next to its definition in {@link IndicatorDefinition}. Each names the things
- * counted in the period as rows of (child, anchor date, hit) or (child, anchor date, days); {@link #share}
- * and {@link #median} then keep the children of the chosen area and age group on the anchor date and count.
+ * counted in a period as rows of (matter, child, anchor date, period date, level, hit or days): the period date
+ * places a row in the period (receipt, opening, closing, offer, end or start), the anchor date decides the
+ * child's age and area. {@link #counted}, {@link #series} and {@link #behind} then keep the rows of the chosen
+ * age group, area and level and count them, month by month, or list them.
  */
 @Repository
 class IndicatorQueries {
 
     /** A count behind a share (numerator of denominator) or behind a median (median of denominator cases). */
     record Counted(long numerator, long denominator, Double median) {
+        static final Counted NONE = new Counted(0, 0, null);
+    }
+
+    /** One thing counted, as a drill-down lists it. */
+    record Row(UUID matterId, UUID childId, LocalDate anchor, LocalDate periodDate, String level, boolean hit,
+               Integer days) {
+    }
+
+    /** The counts of one month, in the pilot area and in ordinary services. */
+    record Month(LocalDate month, Map<AreaChoice, Counted> byArea) {
     }
 
     private static final String RECEIVED_ON = "(r.received_at at time zone 'Europe/Stockholm')::date";
 
+    /** The matter's level on a day, from its level history; for work with no investigation behind it. */
+    private static final String MATTER_LEVEL_ON = """
+            (select l.level from matter_level_change l where l.matter_id = %s
+               and (l.changed_at at time zone 'Europe/Stockholm')::date <= %s
+             order by l.changed_at desc limit 1)""";
+
+    /** A decrease of the SDQ total difficulties score by at least this much counts as improved. */
+    static final int SDQ_IMPROVEMENT = 3;
+    /** An increase of attendance by at least this many percentage points counts as improved. */
+    static final int ATTENDANCE_IMPROVEMENT = 5;
+
     private final JdbcClient jdbc;
+    private final Map<IndicatorDefinition, String> counting = new EnumMap<>(IndicatorDefinition.class);
 
     IndicatorQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        counting.put(IndicatorDefinition.REPORT_CHILD_KNOWN_BEFORE, reportChildKnownBefore());
+        counting.put(IndicatorDefinition.REACTUALISED, reactualised());
+        counting.put(IndicatorDefinition.CLOSED_WITHIN_60_DAYS, closed("i.closed_on - i.opened_on <= 60", "true"));
+        // Adding an interval of months keeps the day or falls back to the month's last day: 31 Oct + 4 = 28/29 Feb.
+        counting.put(IndicatorDefinition.CLOSED_WITHIN_4_MONTHS,
+                closed("i.closed_on <= (i.opened_on + interval '4 months')::date", "true"));
+        counting.put(IndicatorDefinition.ORANGE_CLOSED_WITHIN_14_DAYS,
+                closed("i.closed_on - i.opened_on <= 14", "i.level = 'ORANGE'"));
+        counting.put(IndicatorDefinition.CHILD_CONVERSATION, childConversation());
+        counting.put(IndicatorDefinition.SCHOOL_CONTACT_WHEN_SCHOOL_REPORTED, schoolContactWhenSchoolReported());
+        counting.put(IndicatorDefinition.INTERVENTION_ACCEPTED, interventionAccepted());
+        counting.put(IndicatorDefinition.INTERVENTION_COMPLETED, interventionCompleted());
+        counting.put(IndicatorDefinition.WAIT_DECISION_TO_START_DAYS, waitDecisionToStartDays());
+        counting.put(IndicatorDefinition.REPORT_TO_FIRST_HELP_DAYS, reportToFirstHelpDays());
+        counting.put(IndicatorDefinition.IMPROVED_SDQ_TOTAL, improvedSdqTotal());
+        counting.put(IndicatorDefinition.IMPROVED_ATTENDANCE, improvedAttendance());
+        counting.put(IndicatorDefinition.IMPROVED_RESULTS, improvedResults());
     }
 
-    Counted reportChildKnownBefore(IndicatorFilter filter) {
-        return share(filter, """
-                select rc.child_id, d.received_on as anchor,
+    private static String reportChildKnownBefore() {
+        return """
+                select rc.matter_id, rc.child_id, d.received_on as anchor, d.received_on as period_on,
+                       coalesce((select pa.level from preliminary_assessment pa
+                                 where pa.report_id = r.id and pa.child_id = rc.child_id),
+                                (select i.level from investigation i where i.report_id = r.id
+                                   and i.matter_id = rc.matter_id)) as level,
                        exists (select 1 from report_child e join report er on er.id = e.report_id
                                where e.child_id = rc.child_id
                                  and (er.received_at at time zone 'Europe/Stockholm')::date < d.received_on)
                     or exists (select 1 from investigation i join matter m on m.id = i.matter_id
                                where m.child_id = rc.child_id and i.opened_on < d.received_on)
                     or exists (select 1 from intervention v where v.child_id = rc.child_id and v.offered_on < d.received_on)
-                       as hit
+                       as hit, null::int as days
                 from report_child rc join report r on r.id = rc.report_id
                 cross join lateral (select %s as received_on) d
-                where d.received_on between :from and :to""".formatted(RECEIVED_ON));
+                where d.received_on between :from and :to""".formatted(RECEIVED_ON);
     }
 
-    Counted reactualised(IndicatorFilter filter) {
-        return share(filter, """
-                select m.child_id, i.opened_on as anchor,
+    private static String reactualised() {
+        return """
+                select i.matter_id, m.child_id, i.opened_on as anchor, i.opened_on as period_on, i.level,
                        exists (select 1 from investigation e join matter em on em.id = e.matter_id
                                where em.child_id = m.child_id and e.id <> i.id
                                  and e.closed_on <= i.opened_on
-                                 and e.closed_on >= (i.opened_on - interval '12 months')::date) as hit
+                                 and e.closed_on >= (i.opened_on - interval '12 months')::date) as hit,
+                       null::int as days
                 from investigation i join matter m on m.id = i.matter_id
-                where i.opened_on between :from and :to""");
-    }
-
-    Counted closedWithin60Days(IndicatorFilter filter) {
-        return share(filter, closed("i.closed_on - i.opened_on <= 60", "true"));
-    }
-
-    /** Adding an interval of months keeps the day or falls back to the month's last day: 31 Oct + 4 = 28/29 Feb. */
-    Counted closedWithin4Months(IndicatorFilter filter) {
-        return share(filter, closed("i.closed_on <= (i.opened_on + interval '4 months')::date", "true"));
-    }
-
-    Counted orangeClosedWithin14Days(IndicatorFilter filter) {
-        return share(filter, closed("i.closed_on - i.opened_on <= 14", "i.level = 'ORANGE'"));
+                where i.opened_on between :from and :to""";
     }
 
     /** A conversation counts when it was held (the note has the child's views, not a reason why not) and signed. */
-    Counted childConversation(IndicatorFilter filter) {
-        return share(filter, closed("""
+    private static String childConversation() {
+        return closed("""
                 exists (select 1 from case_note n where n.matter_id = i.matter_id and n.type = 'CONVERSATION_WITH_CHILD'
                         and n.no_conversation_reason is null and n.signed_at is not null
                         and n.occurred_on between i.opened_on and i.closed_on)""",
-                "extract(year from age(i.opened_on, p.birth_date)) >= 3"));
+                "extract(year from age(i.opened_on, p.birth_date)) >= 3");
     }
 
-    Counted schoolContactWhenSchoolReported(IndicatorFilter filter) {
-        return share(filter, closed("""
+    private static String schoolContactWhenSchoolReported() {
+        return closed("""
                 exists (select 1 from case_note n where n.matter_id = i.matter_id and n.type = 'SCHOOL_CONTACT'
                         and n.signed_at is not null and n.occurred_on between i.opened_on and i.closed_on)""",
-                "exists (select 1 from report r where r.id = i.report_id and r.reporter_category in ('SCHOOL', 'PRESCHOOL'))"));
+                "exists (select 1 from report r where r.id = i.report_id and r.reporter_category in ('SCHOOL', 'PRESCHOOL'))");
     }
 
-    Counted interventionAccepted(IndicatorFilter filter) {
-        return share(filter, """
-                select v.child_id, v.offered_on as anchor, v.accepted_on is not null as hit
-                from intervention v where v.offered_on between :from and :to""");
+    private static String interventionAccepted() {
+        return intervention("v.offered_on", "v.accepted_on is not null as hit, null::int as days",
+                "v.offered_on between :from and :to");
     }
 
-    Counted interventionCompleted(IndicatorFilter filter) {
-        return share(filter, """
-                select v.child_id, v.offered_on as anchor, v.completed_on is not null as hit
-                from intervention v where v.accepted_on is not null
-                  and coalesce(v.completed_on, v.ended_early_on) between :from and :to""");
+    private static String interventionCompleted() {
+        return intervention("coalesce(v.completed_on, v.ended_early_on)",
+                "v.completed_on is not null as hit, null::int as days",
+                "v.accepted_on is not null and coalesce(v.completed_on, v.ended_early_on) between :from and :to");
     }
 
-    Counted waitDecisionToStartDays(IndicatorFilter filter) {
-        return median(filter, """
-                select v.child_id, v.offered_on as anchor, v.started_on - v.decided_on as days
-                from intervention v where v.decided_on is not null and v.started_on between :from and :to""");
+    private static String waitDecisionToStartDays() {
+        return intervention("v.started_on", "true as hit, v.started_on - v.decided_on as days",
+                "v.decided_on is not null and v.started_on between :from and :to");
+    }
+
+    /** Interventions anchored on their offer date, at the level of the investigation that granted them. */
+    private static String intervention(String periodOn, String counted, String which) {
+        return """
+                select v.matter_id, v.child_id, v.offered_on as anchor, %s as period_on,
+                       coalesce((select i.level from decision d join investigation i on i.id = d.investigation_id
+                                 where d.id = v.decision_id), %s) as level,
+                       %s
+                from intervention v where %s""".formatted(periodOn, MATTER_LEVEL_ON.formatted("v.matter_id", "v.offered_on"),
+                counted, which);
     }
 
     /** The first help is the first started intervention granted in the investigation, chosen over all time. */
-    Counted reportToFirstHelpDays(IndicatorFilter filter) {
-        return median(filter, """
-                select f.child_id, f.anchor, f.days from (
-                    select distinct on (d.investigation_id) v.child_id, v.offered_on as anchor, v.started_on,
-                           v.started_on - %s as days
+    private static String reportToFirstHelpDays() {
+        return """
+                select f.matter_id, f.child_id, f.anchor, f.started_on as period_on, f.level, true as hit, f.days from (
+                    select distinct on (d.investigation_id) v.matter_id, v.child_id, v.offered_on as anchor,
+                           v.started_on, i.level, v.started_on - %s as days
                     from intervention v
                     join decision d on d.id = v.decision_id and d.outcome = 'GRANTED'
                     join investigation i on i.id = d.investigation_id
                     join report r on r.id = i.report_id
                     where v.started_on is not null
                     order by d.investigation_id, v.started_on, v.id) f
-                where f.started_on between :from and :to""".formatted(RECEIVED_ON));
+                where f.started_on between :from and :to""".formatted(RECEIVED_ON);
+    }
+
+    /**
+     * One pair per matter: the last SDQ at the start and the last at the end by the same informant, the
+     * parent's pair chosen before the young person's own and the teacher's.
+     */
+    private static String improvedSdqTotal() {
+        return """
+                select distinct on (s.matter_id) s.matter_id, s.person_id as child_id, s.administered_on as anchor,
+                       e.administered_on as period_on, %s as level,
+                       (e.scores ->> 'totalDifficulties')::int <= (s.scores ->> 'totalDifficulties')::int - %d as hit,
+                       null::int as days
+                from instrument_administration s
+                join lateral (select x.* from instrument_administration x
+                              where x.matter_id = s.matter_id and x.person_id = s.person_id and x.instrument = 'SDQ'
+                                and x.informant = s.informant and x.time_point = 'END'
+                                and x.scores ->> 'totalDifficulties' is not null
+                              order by x.administered_on desc limit 1) e on true
+                where s.instrument = 'SDQ' and s.time_point = 'START' and s.scores ->> 'totalDifficulties' is not null
+                  and e.administered_on between :from and :to
+                order by s.matter_id, case s.informant when 'PARENT' then 0 when 'SELF' then 1 else 2 end,
+                         s.administered_on desc""".formatted(MATTER_LEVEL_ON.formatted("s.matter_id", "s.administered_on"),
+                SDQ_IMPROVEMENT);
+    }
+
+    private static String improvedAttendance() {
+        return schoolOutcome("e.attendance_percent >= s.attendance_percent + " + ATTENDANCE_IMPROVEMENT,
+                "attendance_percent");
+    }
+
+    /** Results improve when a larger share of the assessed subjects reaches the expected level or a pass. */
+    private static String improvedResults() {
+        return schoolOutcome("e.subjects_passed * s.subjects_assessed > s.subjects_passed * e.subjects_assessed",
+                "subjects_assessed");
+    }
+
+    /** A matter's school outcome at the start against the one at the end, counted in the period of the end. */
+    private static String schoolOutcome(String improved, String recorded) {
+        return """
+                select s.matter_id, s.child_id, s.recorded_on as anchor, e.recorded_on as period_on, %s as level,
+                       (%s) as hit, null::int as days
+                from school_outcome s
+                join school_outcome e on e.matter_id = s.matter_id and e.time_point = 'END'
+                where s.time_point = 'START' and s.%3$s is not null and e.%3$s is not null
+                  and e.recorded_on between :from and :to""".formatted(
+                MATTER_LEVEL_ON.formatted("s.matter_id", "s.recorded_on"), improved, recorded);
     }
 
     /** Investigations closed in the period, anchored on their opening date, that meet {@code which}. */
     private static String closed(String hit, String which) {
         return """
-                select m.child_id, i.opened_on as anchor, (%s) as hit
+                select i.matter_id, m.child_id, i.opened_on as anchor, i.closed_on as period_on, i.level,
+                       (%s) as hit, null::int as days
                 from investigation i join matter m on m.id = i.matter_id join person p on p.id = m.child_id
                 where i.closed_on between :from and :to and (%s)""".formatted(hit, which);
     }
 
-    private Counted share(IndicatorFilter filter, String counted) {
-        return run(filter, counted, "count(*) filter (where c.hit), count(*), null::float8");
+    /** The counts for the filter's area, and for pilot and ordinary services apart, in one query. */
+    Map<AreaChoice, Counted> counted(IndicatorDefinition definition, IndicatorFilter filter) {
+        Map<AreaChoice, Counted> byArea = new EnumMap<>(AreaChoice.class);
+        for (AreaChoice area : AreaChoice.values()) {
+            byArea.put(area, Counted.NONE);
+        }
+        jdbc.sql(located(definition) + "select case when grouping(l.area) = 1 then 'ALL' else l.area end, "
+                        + aggregates(definition) + """
+
+                        from located l where %s
+                        group by grouping sets ((l.area), ())
+                        having grouping(l.area) = 1 or l.area is not null""".formatted(KEPT))
+                .params(parameters(filter))
+                .query((rs, n) -> {
+                    byArea.put(AreaChoice.valueOf(rs.getString(1)), counted(rs, 2));
+                    return null;
+                }).list();
+        return byArea;
     }
 
-    private Counted median(IndicatorFilter filter, String counted) {
-        return run(filter, counted, "0, count(*), percentile_cont(0.5) within group (order by c.days)");
+    /** The counts month by month over the filter's period, in the pilot area and in ordinary services. */
+    List<Month> series(IndicatorDefinition definition, IndicatorFilter filter) {
+        Map<LocalDate, Map<AreaChoice, Counted>> months = new java.util.TreeMap<>();
+        for (LocalDate month = filter.from().withDayOfMonth(1); !month.isAfter(filter.to()); month = month.plusMonths(1)) {
+            months.put(month, new EnumMap<>(AreaChoice.class));
+        }
+        jdbc.sql(located(definition) + "select date_trunc('month', l.period_on)::date, l.area, " + aggregates(definition) + """
+
+                        from located l where %s and l.area is not null
+                        group by 1, 2""".formatted(KEPT))
+                .params(parameters(filter))
+                .query((rs, n) -> {
+                    months.get(rs.getObject(1, LocalDate.class)).put(AreaChoice.valueOf(rs.getString(2)), counted(rs, 3));
+                    return null;
+                }).list();
+        List<Month> series = new ArrayList<>();
+        months.forEach((month, byArea) -> series.add(new Month(month, byArea)));
+        return series;
     }
 
-    private Counted run(IndicatorFilter filter, String counted, String aggregates) {
-        return jdbc.sql("with counted as (" + counted + ")\nselect " + aggregates + """
+    /** The things counted, as rows, for those who may open the matters behind a number. */
+    List<Row> behind(IndicatorDefinition definition, IndicatorFilter filter, int limit) {
+        return jdbc.sql(located(definition) + """
+                        select l.matter_id, l.child_id, l.anchor, l.period_on, l.level, l.hit, l.days
+                        from located l where %s
+                        order by l.period_on desc, l.matter_id limit :limit""".formatted(KEPT))
+                .params(parameters(filter)).param("limit", limit)
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getString(5),
+                        rs.getBoolean(6), (Integer) rs.getObject(7)))
+                .list();
+    }
 
-                        from counted c join person p on p.id = c.child_id
-                        where extract(year from age(c.anchor, p.birth_date)) between :youngest and :oldest
-                          and (:area = 'ALL' or :area = (select a.kind from person_area pa join area a on a.id = pa.area_id
-                                where pa.person_id = c.child_id and pa.from_date <= c.anchor
-                                order by pa.from_date desc limit 1))""")
-                .param("from", filter.from()).param("to", filter.to())
-                .param("youngest", filter.ageGroup().youngest()).param("oldest", filter.ageGroup().oldest())
-                .param("area", filter.area().name())
-                .query((rs, n) -> new Counted(rs.getLong(1), rs.getLong(2), (Double) rs.getObject(3)))
-                .single();
+    /** The counted rows with the child's age and area on the anchor date. */
+    private String located(IndicatorDefinition definition) {
+        return "with counted as (" + counting.get(definition) + """
+                ),
+                located as (
+                    select c.*, extract(year from age(c.anchor, p.birth_date)) as age,
+                           (select a.kind from person_area pa join area a on a.id = pa.area_id
+                            where pa.person_id = c.child_id and pa.from_date <= c.anchor
+                            order by pa.from_date desc limit 1) as area
+                    from counted c join person p on p.id = c.child_id)
+                """;
+    }
+
+    private static final String KEPT = """
+            l.age between :youngest and :oldest and (:area = 'ALL' or l.area = :area)
+              and (:level = 'ALL' or l.level = :level)""";
+
+    private static String aggregates(IndicatorDefinition definition) {
+        return definition.unit() == IndicatorUnit.DAYS
+                ? "0, count(*), percentile_cont(0.5) within group (order by l.days)"
+                : "count(*) filter (where l.hit), count(*), null::float8";
+    }
+
+    private static Counted counted(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+        return new Counted(rs.getLong(first), rs.getLong(first + 1), (Double) rs.getObject(first + 2));
+    }
+
+    private static Map<String, Object> parameters(IndicatorFilter filter) {
+        return Map.of("from", filter.from(), "to", filter.to(),
+                "youngest", filter.ageGroup().youngest(), "oldest", filter.ageGroup().oldest(),
+                "area", filter.area().name(), "level", filter.level() == null ? "ALL" : filter.level().name());
     }
 }

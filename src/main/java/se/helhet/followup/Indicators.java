@@ -1,9 +1,10 @@
 package se.helhet.followup;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -11,68 +12,125 @@ import org.springframework.stereotype.Service;
 import se.helhet.access.CurrentUser;
 import se.helhet.access.CurrentUsers;
 import se.helhet.access.Role;
+import se.helhet.person.ListedPerson;
+import se.helhet.person.People;
 
-/** The indicators for a filter, and pilot against control side by side, for analysts and unit managers. */
+/**
+ * The indicators for a filter, pilot against control side by side (against a baseline period when one is
+ * chosen), month by month, and the matters behind a number: for analysts (numbers only, small cells hidden)
+ * and unit managers (everything, and the matters of the children they may read).
+ */
 @Service
 public class Indicators {
 
-    /** One indicator in the pilot area and in ordinary services, and pilot minus control. */
+    /** One indicator in the pilot area and in ordinary services, pilot minus control, and the same in a baseline. */
     public record Comparison(IndicatorDefinition definition, Indicator pilot, Indicator ordinary, Double difference,
-                             Interval differenceInterval) {
+                             Interval differenceInterval, Comparison baseline) {
+
+        /** The pilot's change from the baseline minus the control's: how much more the pilot moved. */
+        public Double changeDifference() {
+            if (baseline == null || difference == null || baseline.difference() == null) {
+                return null;
+            }
+            return difference - baseline.difference();
+        }
     }
+
+    /** One month of an indicator, pilot and control. */
+    public record Point(LocalDate month, Indicator pilot, Indicator ordinary) {
+    }
+
+    /** A thing counted, with its child as the reader may see them. */
+    public record Counted(UUID matterId, ListedPerson child, LocalDate anchor, LocalDate periodDate, String level,
+                          boolean hit, Integer days) {
+    }
+
+    /** The things behind a number that the reader may see; {@code hidden} are counted but not theirs to open. */
+    public record Behind(List<Counted> shown, int hidden, boolean more) {
+    }
+
+    /** At most this many matters are listed behind a number, the latest first. */
+    public static final int MOST_LISTED = 500;
 
     private final IndicatorQueries queries;
     private final CurrentUsers currentUsers;
-    private final Map<IndicatorDefinition, Function<IndicatorFilter, IndicatorQueries.Counted>> computed;
+    private final People people;
 
-    Indicators(IndicatorQueries queries, CurrentUsers currentUsers) {
+    Indicators(IndicatorQueries queries, CurrentUsers currentUsers, People people) {
         this.queries = queries;
         this.currentUsers = currentUsers;
-        this.computed = Map.ofEntries(
-                Map.entry(IndicatorDefinition.REPORT_CHILD_KNOWN_BEFORE, queries::reportChildKnownBefore),
-                Map.entry(IndicatorDefinition.REACTUALISED, queries::reactualised),
-                Map.entry(IndicatorDefinition.CLOSED_WITHIN_60_DAYS, queries::closedWithin60Days),
-                Map.entry(IndicatorDefinition.CLOSED_WITHIN_4_MONTHS, queries::closedWithin4Months),
-                Map.entry(IndicatorDefinition.ORANGE_CLOSED_WITHIN_14_DAYS, queries::orangeClosedWithin14Days),
-                Map.entry(IndicatorDefinition.CHILD_CONVERSATION, queries::childConversation),
-                Map.entry(IndicatorDefinition.SCHOOL_CONTACT_WHEN_SCHOOL_REPORTED, queries::schoolContactWhenSchoolReported),
-                Map.entry(IndicatorDefinition.INTERVENTION_ACCEPTED, queries::interventionAccepted),
-                Map.entry(IndicatorDefinition.INTERVENTION_COMPLETED, queries::interventionCompleted),
-                Map.entry(IndicatorDefinition.WAIT_DECISION_TO_START_DAYS, queries::waitDecisionToStartDays),
-                Map.entry(IndicatorDefinition.REPORT_TO_FIRST_HELP_DAYS, queries::reportToFirstHelpDays));
+        this.people = people;
     }
 
     public List<Indicator> list(IndicatorFilter filter) {
         boolean numbersOnly = numbersOnly();
         return Arrays.stream(IndicatorDefinition.values())
-                .map(d -> computed(d, filter, numbersOnly))
+                .map(d -> shown(Indicator.of(d, queries.counted(d, filter).get(filter.area())), numbersOnly))
                 .toList();
     }
 
-    public List<Comparison> comparison(IndicatorFilter filter) {
+    /** Pilot against control in the filter's period (its area is not used), and in the baseline when given. */
+    public List<Comparison> comparison(IndicatorFilter filter, IndicatorFilter baseline) {
         boolean numbersOnly = numbersOnly();
         return Arrays.stream(IndicatorDefinition.values())
-                .map(d -> compared(d, computed(d, filter.in(AreaChoice.PILOT), numbersOnly),
-                        computed(d, filter.in(AreaChoice.ORDINARY), numbersOnly)))
+                .map(d -> compared(d, filter, numbersOnly,
+                        baseline == null ? null : compared(d, baseline, numbersOnly, null)))
                 .toList();
     }
 
-    private Indicator computed(IndicatorDefinition definition, IndicatorFilter filter, boolean numbersOnly) {
-        if (!definition.collected()) {
-            return Indicator.notCollected(definition);
-        }
-        Indicator indicator = Indicator.of(definition, computed.get(definition).apply(filter));
-        return numbersOnly ? indicator.suppressedIfSmall() : indicator;
+    /** The indicator month by month over the filter's period, pilot and control. */
+    public List<Point> trend(IndicatorDefinition definition, IndicatorFilter filter) {
+        boolean numbersOnly = numbersOnly();
+        return queries.series(definition, filter).stream()
+                .map(m -> new Point(m.month(),
+                        shown(Indicator.of(definition, m.byArea().getOrDefault(AreaChoice.PILOT, IndicatorQueries.Counted.NONE)), numbersOnly),
+                        shown(Indicator.of(definition, m.byArea().getOrDefault(AreaChoice.ORDINARY, IndicatorQueries.Counted.NONE)), numbersOnly)))
+                .toList();
     }
 
-    private static Comparison compared(IndicatorDefinition definition, Indicator pilot, Indicator ordinary) {
+    /**
+     * The matters behind a number, for unit managers: every one counted whose child the manager may read
+     * (each read traced); the others are only counted. {@code hit} keeps the numerator's (true) or the rest (false).
+     */
+    public Behind behind(IndicatorDefinition definition, IndicatorFilter filter, Boolean hit) {
+        if (numbersOnly()) {
+            throw new AccessDeniedException("Analysts see numbers only");
+        }
+        List<IndicatorQueries.Row> rows = queries.behind(definition, filter, MOST_LISTED + 1).stream()
+                .filter(r -> hit == null || r.hit() == hit)
+                .toList();
+        boolean more = rows.size() > MOST_LISTED;
+        List<IndicatorQueries.Row> listed = more ? rows.subList(0, MOST_LISTED) : rows;
+        Map<UUID, ListedPerson> children = people.listed(listed.stream().map(IndicatorQueries.Row::childId)
+                .distinct().toList(), "indicator");
+        List<Counted> shown = listed.stream().filter(r -> children.containsKey(r.childId()))
+                .map(r -> new Counted(r.matterId(), children.get(r.childId()), r.anchor(), r.periodDate(), r.level(),
+                        r.hit(), r.days()))
+                .toList();
+        return new Behind(shown, listed.size() - shown.size(), more);
+    }
+
+    /** Whether the reader may open the matters behind the numbers. */
+    public boolean mayOpenMatters() {
+        return !numbersOnly();
+    }
+
+    private Comparison compared(IndicatorDefinition definition, IndicatorFilter filter, boolean numbersOnly,
+                                Comparison baseline) {
+        Map<AreaChoice, IndicatorQueries.Counted> counted = queries.counted(definition, filter.in(AreaChoice.ALL));
+        Indicator pilot = shown(Indicator.of(definition, counted.get(AreaChoice.PILOT)), numbersOnly);
+        Indicator ordinary = shown(Indicator.of(definition, counted.get(AreaChoice.ORDINARY)), numbersOnly);
         if (pilot.value() == null || ordinary.value() == null) {
-            return new Comparison(definition, pilot, ordinary, null, null);
+            return new Comparison(definition, pilot, ordinary, null, null, baseline);
         }
         Interval interval = definition.unit() == IndicatorUnit.SHARE
                 ? Interval.newcombe(pilot.numerator(), pilot.denominator(), ordinary.numerator(), ordinary.denominator())
                 : null;
-        return new Comparison(definition, pilot, ordinary, pilot.value() - ordinary.value(), interval);
+        return new Comparison(definition, pilot, ordinary, pilot.value() - ordinary.value(), interval, baseline);
+    }
+
+    private static Indicator shown(Indicator indicator, boolean numbersOnly) {
+        return numbersOnly ? indicator.suppressedIfSmall() : indicator;
     }
 
     /**

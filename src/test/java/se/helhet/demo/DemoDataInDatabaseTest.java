@@ -155,4 +155,38 @@ class DemoDataInDatabaseTest {
         assertThat(((Date) counts.get("first")).toLocalDate())
                 .isBefore(LocalDate.now(clock).minusYears(4).minusMonths(6));
     }
+
+    @Test
+    void theWorkInInvestigationsIsRecordedInsideThemAndGrantedHelpFollowsItsDecision() {
+        var jdbc = new JdbcTemplate(dataSource);
+        assertThat(jdbc.queryForObject("select count(*) from case_note", Long.class)).isGreaterThan(1_000L);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from case_note n join investigation i on i.matter_id = n.matter_id
+                where n.occurred_on < i.opened_on or n.occurred_on > coalesce(i.closed_on, current_date)
+                   or n.signed_at is null""", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from intervention", Long.class)).isGreaterThan(100L);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from intervention v left join decision d on d.id = v.decision_id
+                where d.id is null or d.outcome <> 'GRANTED' or d.matter_id <> v.matter_id
+                   or d.intervention_code <> v.code or v.offered_on <= d.decided_on
+                   or v.started_on < v.accepted_on or v.offered_on >= current_date""", Long.class)).isZero();
+        // Every step taken is in the intervention's own history.
+        assertThat(jdbc.queryForObject("""
+                select count(*) from intervention v where v.state <> (select s.state from intervention_step s
+                    where s.intervention_id = v.id order by s.on_date desc, s.id desc limit 1)""", Long.class)).isZero();
+    }
+
+    @Test
+    void thePilotTeamTalksWithMoreChildrenThanOrdinaryServices() {
+        var shares = new JdbcTemplate(dataSource).queryForMap("""
+                select avg(talked::int) filter (where u.code = 'pilotteam') as pilot,
+                       avg(talked::int) filter (where u.code <> 'pilotteam') as ordinary
+                from (select i.id, m.unit_id, exists (select 1 from case_note n where n.matter_id = i.matter_id
+                        and n.type = 'CONVERSATION_WITH_CHILD' and n.no_conversation_reason is null) as talked
+                      from investigation i join matter m on m.id = i.matter_id
+                      where i.closed_on is not null and m.age_at_start >= 3) t
+                join unit u on u.id = t.unit_id""");
+
+        assertThat(((Number) shares.get("pilot")).doubleValue()).isGreaterThan(((Number) shares.get("ordinary")).doubleValue() + 0.1);
+    }
 }

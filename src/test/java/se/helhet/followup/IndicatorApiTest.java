@@ -6,8 +6,12 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.helhet.support.Api;
 import se.helhet.support.CaseFlow;
@@ -23,6 +27,9 @@ class IndicatorApiTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    DataSource dataSource;
 
     private final String today = LocalDate.now().toString();
 
@@ -105,7 +112,114 @@ class IndicatorApiTest {
         assertThat(closed.get("lower").asDouble()).isLessThan(value);
         assertThat(closed.get("upper").asDouble()).isGreaterThan(value);
         assertThat(indicators.values()).allSatisfy(i -> assertThat(i.get("definition").asString()).isNotBlank());
-        assertThat(indicators.get("IMPROVED_SDQ_TOTAL").get("value").isNull()).isTrue();
-        assertThat(indicators.get("IMPROVED_SDQ_TOTAL").get("definition").asString()).contains("Samlas ännu inte in");
+        assertThat(indicators.get("IMPROVED_SDQ_TOTAL").get("definition").asString()).contains("minst 3 poäng");
+    }
+
+    @Test
+    void theLevelFilterKeepsTheLevelAnInvestigationWasOpenedAt() {
+        String period = "from=" + today + "&to=" + today + "&area=ALL&ageGroup=ALL&level=";
+        var orangeBefore = indicators("chef", period + "ORANGE");
+        var redBefore = indicators("chef", period + "RED");
+
+        var opened = CaseFlow.investigated(port, 10, "Ebbe", "ORANGE");
+        new Work(port).decided(opened.matterId(), "NO_INTERVENTION", null);
+
+        assertThat(moved(orangeBefore, indicators("chef", period + "ORANGE"), "CLOSED_WITHIN_60_DAYS", "denominator"))
+                .isEqualTo(1);
+        assertThat(moved(redBefore, indicators("chef", period + "RED"), "CLOSED_WITHIN_60_DAYS", "denominator"))
+                .isZero();
+        var wrong = Api.as(port, "chef").get("/api/v1/indicators?from=" + today + "&to=" + today + "&level=PURPLE");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.json().get("errors").get(0).get("field").asString()).isEqualTo("level");
+    }
+
+    @Test
+    void theUnitManagerOpensTheMattersBehindANumberAndTheReadIsTraced() {
+        var opened = CaseFlow.investigated(port, 11, "Juni", "ORANGE");
+        new Work(port).decided(opened.matterId(), "NO_INTERVENTION", null);
+        String query = "?from=" + today + "&to=" + today + "&inNumerator=true";
+
+        var behind = Api.as(port, "chef").get("/api/v1/indicators/CLOSED_WITHIN_60_DAYS/matters" + query);
+
+        assertThat(behind.status()).as(behind.body()).isEqualTo(200);
+        JsonNode matter = null;
+        for (JsonNode m : behind.json().get("matters")) {
+            if (m.get("matterId").asString().equals(opened.matterId())) {
+                matter = m;
+            }
+        }
+        assertThat(matter).as(behind.body()).isNotNull();
+        assertThat(matter.get("childId").asString()).isEqualTo(opened.childId());
+        assertThat(matter.get("inNumerator").asBoolean()).isTrue();
+        assertThat(matter.get("level").asString()).isEqualTo("ORANGE");
+        assertThat(matter.get("periodDate").asString()).isEqualTo(today);
+        var rest = Api.as(port, "chef").get("/api/v1/indicators/CLOSED_WITHIN_60_DAYS/matters?from=" + today
+                + "&to=" + today + "&inNumerator=false").json();
+        assertThat(rest.get("matters").findValuesAsString("matterId")).doesNotContain(opened.matterId());
+        assertThat(new JdbcTemplate(dataSource).queryForObject("select count(*) from trace where person_id = ?::uuid "
+                + "and record_type = 'indicator' and action = 'READ'", Integer.class, opened.childId())).isEqualTo(1);
+
+        assertThat(Api.as(port, "analytiker").get("/api/v1/indicators/CLOSED_WITHIN_60_DAYS/matters" + query).status())
+                .isEqualTo(403);
+        var unknown = Api.as(port, "chef").get("/api/v1/indicators/NO_SUCH_THING/matters" + query);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theTrendCountsEveryMonthOfThePeriodInPilotAndControl() {
+        String from = LocalDate.now().minusMonths(11).withDayOfMonth(1).toString();
+        String path = "/api/v1/indicators/CLOSED_WITHIN_60_DAYS/trend?from=" + from + "&to=" + today;
+        JsonNode before = Api.as(port, "chef").get(path).json();
+
+        var opened = CaseFlow.investigated(port, 8, "Vide", "ORANGE");
+        new Work(port).livesIn(opened.childId(), "ekdalen");
+        new Work(port).decided(opened.matterId(), "NO_INTERVENTION", null);
+        JsonNode after = Api.as(port, "chef").get(path).json();
+
+        assertThat(after.size()).isEqualTo(12);
+        assertThat(after.get(11).get("month").asString()).isEqualTo(LocalDate.now().withDayOfMonth(1).toString());
+        JsonNode pilotNow = after.get(11).get("pilot");
+        JsonNode pilotBefore = before.get(11).get("pilot");
+        assertThat(pilotNow.get("denominator").asLong() - pilotBefore.get("denominator").asLong()).isEqualTo(1);
+        assertThat(after.get(11).get("ordinary").get("denominator")).isEqualTo(before.get(11).get("ordinary").get("denominator"));
+        assertThat(after.get(10)).isEqualTo(before.get(10));
+        // The months add up to the period as a whole, pilot and control apart.
+        var comparison = Api.as(port, "chef").get("/api/v1/indicators/comparison?from=" + from + "&to=" + today).json();
+        JsonNode closed = null;
+        for (JsonNode c : comparison) {
+            if (c.get("code").asString().equals("CLOSED_WITHIN_60_DAYS")) {
+                closed = c;
+            }
+        }
+        long pilotMonths = 0;
+        for (JsonNode month : after) {
+            pilotMonths += month.get("pilot").get("denominator").asLong();
+        }
+        assertThat(pilotMonths).isEqualTo(closed.get("pilot").get("denominator").asLong());
+    }
+
+    @Test
+    void aBaselinePeriodComesBesideThePeriodWithHowMuchMoreThePilotChanged() {
+        var comparison = Api.as(port, "chef").get("/api/v1/indicators/comparison?from=2025-01-01&to=2025-12-31"
+                + "&baselineFrom=2023-01-01&baselineTo=2023-12-31").json();
+        var baselineAlone = Api.as(port, "chef").get("/api/v1/indicators/comparison?from=2023-01-01&to=2023-12-31").json();
+
+        for (int i = 0; i < comparison.size(); i++) {
+            JsonNode row = comparison.get(i);
+            JsonNode baseline = row.get("baseline");
+            assertThat(baseline.get("pilot").get("denominator").asLong())
+                    .isEqualTo(baselineAlone.get(i).get("pilot").get("denominator").asLong());
+            if (!row.get("difference").isNull() && !baseline.get("difference").isNull()) {
+                assertThat(row.get("changeDifference").asDouble()).isCloseTo(
+                        row.get("difference").asDouble() - baseline.get("difference").asDouble(),
+                        org.assertj.core.data.Offset.offset(1e-9));
+            }
+        }
+        assertThat(comparison.get(2).get("changeDifference").isNull()).as("demo history has both years").isFalse();
+        var half = Api.as(port, "chef").get("/api/v1/indicators/comparison?from=2025-01-01&to=2025-12-31"
+                + "&baselineFrom=2023-01-01");
+        assertThat(half.status()).isEqualTo(400);
+        assertThat(half.json().get("errors").get(0).get("field").asString()).isEqualTo("baselineTo");
     }
 }

@@ -21,7 +21,50 @@ class IndicatorPagesTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Pilotområdet", "Ordinarie verksamhet (kontroll)",
                 "Utredningar avslutade inom 60 dagar", "Nämnare: utredningar avslutade under perioden", "95 %:",
-                "Samlas ännu inte in");
+                "Barn med förbättrad SDQ-totalpoäng", "minst 3 poäng", "Ladda ner som CSV", "Alla nivåer")
+                // Numbers only: no way to the matters behind them.
+                .doesNotContain("/arenden");
+    }
+
+    @Test
+    void theUnitManagerComparesWithABaselineAndCanOpenTheMattersBehindANumber() {
+        var chef = WebSession.loggedInAs(port, "chef");
+        var page = chef.get("/uppfoljning?from=2025-01-01&to=2025-12-31&ageGroup=ALL&level=ALL"
+                + "&baselineFrom=2023-01-01&baselineTo=2023-12-31");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Pilotområdet, jämförelseperioden", "Pilotens förändring utöver kontrollens",
+                "id=\"CLOSED_WITHIN_60_DAYS\"",
+                "/uppfoljning/indikator/CLOSED_WITHIN_60_DAYS/arenden?area=PILOT&amp;from=2025-01-01");
+
+        var behind = chef.get("/uppfoljning/indikator/CLOSED_WITHIN_60_DAYS/arenden?area=PILOT&from=2025-01-01"
+                + "&to=2025-12-31&inNumerator=false");
+        assertThat(behind.status()).isEqualTo(200);
+        assertThat(behind.body()).contains("Ärendena bakom siffran", "Inte med i täljaren", "Öppna ärendet", "/arenden/");
+        assertThat(WebSession.loggedInAs(port, "analytiker")
+                .get("/uppfoljning/indikator/CLOSED_WITHIN_60_DAYS/arenden?from=2025-01-01&to=2025-12-31").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void anIndicatorMonthByMonthWithItsTableAndBothAsCsv() {
+        var analyst = WebSession.loggedInAs(port, "analytiker");
+        var page = analyst.get("/uppfoljning/indikator/INTERVENTION_ACCEPTED?from=2025-01-01&to=2025-12-31");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Erbjudna insatser som tackades ja till", "januari 2025", "december 2025",
+                "Månad för månad");
+
+        var months = analyst.get("/uppfoljning/indikator/INTERVENTION_ACCEPTED.csv?from=2025-01-01&to=2025-12-31");
+        assertThat(months.contentType()).startsWith("text/csv");
+        assertThat(months.body().lines()).hasSize(1 + 24);
+        assertThat(months.body()).contains("månad;område;täljare;nämnare", "\"2025-01\";\"pilot\"",
+                "\"2025-12\";\"kontroll\"");
+
+        var all = analyst.get("/uppfoljning.csv?from=2025-01-01&to=2025-12-31&baselineFrom=2024-01-01&baselineTo=2024-12-31");
+        assertThat(all.body().lines()).hasSize(1 + 2 * 14);
+        assertThat(all.body()).contains("\"urval\";\"CLOSED_WITHIN_60_DAYS\"", "\"jämförelseperiod\";\"REACTUALISED\"");
+        assertThat(analyst.get("/uppfoljning/indikator/NO_SUCH_THING").status()).isEqualTo(404);
     }
 
     @Test

@@ -30,6 +30,12 @@ final class Work {
         return decided.json().get("id").asString();
     }
 
+    /** The child has lived in the area (ekdalen is the pilot's) since a year ago. */
+    void livesIn(String childId, String areaCode) {
+        ok(Api.as(port, "mottagning").post("/api/v1/persons/" + childId + "/areas", Api.json(
+                "{'areaCode': '%s', 'from': '%s'}", areaCode, LocalDate.now().minusYears(1))));
+    }
+
     /** A new report today about a child already known, which intake opens an orange investigation on. */
     void reportedAgainAndInvestigated(String childId) {
         Api intake = Api.as(port, "mottagning");

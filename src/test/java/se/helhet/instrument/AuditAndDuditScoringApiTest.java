@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.helhet.support.Api;
+import se.helhet.support.Answers;
 import se.helhet.support.HelhetTest;
 
 @HelhetTest

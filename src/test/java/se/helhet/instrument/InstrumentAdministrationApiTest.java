@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.helhet.support.Api;
 import se.helhet.support.CaseFlow;
+import se.helhet.support.Answers;
 import se.helhet.support.HelhetTest;
 
 @HelhetTest

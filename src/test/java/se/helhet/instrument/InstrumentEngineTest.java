@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import se.helhet.support.Answers;
+
 /** The engine and the instrument data, without Spring. */
 class InstrumentEngineTest {
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.helhet.support.Api;
+import se.helhet.support.Answers;
 import se.helhet.support.HelhetTest;
 import tools.jackson.databind.JsonNode;
 

@@ -1,18 +1,23 @@
 package se.helhet.followup.web;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.helhet.followup.Indicator;
+import se.helhet.followup.IndicatorDefinition;
 import se.helhet.followup.IndicatorFilter;
 import se.helhet.followup.IndicatorUnit;
 import se.helhet.followup.Indicators;
 import se.helhet.followup.Interval;
+import se.helhet.platform.NotFoundException;
 
 @RestController
 @Tag(name = "Uppföljning")
@@ -30,16 +35,34 @@ class IndicatorApi {
         }
     }
 
-    /** Pilot and control side by side; for shares the 95 % Newcombe interval of pilot minus control. */
+    /**
+     * Pilot and control side by side; for shares the 95 % Newcombe interval of pilot minus control; with a
+     * baseline, the same for the baseline period and how much more the pilot changed than the control.
+     */
     record ComparisonJson(String code, String name, IndicatorUnit unit, IndicatorJson pilot, IndicatorJson ordinary,
-                          Double difference, Double differenceLower, Double differenceUpper, String definition) {
+                          Double difference, Double differenceLower, Double differenceUpper, String definition,
+                          ComparisonJson baseline, Double changeDifference) {
         static ComparisonJson of(Indicators.Comparison c) {
             Interval interval = c.differenceInterval();
             return new ComparisonJson(c.definition().name(), c.definition().title(), c.definition().unit(),
                     IndicatorJson.of(c.pilot()), IndicatorJson.of(c.ordinary()), c.difference(),
                     interval == null ? null : interval.lower(), interval == null ? null : interval.upper(),
-                    c.definition().definition());
+                    c.definition().definition(), c.baseline() == null ? null : of(c.baseline()),
+                    c.changeDifference());
         }
+    }
+
+    /** One month of an indicator, pilot and control. */
+    record PointJson(LocalDate month, IndicatorJson pilot, IndicatorJson ordinary) {
+    }
+
+    /** A matter behind a number: whether it is in the numerator, and for a median its days. */
+    record CountedJson(UUID matterId, UUID childId, String childName, LocalDate anchorDate, LocalDate periodDate,
+                       String level, boolean inNumerator, Integer days) {
+    }
+
+    /** The matters behind a number that the reader may open; {@code hidden} are counted but belong to others. */
+    record BehindJson(String code, List<CountedJson> matters, int hidden, boolean more) {
     }
 
     private final Indicators indicators;
@@ -49,19 +72,55 @@ class IndicatorApi {
     }
 
     @GetMapping("/api/v1/indicators")
-    @Operation(summary = "Indikatorerna för en period, ett område och en åldersgrupp: bara antal, inga personer")
+    @Operation(summary = "Indikatorerna för en period, ett område, en åldersgrupp och en nivå: bara antal, inga personer")
     List<IndicatorJson> list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                              @RequestParam(required = false) String area,
-                             @RequestParam(required = false) String ageGroup) {
-        return indicators.list(IndicatorFilter.parse(from, to, area, ageGroup)).stream().map(IndicatorJson::of).toList();
+                             @RequestParam(required = false) String ageGroup,
+                             @RequestParam(required = false) String level) {
+        return indicators.list(IndicatorFilter.parse(from, to, area, ageGroup, level)).stream()
+                .map(IndicatorJson::of).toList();
     }
 
     @GetMapping("/api/v1/indicators/comparison")
-    @Operation(summary = "Pilotområdet mot ordinarie verksamhet (kontrollgrupp), med skillnad och 95 % intervall")
+    @Operation(summary = "Pilotområdet mot ordinarie verksamhet (kontrollgrupp), med skillnad, 95 % intervall"
+            + " och, om en jämförelseperiod anges, samma för den")
     List<ComparisonJson> comparison(@RequestParam(required = false) String from,
                                     @RequestParam(required = false) String to,
-                                    @RequestParam(required = false) String ageGroup) {
-        return indicators.comparison(IndicatorFilter.parse(from, to, "ALL", ageGroup)).stream()
+                                    @RequestParam(required = false) String ageGroup,
+                                    @RequestParam(required = false) String level,
+                                    @RequestParam(required = false) String baselineFrom,
+                                    @RequestParam(required = false) String baselineTo) {
+        IndicatorFilter filter = IndicatorFilter.parse(from, to, "ALL", ageGroup, level);
+        return indicators.comparison(filter, filter.baseline(baselineFrom, baselineTo)).stream()
                 .map(ComparisonJson::of).toList();
+    }
+
+    @GetMapping("/api/v1/indicators/{code}/trend")
+    @Operation(summary = "En indikator månad för månad, pilot och kontroll")
+    List<PointJson> trend(@PathVariable String code, @RequestParam(required = false) String from,
+                          @RequestParam(required = false) String to, @RequestParam(required = false) String ageGroup,
+                          @RequestParam(required = false) String level) {
+        return indicators.trend(definition(code), IndicatorFilter.parse(from, to, "ALL", ageGroup, level)).stream()
+                .map(p -> new PointJson(p.month(), IndicatorJson.of(p.pilot()), IndicatorJson.of(p.ordinary())))
+                .toList();
+    }
+
+    @GetMapping("/api/v1/indicators/{code}/matters")
+    @Operation(summary = "Ärendena bakom en siffra, för enhetschefer: de barn man får läsa om (läsningen loggas)")
+    BehindJson matters(@PathVariable String code, @RequestParam(required = false) String from,
+                       @RequestParam(required = false) String to, @RequestParam(required = false) String area,
+                       @RequestParam(required = false) String ageGroup, @RequestParam(required = false) String level,
+                       @RequestParam(required = false) Boolean inNumerator) {
+        IndicatorDefinition definition = definition(code);
+        Indicators.Behind behind = indicators.behind(definition,
+                IndicatorFilter.parse(from, to, area, ageGroup, level), inNumerator);
+        return new BehindJson(definition.name(), behind.shown().stream()
+                .map(c -> new CountedJson(c.matterId(), c.child().id(), c.child().name(), c.anchor(), c.periodDate(),
+                        c.level(), c.hit(), c.days()))
+                .toList(), behind.hidden(), behind.more());
+    }
+
+    static IndicatorDefinition definition(String code) {
+        return IndicatorDefinition.byCode(code).orElseThrow(() -> new NotFoundException("Indikatorn finns inte"));
     }
 }

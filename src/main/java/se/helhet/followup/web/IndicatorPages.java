@@ -1,17 +1,30 @@
 package se.helhet.followup.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletResponse;
+import se.helhet.followup.AreaChoice;
+import se.helhet.followup.Indicator;
+import se.helhet.followup.IndicatorDefinition;
 import se.helhet.followup.IndicatorFilter;
 import se.helhet.followup.Indicators;
+import se.helhet.platform.Csv;
 import se.helhet.platform.InvalidInputException;
 
+/**
+ * The follow-up pages: every indicator with pilot beside control (and a baseline when chosen), one
+ * indicator month by month, the matters behind a number, and the same as CSV.
+ */
 @Controller
 class IndicatorPages {
 
@@ -23,24 +36,141 @@ class IndicatorPages {
         this.clock = clock;
     }
 
-    /** Pilot beside control for a period (the last twelve months unless chosen) and an age group. */
     @GetMapping("/uppfoljning")
     String comparison(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                      @RequestParam(required = false) String ageGroup, Model model) {
-        LocalDate today = LocalDate.now(clock);
-        String start = from == null ? today.minusYears(1).plusDays(1).toString() : from;
-        String end = to == null ? today.toString() : to;
-        String group = ageGroup == null ? "ALL" : ageGroup;
-        model.addAttribute("from", start).addAttribute("to", end).addAttribute("ageGroup", group);
-        IndicatorFilter filter;
-        try {
-            filter = IndicatorFilter.parse(start, end, "ALL", group);
-        } catch (InvalidInputException e) {
+                      @RequestParam(required = false) String ageGroup, @RequestParam(required = false) String level,
+                      @RequestParam(required = false) String baselineFrom,
+                      @RequestParam(required = false) String baselineTo, Model model) {
+        Selection selection = Selection.of(from, to, ageGroup, level, baselineFrom, baselineTo, LocalDate.now(clock));
+        Selection.Parsed parsed = selected(selection, model);
+        model.addAttribute("mayOpenMatters", indicators.mayOpenMatters());
+        if (parsed.filter() != null) {
             // The filters stay as typed beside their messages; the table is left out until they are right.
-            model.addAttribute("errors", e.byField());
-            return "followup/indicators";
+            model.addAttribute("rows", indicators.comparison(parsed.filter(), parsed.baseline()));
+            model.addAttribute("withBaseline", parsed.baseline() != null);
         }
-        model.addAttribute("rows", indicators.comparison(filter));
         return "followup/indicators";
+    }
+
+    @GetMapping("/uppfoljning.csv")
+    void comparisonCsv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                       @RequestParam(required = false) String ageGroup, @RequestParam(required = false) String level,
+                       @RequestParam(required = false) String baselineFrom,
+                       @RequestParam(required = false) String baselineTo, HttpServletResponse response)
+            throws IOException {
+        Selection.Parsed parsed = parsedOrRefused(Selection.of(from, to, ageGroup, level, baselineFrom, baselineTo,
+                LocalDate.now(clock)));
+        List<Indicators.Comparison> rows = indicators.comparison(parsed.filter(), parsed.baseline());
+        try (Csv csv = Csv.download(response, "helhet-indikatorer.csv", "period", "kod", "indikator", "enhet",
+                "pilot_täljare", "pilot_nämnare", "pilot_värde", "pilot_95_nedre", "pilot_95_övre",
+                "kontroll_täljare", "kontroll_nämnare", "kontroll_värde", "kontroll_95_nedre", "kontroll_95_övre",
+                "skillnad", "skillnad_95_nedre", "skillnad_95_övre", "dolt")) {
+            for (Indicators.Comparison row : rows) {
+                write(csv, "urval", row);
+                if (row.baseline() != null) {
+                    write(csv, "jämförelseperiod", row.baseline());
+                }
+            }
+        }
+    }
+
+    @GetMapping("/uppfoljning/indikator/{code}")
+    String trend(@PathVariable String code, @RequestParam(required = false) String from,
+                 @RequestParam(required = false) String to, @RequestParam(required = false) String ageGroup,
+                 @RequestParam(required = false) String level, Model model) {
+        IndicatorDefinition definition = IndicatorApi.definition(code);
+        Selection selection = Selection.of(from, to, ageGroup, level, null, null, LocalDate.now(clock));
+        Selection.Parsed parsed = selected(selection, model);
+        model.addAttribute("definition", definition);
+        model.addAttribute("mayOpenMatters", indicators.mayOpenMatters());
+        if (parsed.filter() != null) {
+            List<Indicators.Point> points = indicators.trend(definition, parsed.filter());
+            model.addAttribute("points", points);
+        }
+        return "followup/trend";
+    }
+
+    @GetMapping("/uppfoljning/indikator/{code}.csv")
+    void trendCsv(@PathVariable String code, @RequestParam(required = false) String from,
+                  @RequestParam(required = false) String to, @RequestParam(required = false) String ageGroup,
+                  @RequestParam(required = false) String level, HttpServletResponse response) throws IOException {
+        IndicatorDefinition definition = IndicatorApi.definition(code);
+        Selection.Parsed parsed = parsedOrRefused(Selection.of(from, to, ageGroup, level, null, null,
+                LocalDate.now(clock)));
+        List<Indicators.Point> points = indicators.trend(definition, parsed.filter());
+        try (Csv csv = Csv.download(response, "helhet-" + definition.name().toLowerCase(java.util.Locale.ROOT) + ".csv",
+                "månad", "område", "täljare", "nämnare", "värde", "95_nedre", "95_övre", "dolt")) {
+            for (Indicators.Point point : points) {
+                write(csv, point.month().toString().substring(0, 7), "pilot", point.pilot());
+                write(csv, point.month().toString().substring(0, 7), "kontroll", point.ordinary());
+            }
+        }
+    }
+
+    /** The matters behind a number, for unit managers; analysts see numbers only. */
+    @GetMapping("/uppfoljning/indikator/{code}/arenden")
+    String behind(@PathVariable String code, @RequestParam(required = false) String from,
+                  @RequestParam(required = false) String to, @RequestParam(required = false) String area,
+                  @RequestParam(required = false) String ageGroup, @RequestParam(required = false) String level,
+                  @RequestParam(required = false) Boolean inNumerator, Model model) {
+        IndicatorDefinition definition = IndicatorApi.definition(code);
+        if (!indicators.mayOpenMatters()) {
+            throw new AccessDeniedException("Analysts see numbers only");
+        }
+        Selection selection = Selection.of(from, to, ageGroup, level, null, null, LocalDate.now(clock));
+        IndicatorFilter filter = IndicatorFilter.parse(selection.from(), selection.to(), area, selection.ageGroup(),
+                selection.level());
+        model.addAttribute("selection", selection);
+        model.addAttribute("definition", definition);
+        model.addAttribute("area", filter.area());
+        model.addAttribute("inNumerator", inNumerator);
+        model.addAttribute("behind", indicators.behind(definition, filter, inNumerator));
+        model.addAttribute("mostListed", Indicators.MOST_LISTED);
+        return "followup/behind";
+    }
+
+    private static Selection.Parsed selected(Selection selection, Model model) {
+        Selection.Parsed parsed = selection.parse();
+        model.addAttribute("selection", selection);
+        model.addAttribute("errors", parsed.errors());
+        model.addAttribute("areas", List.of(AreaChoice.PILOT, AreaChoice.ORDINARY));
+        return parsed;
+    }
+
+    private static Selection.Parsed parsedOrRefused(Selection selection) {
+        Selection.Parsed parsed = selection.parse();
+        if (parsed.filter() == null) {
+            throw new InvalidInputException(parsed.errors().entrySet().stream()
+                    .map(e -> new se.helhet.platform.FieldProblem(e.getKey(), e.getValue())).toList());
+        }
+        return parsed;
+    }
+
+    private static void write(Csv csv, String period, Indicators.Comparison row) {
+        Indicator p = row.pilot();
+        Indicator o = row.ordinary();
+        var d = row.differenceInterval();
+        csv.row(period, row.definition().name(), row.definition().title(), row.definition().unit().name(),
+                p.numerator(), p.denominator(), rounded(p.value()), lower(p), upper(p),
+                o.numerator(), o.denominator(), rounded(o.value()), lower(o), upper(o),
+                rounded(row.difference()), d == null ? null : rounded(d.lower()), d == null ? null : rounded(d.upper()),
+                p.suppressed() || o.suppressed() ? "ja" : "nej");
+    }
+
+    private static void write(Csv csv, String month, String area, Indicator i) {
+        csv.row(month, area, i.numerator(), i.denominator(), rounded(i.value()), lower(i), upper(i), i.suppressed() ? "ja" : "nej");
+    }
+
+    private static Double lower(Indicator i) {
+        return i.interval() == null ? null : rounded(i.interval().lower());
+    }
+
+    private static Double upper(Indicator i) {
+        return i.interval() == null ? null : rounded(i.interval().upper());
+    }
+
+    /** Four decimals: a share to a hundredth of a per cent, days to far below a day. */
+    private static Double rounded(Double value) {
+        return value == null ? null : Math.round(value * 10_000) / 10_000.0;
     }
 }

@@ -1,8 +1,6 @@
 package se.helhet.trace.web;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import se.helhet.common.InvalidIdentityNumberException;
 import se.helhet.common.PersonalIdentityNumber;
 import se.helhet.common.ReserveNumber;
+import se.helhet.platform.Csv;
 import se.helhet.trace.Trace;
 import se.helhet.trace.TraceEntry;
 
@@ -56,15 +55,12 @@ class TraceReviewPage {
                 @RequestParam(name = "anvandare", required = false) String user,
                 HttpServletResponse response) throws IOException {
         Selection selection = select(person, user, true);
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"helhet-logg.csv\"");
         ZoneId zone = clock.getZone();
-        try (PrintWriter out = new PrintWriter(response.getOutputStream(), false, StandardCharsets.UTF_8)) {
-            out.print('\uFEFF');
-            out.print("tid;användare;händelse;posttyp;post;person;kanal\r\n");
+        try (Csv csv = Csv.download(response, "helhet-logg.csv",
+                "tid", "användare", "händelse", "posttyp", "post", "person", "kanal")) {
             for (TraceEntry e : selection.entries()) {
-                out.print(String.join(";", TIME.format(e.at().atZone(zone)), csv(e.username()), e.action().name(),
-                        csv(e.recordType()), csv(e.recordId()), csv(e.personReference()), csv(e.channel())) + "\r\n");
+                csv.row(TIME.format(e.at().atZone(zone)), e.username(), e.action().name(), e.recordType(),
+                        e.recordId(), e.personReference(), e.channel());
             }
         }
     }
@@ -88,14 +84,5 @@ class TraceReviewPage {
             return typed.toUpperCase(java.util.Locale.ROOT);
         }
         return PersonalIdentityNumber.parse(typed, clock).formatted();
-    }
-
-    /** Quotes a field, and defuses a leading formula character so a spreadsheet never runs it. */
-    private static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

@@ -1,4 +1,4 @@
-package se.helhet.instrument;
+package se.helhet.support;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Raw answers built from the scores a test wants, so each expected value can be worked out by hand. */
-final class Answers {
+public final class Answers {
 
     static final int[] EMOTIONAL = {3, 8, 13, 16, 24};
     static final int[] CONDUCT = {5, 7, 12, 18, 22};
@@ -21,7 +21,7 @@ final class Answers {
     }
 
     /** 25 raw SDQ answers giving these five scale scores (each 0-10); reverse items are sent raw. */
-    static List<Integer> sdq(int emotional, int conduct, int hyperactivity, int peer, int prosocial) {
+    public static List<Integer> sdq(int emotional, int conduct, int hyperactivity, int peer, int prosocial) {
         List<Integer> raw = new ArrayList<>(Collections.nCopies(25, 0));
         fill(raw, EMOTIONAL, emotional);
         fill(raw, CONDUCT, conduct);
@@ -32,7 +32,7 @@ final class Answers {
     }
 
     /** A total difficulties score spread over the four difficulty scales, emotional first; prosocial 10. */
-    static List<Integer> sdqWithTotal(int total) {
+    public static List<Integer> sdqWithTotal(int total) {
         int[] scales = new int[4];
         for (int i = 0; i < 4; i++) {
             scales[i] = Math.min(10, total);
@@ -50,7 +50,7 @@ final class Answers {
     }
 
     /** Option indexes giving the total, filling the five-option items first (4 points each). */
-    static List<Integer> total(int items, int fiveOptionItems, int total) {
+    public static List<Integer> total(int items, int fiveOptionItems, int total) {
         Integer[] options = new Integer[items];
         Arrays.fill(options, 0);
         for (int i = 0; i < fiveOptionItems && total > 0; i++) {
@@ -67,7 +67,7 @@ final class Answers {
         return Arrays.asList(options);
     }
 
-    static String json(List<Integer> values) {
+    public static String json(List<Integer> values) {
         return values.stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"));
     }
 }
