@@ -41,16 +41,13 @@ public record LogicModel(List<Activity> activities) {
         }
     }
 
-    /** An outcome may have no indicator yet; one said to be computed from the documentation must be one Helhet computes. */
+    /** An outcome may have no indicator in Helhet yet (a survey, a file audit), but always a measuring method. */
     public record Outcome(String text, MeasuringMethod method, List<IndicatorDefinition> indicators) {
         public Outcome {
-            indicators = List.copyOf(indicators);
-            if (text == null || text.isBlank() || method == null) {
+            if (text == null || text.isBlank() || method == null || indicators == null) {
                 throw new IllegalArgumentException("An outcome needs its words and a measuring method");
             }
-            if (method == DOCUMENTATION && !indicators.stream().allMatch(IndicatorDefinition::collected)) {
-                throw new IllegalArgumentException(text + ": only collected indicators are computed from the documentation");
-            }
+            indicators = List.copyOf(indicators);
         }
     }
 

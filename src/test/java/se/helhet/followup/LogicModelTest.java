@@ -25,8 +25,8 @@ class LogicModelTest {
     }
 
     @Test
-    void anIndicatorNotCollectedIsNotSaidToBeComputedFromTheDocumentation() {
-        assertThatThrownBy(() -> new LogicModel.Outcome("Bättre skolresultat", MeasuringMethod.DOCUMENTATION,
+    void anOutcomeAlwaysSaysHowItIsMeasured() {
+        assertThatThrownBy(() -> new LogicModel.Outcome("Bättre skolresultat", null,
                 List.of(IndicatorDefinition.IMPROVED_RESULTS))).isInstanceOf(IllegalArgumentException.class);
     }
 }

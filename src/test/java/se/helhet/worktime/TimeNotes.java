@@ -8,9 +8,9 @@ import se.helhet.support.StaffIds;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Hand-built case notes for time with children. They are written by the unit manager, whom the demo never
- * makes responsible for a matter, in one of socsek's demo matters and dated back in it: so the manager's
- * figure for such a day holds exactly the notes a test wrote.
+ * Hand-built case notes for time with children. They are written by the unit manager, who writes no note in
+ * the demo history, in one of socsek's demo matters and dated back in it: so the manager's figure for such a
+ * day holds exactly the notes a test wrote.
  */
 final class TimeNotes {
 
