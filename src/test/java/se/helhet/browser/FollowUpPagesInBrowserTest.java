@@ -76,7 +76,9 @@ class FollowUpPagesInBrowserTest {
         worker.click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/medarbetare/"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Tid med barn: " + name);
-        assertThat(driver.findElements(By.cssSelector("main table tbody tr"))).hasSize(12);
+        assertThat(driver.findElements(By.cssSelector("main section > table tbody tr"))).hasSize(12);
+        assertThat(driver.findElement(By.cssSelector("main svg[role=img] title")).getDomProperty("textContent"))
+                .startsWith("Andel av registrerad tid i direkt kontakt med barn");
         check("chef", "tid-med-barn-medarbetare");
     }
 
