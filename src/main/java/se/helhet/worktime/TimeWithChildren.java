@@ -7,11 +7,11 @@ import static se.helhet.access.Role.UNIT_MANAGER;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -59,12 +59,14 @@ public class TimeWithChildren {
         WorkerTime own = recordsTime(user)
                 ? new WorkerTime(user.id(), user.displayName(), queries.worker(period, user.id()))
                 : null;
+        Set<UUID> managed = user.has(UNIT_MANAGER) ? user.unitIds() : Set.of();
         List<UnitTime> units = new ArrayList<>();
-        if (user.has(UNIT_MANAGER) || user.has(ANALYST)) {
-            var managed = user.has(UNIT_MANAGER) ? user.unitIds() : Collections.<UUID>emptySet();
-            var rows = queries.members(period, user.has(ANALYST) ? null : managed);
-            rows.stream().collect(Collectors.groupingBy(TimeQueries.MemberRow::unitId, LinkedHashMap::new,
-                    Collectors.toList())).forEach((unitId, members) -> {
+        if (!managed.isEmpty() || user.has(ANALYST)) {
+            // An analyst reads every unit without its workers; a manager reads their own units with them.
+            Map<UUID, List<TimeQueries.MemberRow>> byUnit = queries.members(period, user.has(ANALYST) ? null : managed)
+                    .stream().collect(Collectors.groupingBy(TimeQueries.MemberRow::unitId, LinkedHashMap::new,
+                            Collectors.toList()));
+            byUnit.forEach((unitId, members) -> {
                 if (managed.contains(unitId)) {
                     units.add(managedUnit(members));
                 } else {
