@@ -1,0 +1,7 @@
+package se.helhet.worktime;
+
+import java.util.UUID;
+
+/** One worker's time for a period. */
+public record WorkerTime(UUID workerId, String name, TimeSpent time) {
+}
