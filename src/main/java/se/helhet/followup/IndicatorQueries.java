@@ -270,7 +270,8 @@ class IndicatorQueries {
 
     /** The counted rows with the child's age and area on the anchor date. */
     private String located(IndicatorDefinition definition) {
-        return "with counted as (" + counting.get(definition) + """
+        // Counted first, on its own: the planner would otherwise join every matter to its child before the period.
+        return "with counted as materialized (" + counting.get(definition) + """
                 ),
                 located as (
                     select c.*, extract(year from age(c.anchor, p.birth_date)) as age,
