@@ -108,9 +108,12 @@ class SurveyRepository {
      * Stores one response under a random id. Then every response and answer of the survey is written again
      * in the same transaction, so they all carry this transaction's number (PostgreSQL's xmin): the one
      * stamp that could otherwise pair a response with the code used in the same transaction, or order the
-     * responses in time.
+     * responses in time. Responses to one survey are stored one at a time (the survey row is locked), so a
+     * response stored at the same moment is written again by the next one too.
      */
     void insertResponse(UUID surveyId, Channel channel, List<Answer> answers) {
+        jdbc.sql("select id from survey where id = :surveyId for update").param("surveyId", surveyId)
+                .query(UUID.class).single();
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into survey_response (id, survey_id, channel) values (:id, :surveyId, :channel)")
                 .param("id", id).param("surveyId", surveyId).param("channel", channel.name()).update();
