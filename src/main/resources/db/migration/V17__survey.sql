@@ -1,5 +1,5 @@
 -- Annual anonymous surveys to staff and to parents. A response is stored with its survey only: no user, no
--- code, no time, a random id (see docs/adr/0010-anonymous-surveys.md). Codes are kept as hashes.
+-- code, no time, a random id (see docs/adr/0012-anonymous-surveys.md). Codes are kept as hashes.
 create table survey (
     id         uuid primary key,
     audience   text not null check (audience in ('STAFF', 'PARENTS')),

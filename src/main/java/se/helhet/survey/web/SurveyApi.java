@@ -60,6 +60,13 @@ class SurveyApi {
         }
     }
 
+    record SurveySummaryJson(UUID id, Audience audience, int year, String title, SurveyState state, int questions,
+                             long responses) {
+        static SurveySummaryJson of(SurveySummary s) {
+            return new SurveySummaryJson(s.id(), s.audience(), s.year(), s.title(), s.state(), s.questions(), s.responses());
+        }
+    }
+
     record CodesJson(List<String> codes) {
     }
 
@@ -103,8 +110,8 @@ class SurveyApi {
 
     @GetMapping("/api/v1/surveys")
     @Operation(summary = "Alla enkäter med antal frågor och svar")
-    List<SurveySummary> list() {
-        return surveys.list();
+    List<SurveySummaryJson> list() {
+        return surveys.list().stream().map(SurveySummaryJson::of).toList();
     }
 
     @PostMapping("/api/v1/surveys")
