@@ -29,10 +29,12 @@ public class Surveys {
 
     private final SurveyRepository surveys;
     private final CurrentUsers currentUsers;
+    private final Tally tally;
     private final ObjectProvider<SurveyDemoData> demo;
 
-    Surveys(SurveyRepository surveys, CurrentUsers currentUsers, ObjectProvider<SurveyDemoData> demo) {
+    Surveys(SurveyRepository surveys, Tally tally, CurrentUsers currentUsers, ObjectProvider<SurveyDemoData> demo) {
         this.surveys = surveys;
+        this.tally = tally;
         this.currentUsers = currentUsers;
         this.demo = demo;
     }
@@ -146,12 +148,7 @@ public class Surveys {
     public SurveyResults results(UUID id) {
         CurrentUser user = require(Role.ADMINISTRATOR, Role.UNIT_MANAGER, Role.ANALYST);
         boolean texts = user.hasAny(Role.UNIT_MANAGER, Role.ANALYST);
-        Survey survey = find(id);
-        long[] counts = surveys.responseCounts(id);
-        boolean suppressed = counts[0] < QuestionResult.FEWEST_SHOWN;
-        List<QuestionResult> questions = suppressed ? List.of() : questionResults(survey, texts);
-        List<SurveyResults.Trend> trends = suppressed ? List.of() : trends(survey);
-        return new SurveyResults(survey, counts[0], counts[1], suppressed, texts, questions, trends);
+        return tally.results(find(id), texts);
     }
 
     /** The demo's printed codes for this survey that are still unused; none outside demo mode. */
@@ -162,41 +159,6 @@ public class Surveys {
         }
         return data.unusedCodes(id).stream().filter(c -> surveys.surveyOfUnusedCode(OneTimeCode.hashOfTyped(c)).isPresent())
                 .toList();
-    }
-
-    private List<QuestionResult> questionResults(Survey survey, boolean texts) {
-        Map<UUID, long[]> steps = surveys.stepCounts(survey.id());
-        Map<UUID, List<String>> freeTexts = surveys.freeTexts(survey.id());
-        return survey.questions().stream()
-                .map(q -> q.likert()
-                        ? QuestionResult.likert(q, steps.getOrDefault(q.id(), new long[Question.STEPS]))
-                        : QuestionResult.freeText(q, freeTexts.getOrDefault(q.id(), List.of()), texts))
-                .toList();
-    }
-
-    /** Each scale question by its key in this and earlier years' surveys to the same audience. */
-    private List<SurveyResults.Trend> trends(Survey survey) {
-        List<Survey> years = surveys.sameAudienceUpTo(survey.audience(), survey.year());
-        List<SurveyResults.Trend> trends = new ArrayList<>();
-        for (Question q : survey.questions()) {
-            if (!q.likert()) {
-                continue;
-            }
-            List<SurveyResults.Year> points = new ArrayList<>();
-            for (Survey earlier : years) {
-                earlier.questions().stream().filter(e -> e.key().equals(q.key()) && e.likert()).findFirst()
-                        .ifPresent(e -> points.add(new SurveyResults.Year(earlier.year(), yearResult(earlier, e))));
-            }
-            trends.add(new SurveyResults.Trend(q, points));
-        }
-        return trends;
-    }
-
-    private QuestionResult yearResult(Survey survey, Question q) {
-        if (surveys.responseCounts(survey.id())[0] < QuestionResult.FEWEST_SHOWN) {
-            return new QuestionResult(q, 0, true, List.of(), null, List.of());
-        }
-        return QuestionResult.likert(q, surveys.stepCounts(survey.id()).getOrDefault(q.id(), new long[Question.STEPS]));
     }
 
     private Survey find(UUID id) {

@@ -122,26 +122,6 @@ class SurveyPages {
         }
     }
 
-    @GetMapping("/enkater/{id}/papper")
-    String paper(@PathVariable UUID id, Model model) {
-        return paper(id, Map.of(), Map.of(), model);
-    }
-
-    @PostMapping("/enkater/{id}/papper")
-    String enterPaper(@PathVariable UUID id, @RequestParam Map<String, String> fields, Model model, Locale locale,
-                      RedirectAttributes redirect) {
-        try {
-            surveys.enterPaper(id, fields);
-            redirect.addFlashAttribute("flash", messages.getMessage("survey.paper.saved", null, locale));
-            return "redirect:/enkater/" + id + "/papper";
-        } catch (InvalidInputException e) {
-            return paper(id, fields, e.byField(), model);
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/enkater/" + id;
-        }
-    }
-
     @GetMapping("/enkater/{id}/resultat")
     String results(@PathVariable UUID id, Model model, Locale locale) {
         var results = surveys.results(id);
@@ -172,16 +152,6 @@ class SurveyPages {
             model.addAttribute("codeErrors", Map.of());
         }
         return "survey/survey";
-    }
-
-    private String paper(UUID id, Map<String, String> values, Map<String, String> errors, Model model) {
-        if (!surveys.mayManage()) {
-            throw new org.springframework.security.access.AccessDeniedException("Paper answers are entered by managers");
-        }
-        model.addAttribute("survey", surveys.get(id));
-        model.addAttribute("values", values);
-        model.addAttribute("errors", errors);
-        return "survey/paper";
     }
 
     private String change(UUID id, Runnable change, String message, Locale locale, RedirectAttributes redirect) {
