@@ -57,6 +57,22 @@ class SurveyPagesTest {
     }
 
     @Test
+    void thisYearsParentSurveyHasTooFewAnswersToShowAndSaysSo() {
+        WebSession chef = WebSession.loggedInAs(port, "chef");
+        String parents = surveyNamed(chef.get("/enkater").body(), "Föräldraenkät " + java.time.Year.now().getValue());
+
+        String page = chef.get("/enkater/" + parents + "/resultat").body();
+
+        assertThat(page).contains("För få svar (färre än 5)").doesNotContain("<svg", "Medelvärde");
+    }
+
+    @Test
+    void theAnswerPageSpeaksEnglishWhenAsked() {
+        assertThat(WebSession.anonymous(port).get("/svar?lang=en").body())
+                .contains("Answer the survey", "One-time code", "Your answers are anonymous");
+    }
+
+    @Test
     void aManagerCreatesASurveyByCopyingLastYearsAndPrintsCodesOnce() {
         WebSession chef = WebSession.loggedInAs(port, "chef");
         String staffLastYear = surveyNamed(chef.get("/enkater").body(),

@@ -150,6 +150,12 @@ class SurveyResultsApiTest {
                 .containsExactly("year");
     }
 
+    @Test
+    void theApiIsDescribedInOpenApi() {
+        assertThat(Api.anonymous(port).get("/v3/api-docs").body())
+                .contains("/api/v1/surveys/{id}/results", "/api/v1/surveys/{id}/paper-responses", "Enkäter");
+    }
+
     private static String copyAndOpen(SurveyFixture surveys, int year, String from) {
         String id = surveys.draft("PARENTS", year, from);
         surveys.open(id);
