@@ -1,0 +1,52 @@
+package se.helhet.survey;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import se.helhet.platform.FieldProblem;
+import se.helhet.platform.InvalidInputException;
+
+/**
+ * A survey to create, as typed: audience, year and title, and optionally an earlier survey whose questions
+ * it starts with (the same keys, so the years can be compared).
+ */
+public record NewSurvey(String audience, String year, String title, String copyFrom) {
+
+    record Checked(Audience audience, int year, String title, UUID copyFrom) {
+    }
+
+    Checked check() {
+        List<FieldProblem> problems = new ArrayList<>();
+        Audience chosen = Arrays.stream(Audience.values()).filter(a -> a.name().equals(audience)).findFirst().orElse(null);
+        if (chosen == null) {
+            problems.add(new FieldProblem("audience", "Välj vem enkäten går till: medarbetare eller föräldrar"));
+        }
+        Integer y = null;
+        try {
+            y = Integer.valueOf(year == null ? "" : year.trim());
+            if (y < 2000 || y > 2100) {
+                problems.add(new FieldProblem("year", "Ange ett år mellan 2000 och 2100"));
+            }
+        } catch (NumberFormatException e) {
+            problems.add(new FieldProblem("year", "Ange året med fyra siffror"));
+        }
+        String t = title == null ? "" : title.strip();
+        if (t.isEmpty() || t.length() > 200) {
+            problems.add(new FieldProblem("title", "Ange en rubrik på högst 200 tecken"));
+        }
+        UUID source = null;
+        if (copyFrom != null && !copyFrom.isBlank()) {
+            try {
+                source = UUID.fromString(copyFrom.trim());
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem("copyFrom", "Välj en av de tidigare enkäterna"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new Checked(chosen, y, t, source);
+    }
+}

@@ -1,0 +1,50 @@
+package se.helhet.survey;
+
+import java.util.List;
+import java.util.UUID;
+
+import se.helhet.platform.ConflictException;
+
+/** A survey to one audience in one year, with its questions in order. */
+public record Survey(UUID id, Audience audience, int year, String title, SurveyState state, List<Question> questions) {
+
+    public Survey {
+        questions = List.copyOf(questions);
+    }
+
+    /** Questions change only before the first answer, so every answer was given to the same questions. */
+    void requireDraft() {
+        if (state != SurveyState.DRAFT) {
+            throw new ConflictException("Frågorna kan bara ändras innan enkäten öppnas");
+        }
+    }
+
+    SurveyState opened() {
+        requireDraft();
+        if (questions.isEmpty()) {
+            throw new ConflictException("Lägg till minst en fråga innan enkäten öppnas");
+        }
+        return SurveyState.OPEN;
+    }
+
+    SurveyState closed() {
+        if (state != SurveyState.OPEN) {
+            throw new ConflictException("Bara en öppen enkät kan stängas");
+        }
+        return SurveyState.CLOSED;
+    }
+
+    void requireOpen() {
+        if (state != SurveyState.OPEN) {
+            throw new ConflictException("Enkäten tar inte emot svar just nu");
+        }
+    }
+
+    public boolean open() {
+        return state == SurveyState.OPEN;
+    }
+
+    public boolean draft() {
+        return state == SurveyState.DRAFT;
+    }
+}

@@ -1,0 +1,8 @@
+package se.helhet.survey;
+
+/** A survey is drafted (questions may change), open (answers are taken), then closed. */
+public enum SurveyState {
+    DRAFT,
+    OPEN,
+    CLOSED
+}

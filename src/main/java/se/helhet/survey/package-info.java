@@ -1,0 +1,7 @@
+/**
+ * Surveys: the annual anonymous questionnaires to staff and to parents (questions on a 1-5 scale and free
+ * text), answered with a one-time code on a public page or entered from paper, and their results per
+ * question compared year over year. An answer is stored with its survey only: no code, no user, no time, no
+ * order (see docs/adr/0012-anonymous-surveys.md). Nothing here is personal data, so nothing is traced.
+ */
+package se.helhet.survey;

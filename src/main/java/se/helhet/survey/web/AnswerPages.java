@@ -1,0 +1,78 @@
+package se.helhet.survey.web;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletRequest;
+import se.helhet.platform.InvalidInputException;
+import se.helhet.survey.Answering;
+import se.helhet.survey.Survey;
+
+/**
+ * The public answer page, with no login: a one-time code, then the questions, then thanks. The client
+ * address is used only to slow guessing of codes, in memory; nothing of the request is stored with the answer.
+ */
+@Controller
+class AnswerPages {
+
+    private final Answering answering;
+
+    AnswerPages(Answering answering) {
+        this.answering = answering;
+    }
+
+    @GetMapping("/svar")
+    String codeForm(Model model) {
+        return codeForm("", Map.of(), model);
+    }
+
+    @PostMapping("/svar")
+    String start(@RequestParam(required = false) String code, Model model, HttpServletRequest request) {
+        try {
+            Survey survey = answering.start(code, request.getRemoteAddr());
+            return questions(survey, code, Map.of(), Map.of(), model);
+        } catch (InvalidInputException e) {
+            return codeForm(code, e.byField(), model);
+        }
+    }
+
+    @PostMapping("/svar/skicka")
+    String submit(@RequestParam Map<String, String> fields, Model model, HttpServletRequest request) {
+        String code = fields.get("code");
+        try {
+            answering.submit(code, fields, request.getRemoteAddr());
+            return "redirect:/svar/tack";
+        } catch (InvalidInputException e) {
+            if (e.byField().containsKey("code")) {
+                return codeForm(code, e.byField(), model);
+            }
+            // The code is still unused: the questions come back with what was chosen and written.
+            return questions(answering.start(code, request.getRemoteAddr()), code, fields, e.byField(), model);
+        }
+    }
+
+    @GetMapping("/svar/tack")
+    String thanks() {
+        return "survey/thanks";
+    }
+
+    private static String codeForm(String code, Map<String, String> errors, Model model) {
+        model.addAttribute("code", code);
+        model.addAttribute("errors", errors);
+        return "survey/code";
+    }
+
+    private static String questions(Survey survey, String code, Map<String, String> values, Map<String, String> errors,
+                                    Model model) {
+        model.addAttribute("survey", survey);
+        model.addAttribute("code", code);
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        return "survey/answer";
+    }
+}

@@ -1,0 +1,62 @@
+package se.helhet.survey.web;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.helhet.platform.ConflictException;
+import se.helhet.platform.InvalidInputException;
+import se.helhet.survey.Surveys;
+
+/** Entering paper questionnaires, one at a time, back to an empty form after each. */
+@Controller
+class PaperPages {
+
+    private final Surveys surveys;
+    private final MessageSource messages;
+
+    PaperPages(Surveys surveys, MessageSource messages) {
+        this.surveys = surveys;
+        this.messages = messages;
+    }
+
+    @GetMapping("/enkater/{id}/papper")
+    String paper(@PathVariable UUID id, Model model) {
+        return paper(id, Map.of(), Map.of(), model);
+    }
+
+    @PostMapping("/enkater/{id}/papper")
+    String enter(@PathVariable UUID id, @RequestParam Map<String, String> fields, Model model, Locale locale,
+                 RedirectAttributes redirect) {
+        try {
+            surveys.enterPaper(id, fields);
+            redirect.addFlashAttribute("flash", messages.getMessage("survey.paper.saved", null, locale));
+            return "redirect:/enkater/" + id + "/papper";
+        } catch (InvalidInputException e) {
+            return paper(id, fields, e.byField(), model);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/enkater/" + id;
+        }
+    }
+
+    private String paper(UUID id, Map<String, String> values, Map<String, String> errors, Model model) {
+        if (!surveys.mayManage()) {
+            throw new AccessDeniedException("Paper answers are entered by administrators and unit managers");
+        }
+        model.addAttribute("survey", surveys.get(id));
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        return "survey/paper";
+    }
+}

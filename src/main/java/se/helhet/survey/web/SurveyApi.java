@@ -1,0 +1,177 @@
+package se.helhet.survey.web;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import se.helhet.platform.FieldProblem;
+import se.helhet.platform.InvalidInputException;
+import se.helhet.survey.Audience;
+import se.helhet.survey.NewQuestion;
+import se.helhet.survey.NewSurvey;
+import se.helhet.survey.Question;
+import se.helhet.survey.QuestionKind;
+import se.helhet.survey.QuestionResult;
+import se.helhet.survey.Survey;
+import se.helhet.survey.SurveyResults;
+import se.helhet.survey.SurveyState;
+import se.helhet.survey.SurveySummary;
+import se.helhet.survey.Surveys;
+
+@RestController
+@Tag(name = "Enkäter", description = "Årliga anonyma enkäter till medarbetare och föräldrar, och deras resultat")
+class SurveyApi {
+
+    record SurveyRequest(String audience, Integer year, String title, String copyFrom) {
+    }
+
+    record QuestionRequest(String key, String kind, String text, List<String> scaleLabels) {
+    }
+
+    record CodesRequest(Integer count) {
+    }
+
+    /** Answers by question key: a step 1-5 for a scale question, a text for a free-text one. */
+    record PaperRequest(Map<String, Object> answers) {
+    }
+
+    record QuestionJson(String key, int position, QuestionKind kind, String text, List<String> scaleLabels) {
+        static QuestionJson of(Question q) {
+            return new QuestionJson(q.key(), q.position(), q.kind(), q.text(), q.scaleLabels());
+        }
+    }
+
+    record SurveyJson(UUID id, Audience audience, int year, String title, SurveyState state,
+                      List<QuestionJson> questions) {
+        static SurveyJson of(Survey s) {
+            return new SurveyJson(s.id(), s.audience(), s.year(), s.title(), s.state(),
+                    s.questions().stream().map(QuestionJson::of).toList());
+        }
+    }
+
+    record SurveySummaryJson(UUID id, Audience audience, int year, String title, SurveyState state, int questions,
+                             long responses) {
+        static SurveySummaryJson of(SurveySummary s) {
+            return new SurveySummaryJson(s.id(), s.audience(), s.year(), s.title(), s.state(), s.questions(), s.responses());
+        }
+    }
+
+    record CodesJson(List<String> codes) {
+    }
+
+    record StepJson(int step, String label, long count, double share) {
+    }
+
+    /** null numbers and empty lists where the result is suppressed (fewer than five answers). */
+    record QuestionResultJson(String key, QuestionKind kind, String text, long answered, boolean suppressed, Double mean,
+                              List<StepJson> steps, List<String> freeTexts) {
+        static QuestionResultJson of(QuestionResult r) {
+            return new QuestionResultJson(r.question().key(), r.question().kind(), r.question().text(),
+                    r.suppressed() ? 0 : r.answered(), r.suppressed(), r.mean(),
+                    r.steps().stream().map(s -> new StepJson(s.step(), s.label(), s.count(), s.share())).toList(),
+                    r.freeTexts());
+        }
+    }
+
+    record YearJson(int year, long answered, boolean suppressed, Double mean, List<Double> shares) {
+    }
+
+    record TrendJson(String key, List<YearJson> years) {
+    }
+
+    record ResultsJson(UUID surveyId, Audience audience, int year, long responses, long paperResponses,
+                       boolean suppressed, List<QuestionResultJson> questions, List<TrendJson> yearOverYear) {
+        static ResultsJson of(SurveyResults r) {
+            return new ResultsJson(r.survey().id(), r.survey().audience(), r.survey().year(), r.responses(),
+                    r.paperResponses(), r.suppressed(), r.questions().stream().map(QuestionResultJson::of).toList(),
+                    r.trends().stream().map(t -> new TrendJson(t.question().key(), t.years().stream()
+                            .map(y -> new YearJson(y.year(), y.result().suppressed() ? 0 : y.result().answered(),
+                                    y.result().suppressed(), y.result().mean(), y.result().shares()))
+                            .toList())).toList());
+        }
+    }
+
+    private final Surveys surveys;
+
+    SurveyApi(Surveys surveys) {
+        this.surveys = surveys;
+    }
+
+    @GetMapping("/api/v1/surveys")
+    @Operation(summary = "Alla enkäter med antal frågor och svar")
+    List<SurveySummaryJson> list() {
+        return surveys.list().stream().map(SurveySummaryJson::of).toList();
+    }
+
+    @PostMapping("/api/v1/surveys")
+    @Operation(summary = "Skapa en enkät som utkast, tom eller med frågorna från en tidigare enkät (copyFrom)")
+    ResponseEntity<SurveyJson> create(@RequestBody SurveyRequest body) {
+        Survey survey = surveys.create(new NewSurvey(body.audience(), body.year() == null ? null : body.year().toString(),
+                body.title(), body.copyFrom()));
+        return ResponseEntity.created(URI.create("/api/v1/surveys/" + survey.id())).body(SurveyJson.of(survey));
+    }
+
+    @GetMapping("/api/v1/surveys/{id}")
+    @Operation(summary = "En enkät med dess frågor")
+    SurveyJson get(@PathVariable UUID id) {
+        return SurveyJson.of(surveys.get(id));
+    }
+
+    @PostMapping("/api/v1/surveys/{id}/questions")
+    @Operation(summary = "Lägg till en fråga (LIKERT 1-5 med fem etiketter, eller FREE_TEXT) medan enkäten är ett utkast")
+    SurveyJson addQuestion(@PathVariable UUID id, @RequestBody QuestionRequest body) {
+        return SurveyJson.of(surveys.addQuestion(id, new NewQuestion(body.key(), body.kind(), body.text(), body.scaleLabels())));
+    }
+
+    @PostMapping("/api/v1/surveys/{id}/open")
+    @Operation(summary = "Öppna enkäten för svar; frågorna kan inte ändras sedan")
+    SurveyJson open(@PathVariable UUID id) {
+        return SurveyJson.of(surveys.open(id));
+    }
+
+    @PostMapping("/api/v1/surveys/{id}/close")
+    @Operation(summary = "Stäng enkäten; inga fler svar tas emot")
+    SurveyJson close(@PathVariable UUID id) {
+        return SurveyJson.of(surveys.close(id));
+    }
+
+    @PostMapping("/api/v1/surveys/{id}/codes")
+    @Operation(summary = "Skapa engångskoder (enhetschef). Koderna visas bara i detta svar; bara deras hash sparas")
+    CodesJson codes(@PathVariable UUID id, @RequestBody CodesRequest body) {
+        return new CodesJson(surveys.makeCodes(id, body.count() == null ? null : body.count().toString()));
+    }
+
+    @PostMapping("/api/v1/surveys/{id}/paper-responses")
+    @Operation(summary = "Registrera en pappersenkät: svaren per frågenyckel. Den som registrerar sparas inte med svaret")
+    ResponseEntity<Void> paper(@PathVariable UUID id, @RequestBody PaperRequest body) {
+        Map<String, String> fields = new HashMap<>();
+        if (body.answers() != null) {
+            body.answers().forEach((key, value) -> fields.put("q-" + key, value == null ? null : value.toString()));
+        }
+        try {
+            surveys.enterPaper(id, fields);
+        } catch (InvalidInputException e) {
+            // The form's field names (q-<key>) become the JSON's: answers.<key>.
+            throw new InvalidInputException(e.problems().stream()
+                    .map(p -> new FieldProblem(p.field().replaceFirst("^q-", "answers."), p.message())).toList());
+        }
+        return ResponseEntity.status(201).build();
+    }
+
+    @GetMapping("/api/v1/surveys/{id}/results")
+    @Operation(summary = "Resultat per fråga och år för år; under 5 svar visas inga siffror (suppressed)")
+    ResultsJson results(@PathVariable UUID id) {
+        return ResultsJson.of(surveys.results(id));
+    }
+}
