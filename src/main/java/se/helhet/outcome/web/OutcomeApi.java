@@ -2,6 +2,8 @@ package se.helhet.outcome.web;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +25,7 @@ import se.helhet.outcome.CoordinatedSupport;
 import se.helhet.outcome.SchoolOutcome;
 import se.helhet.outcome.SchoolOutcomeInput;
 import se.helhet.outcome.SchoolOutcomes;
+import se.helhet.outcome.Respondent;
 import se.helhet.outcome.SupportAnswer;
 import se.helhet.outcome.SupportAnswerInput;
 
@@ -53,6 +56,16 @@ class OutcomeApi {
         SupportAnswerInput input() {
             return new SupportAnswerInput(respondent, answeredOn,
                     answers == null ? null : answers.stream().map(OutcomeApi::text).toList());
+        }
+    }
+
+    /** The answers with their mean, the figure an indicator uses. */
+    record SupportAnswerJson(UUID id, UUID matterId, Respondent respondent, LocalDate answeredOn, List<Integer> answers,
+                             Double mean, String recordedBy, Instant recordedAt) {
+
+        static SupportAnswerJson of(SupportAnswer a) {
+            return new SupportAnswerJson(a.id(), a.matterId(), a.respondent(), a.answeredOn(), a.answers(), a.mean(),
+                    a.recordedBy(), a.recordedAt());
         }
     }
 
@@ -115,8 +128,8 @@ class OutcomeApi {
 
     @GetMapping("/api/v1/matters/{matterId}/coordinated-support-answers")
     @Operation(summary = "Svaren på frågorna om upplevd samordning i ärendet, äldst först")
-    List<SupportAnswer> supportAnswers(@PathVariable UUID matterId) {
-        return support.forMatter(matterId);
+    List<SupportAnswerJson> supportAnswers(@PathVariable UUID matterId) {
+        return support.forMatter(matterId).stream().map(SupportAnswerJson::of).toList();
     }
 
     @PostMapping("/api/v1/matters/{matterId}/coordinated-support-answers")
@@ -125,11 +138,11 @@ class OutcomeApi {
                     + "1 = stämmer inte alls … 5 = stämmer helt, null om frågan inte besvarades.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"respondent": "CHILD", "answeredOn": "2026-11-23", "answers": [4, 5, 3, null, 4]}""")))
-    ResponseEntity<SupportAnswer> recordSupportAnswer(@PathVariable UUID matterId,
+    ResponseEntity<SupportAnswerJson> recordSupportAnswer(@PathVariable UUID matterId,
                                                       @RequestBody SupportAnswerRequest r) {
         SupportAnswer answer = support.record(matterId, r.input());
         return ResponseEntity.created(URI.create("/api/v1/matters/" + matterId + "/coordinated-support-answers"))
-                .body(answer);
+                .body(SupportAnswerJson.of(answer));
     }
 
     private static String text(Object value) {

@@ -65,7 +65,8 @@ class OutcomePages {
             return Arrays.asList(a1, a2, a3, a4, a5);
         }
 
-        String answer(int question) {
+        /** What was chosen for question 1-5, for the template. */
+        public String answer(int question) {
             return answers().get(question - 1);
         }
     }
