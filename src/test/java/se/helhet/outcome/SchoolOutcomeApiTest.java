@@ -56,6 +56,9 @@ class SchoolOutcomeApiTest {
         var kept = intake.get(base + "/school-outcomes").json();
         assertThat(kept.findValuesAsString("timePoint")).containsExactly("START");
         assertThat(kept.get(0).get("attendancePercent").asDouble()).isEqualTo(81.5);
+        assertThat(intake.get(base + "/timeline").json().findValuesAsString("text")).contains(
+                "Vårdnadshavarnas samtycke till skoluppgifter noterat, givet " + today,
+                "Skoluppgifter registrerade (start, HT2026)");
     }
 
     @Test
