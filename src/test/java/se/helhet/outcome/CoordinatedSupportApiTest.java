@@ -52,4 +52,14 @@ class CoordinatedSupportApiTest {
         assertThat(Api.as(port, "vuxen").post(base, Api.json("{'respondent': 'CHILD', 'answers': [1, 2, 3, 4, 5]}"))
                 .status()).isEqualTo(403);
     }
+
+    @Test
+    void everyOutcomeOperationIsDocumentedWithAnExample() {
+        String docs = Api.anonymous(port).get("/v3/api-docs").body();
+
+        assertThat(docs).contains("/api/v1/matters/{matterId}/consent-notes",
+                "/api/v1/matters/{matterId}/consent-notes/{consentId}/withdrawal",
+                "/api/v1/matters/{matterId}/school-outcomes", "/api/v1/matters/{matterId}/coordinated-support-answers",
+                "HT2026", "subjectsPassed", "Båda vårdnadshavarna");
+    }
 }

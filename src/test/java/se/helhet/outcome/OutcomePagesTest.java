@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.helhet.support.Api;
+import se.helhet.support.CaseFlow;
 import se.helhet.support.HelhetTest;
 import se.helhet.support.WebSession;
 
@@ -65,7 +66,25 @@ class OutcomePagesTest {
                 .contains("80,0 %").contains("92,5 %").contains("+12,5 procentenheter")
                 .contains("6 av 8 ämnen på förväntad nivå (IUP)").contains("(förut 4 av 8)")
                 .contains("SDQ om barnet, förälder svarar").contains("−4").contains("förhöjd")
-                .contains("Uppföljningen görs en tid efter att ärendet avslutats");
+                .contains("Uppföljningen görs en tid efter att ärendet avslutats")
+                .doesNotContain("value=\"FOLLOW_UP\"");
+    }
+
+    @Test
+    void aClosedMattersTabSaysWhenTheFollowUpIsDue() {
+        var opened = Outcomes.openMatter(port, 9, "Vide");
+        CaseFlow.notInvestigated(port, opened);
+        WebSession web = WebSession.loggedInAs(port, "mottagning");
+        String page = "/arenden/" + opened.matterId() + "/utfall";
+        web.get(page);
+        web.post(page + "/samtycke", Map.of("guardians", "Pappa", "givenOn", today));
+
+        var early = web.post(page + "/skola", school("FOLLOW_UP", "VT2027", "90", "", "", ""));
+
+        assertThat(early.status()).isEqualTo(200);
+        assertThat(early.body()).contains("Uppföljningen görs från " + LocalDate.now().plusMonths(6))
+                .contains("id=\"timePoint-error\"").contains("tidigast " + LocalDate.now().plusMonths(6))
+                .containsPattern("value=\"FOLLOW_UP\"[^>]*selected").contains("value=\"90\"");
     }
 
     @Test

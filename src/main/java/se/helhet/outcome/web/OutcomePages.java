@@ -164,8 +164,10 @@ class OutcomePages {
         LocalDate today = LocalDate.now(clock);
         List<ConsentNote> consentNotes = consents.forMatter(matterId);
         List<SchoolOutcome> school = schoolOutcomes.forMatter(matterId);
+        // The follow-up is offered once the matter is closed; the page says from when.
         List<TimePoint> missing = Arrays.stream(TimePoint.values())
-                .filter(t -> school.stream().noneMatch(s -> s.timePoint() == t)).toList();
+                .filter(t -> school.stream().noneMatch(s -> s.timePoint() == t))
+                .filter(t -> t != TimePoint.FOLLOW_UP || !matter.open()).toList();
         model.addAttribute("matter", matter);
         model.addAttribute("child", people.get(matter.childId()));
         model.addAttribute("consents", consentNotes);
