@@ -19,6 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import se.helhet.support.Api;
 import se.helhet.support.CaseFlow;
 import se.helhet.support.HelhetTest;
 
@@ -67,6 +68,17 @@ class OutcomeTabInBrowserTest {
         serious.addAll(check(driver, "utfall-med-samtycke"));
         driver.findElement(By.cssSelector("#samordning summary")).click();
         serious.addAll(check(driver, "utfall-samordning"));
+
+        Api intake = Api.as(port, "mottagning");
+        String base = "/api/v1/matters/" + opened.matterId();
+        intake.post(base + "/school-outcomes", Api.json("{'timePoint': 'START', 'term': 'VT2026', "
+                + "'attendancePercent': 78.5, 'resultKind': 'IUP', 'subjectsAssessed': 8, 'subjectsPassed': 5}"));
+        intake.post(base + "/school-outcomes", Api.json("{'timePoint': 'END', 'term': 'HT2026', "
+                + "'attendancePercent': 88, 'resultKind': 'IUP', 'subjectsAssessed': 8, 'subjectsPassed': 7}"));
+        intake.post(base + "/coordinated-support-answers", Api.json("{'respondent': 'CHILD', 'answers': [4, 5, 3, null, 4]}"));
+        driver.get(url(tab));
+        assertThat(driver.findElement(By.id("skola")).getText()).contains("+9,5 procentenheter");
+        serious.addAll(check(driver, "utfall-med-uppgifter"));
 
         assertThat(serious).as("serious accessibility problems").isEmpty();
     }

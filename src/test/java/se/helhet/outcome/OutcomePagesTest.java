@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,12 +64,22 @@ class OutcomePagesTest {
                 .isEqualTo(201);
 
         String shown = web.get(page).body();
-        assertThat(shown).contains("Mamma och pappa").contains("gäller")
+        assertThat(shown).containsPattern("href=\"[^\"]*/utfall\"[^>]*aria-current=\"page\"")
+                .contains("Mamma och pappa").contains("gäller")
                 .contains("80,0 %").contains("92,5 %").contains("+12,5 procentenheter")
                 .contains("6 av 8 ämnen på förväntad nivå (IUP)").contains("(förut 4 av 8)")
                 .contains("SDQ om barnet, förälder svarar").contains("−4").contains("förhöjd")
                 .contains("Uppföljningen görs en tid efter att ärendet avslutats")
                 .doesNotContain("value=\"FOLLOW_UP\"");
+
+        Matcher withdraw = Pattern.compile("action=\"([^\"]+/aterkalla)\"").matcher(shown);
+        assertThat(withdraw.find()).isTrue();
+        var early = web.post(withdraw.group(1), Map.of("withdrawnOn", "2020-01-01", "version", "0"));
+        assertThat(early.body()).contains("id=\"withdrawnOn-error\"").contains("value=\"2020-01-01\"")
+                .containsPattern("<details[^>]*open");
+        assertThat(web.post(withdraw.group(1), Map.of("withdrawnOn", today, "version", "0")).status()).isEqualTo(302);
+        assertThat(web.get(page).body()).contains("återkallat " + today).contains("6 av 8 ämnen")
+                .contains("Vårdnadshavare som samtyckt").doesNotContain("Registrera skoluppgifter");
     }
 
     @Test
