@@ -1,6 +1,7 @@
 package se.helhet.outcome;
 
 import java.time.Period;
+import java.util.stream.Stream;
 
 /** Swedish words for the messages the rules give. */
 final class OutcomeTexts {
@@ -14,6 +15,6 @@ final class OutcomeTexts {
         String years = p.getYears() == 0 ? "" : p.getYears() + " år";
         String months = p.getMonths() == 0 ? "" : p.getMonths() + (p.getMonths() == 1 ? " månad" : " månader");
         String days = p.getDays() == 0 ? "" : p.getDays() + (p.getDays() == 1 ? " dag" : " dagar");
-        return String.join(" och ", java.util.stream.Stream.of(years, months, days).filter(s -> !s.isEmpty()).toList());
+        return String.join(" och ", Stream.of(years, months, days).filter(s -> !s.isEmpty()).toList());
     }
 }

@@ -1,6 +1,8 @@
 package se.helhet.outcome;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,9 +18,9 @@ record Term(String code) {
     }
 
     /** Accepts "ht 2026" as well as "HT2026"; empty when the text is no term. */
-    static java.util.Optional<Term> parse(String text) {
-        Matcher m = FORM.matcher(text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT));
-        return m.matches() ? java.util.Optional.of(new Term(m.group(1) + m.group(2))) : java.util.Optional.empty();
+    static Optional<Term> parse(String text) {
+        Matcher m = FORM.matcher(text == null ? "" : text.strip().toUpperCase(Locale.ROOT));
+        return m.matches() ? Optional.of(new Term(m.group(1) + m.group(2))) : Optional.empty();
     }
 
     /** The term running on the day; in the summer break the spring term that just ended. */

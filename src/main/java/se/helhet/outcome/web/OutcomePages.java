@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
@@ -177,7 +178,7 @@ class OutcomePages {
         model.addAttribute("followUpDueOn", schoolOutcomes.followUpDueOn(matter));
         model.addAttribute("instruments", instruments.forMatter(matterId));
         model.addAttribute("supportAnswers", support.forMatter(matterId));
-        model.addAttribute("questions", java.util.stream.IntStream.rangeClosed(1, CoordinatedSupport.QUESTIONS)
+        model.addAttribute("questions", IntStream.rangeClosed(1, CoordinatedSupport.QUESTIONS)
                 .boxed().toList());
         model.addAttribute("mayWork", mayWork(matterId));
         model.addAttribute("today", today);
