@@ -119,4 +119,21 @@ class OutcomePagesTest {
         assertThat(web.get(page).body()).contains("Barnet").contains("4,0");
         assertThat(WebSession.loggedInAs(port, "vuxen").get(page).status()).isEqualTo(403);
     }
+
+    @Test
+    void aParentsAuditInTheMatterIsShownWithItsZone() {
+        var opened = Outcomes.openMatter(port, 8, "Loke");
+        Api intake = Api.as(port, "mottagning");
+        var parent = intake.post("/api/v1/persons", Api.json("{'givenName': 'Förälder', 'familyName': 'Testsson', "
+                + "'birthDate': '%s'}", LocalDate.now().minusYears(38)));
+        assertThat(parent.status()).as(parent.body()).isEqualTo(201);
+        var audit = intake.post("/api/v1/persons/" + parent.json().get("id").asString() + "/instrument-administrations",
+                Api.json("{'instrument': 'AUDIT', 'sex': 'MALE', 'administeredOn': '%s', 'timePoint': 'START', "
+                        + "'matterId': '%s', 'responses': [2, 2, 2, 1, 1, 1, 0, 0, 0, 0]}", today, opened.matterId()));
+        assertThat(audit.status()).as(audit.body()).isEqualTo(201);
+
+        String shown = WebSession.loggedInAs(port, "mottagning").get("/arenden/" + opened.matterId() + "/utfall").body();
+
+        assertThat(shown).contains("AUDIT, Förälder Testsson").contains("riskbruk").doesNotContain("SDQ om barnet");
+    }
 }
