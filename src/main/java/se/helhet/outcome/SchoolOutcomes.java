@@ -91,6 +91,11 @@ public class SchoolOutcomes {
         return Term.of(LocalDate.now(clock)).code();
     }
 
+    /** When the matter's follow-up is due; null while the matter is open. Matters.get checks and logs the read. */
+    public LocalDate followUpDueOn(UUID matterId) {
+        return followUpDueOn(matters.get(matterId));
+    }
+
     /** The day the follow-up is due: the set time after the matter closed; null while it is open. */
     public LocalDate followUpDueOn(Matter matter) {
         return matter.open() ? null : matter.closedOn().plus(settings.followUpAfter());

@@ -76,7 +76,10 @@ class SchoolOutcomeApiTest {
         assertThat(whileOpen.status()).isEqualTo(400);
         assertThat(whileOpen.json().get("errors").findValuesAsString("field")).containsExactly("timePoint");
 
+        assertThat(intake.get(base + "/school-outcomes/follow-up").json().get("dueOn").isNull()).isTrue();
         CaseFlow.notInvestigated(port, opened);
+        assertThat(intake.get(base + "/school-outcomes/follow-up").json().get("dueOn").asString())
+                .isEqualTo(LocalDate.now().plusMonths(6).toString());
         assertThat(intake.post(base + "/school-outcomes", Outcomes.school("END", "HT2026", "84.5", 10, 8)).status())
                 .isEqualTo(201);
         var tooEarly = intake.post(base + "/school-outcomes", Outcomes.school("FOLLOW_UP", "HT2026", "80", 10, 7));

@@ -59,6 +59,10 @@ class OutcomeApi {
         }
     }
 
+    /** When the school outcomes' follow-up is due: null while the matter is open. */
+    record FollowUpJson(LocalDate dueOn) {
+    }
+
     /** The answers with their mean, the figure an indicator uses. */
     record SupportAnswerJson(UUID id, UUID matterId, Respondent respondent, LocalDate answeredOn, List<Integer> answers,
                              Double mean, String recordedBy, Instant recordedAt) {
@@ -109,6 +113,13 @@ class OutcomeApi {
     @Operation(summary = "Skolnärvaro och skolresultat i ärendet: start, avslut, uppföljning")
     List<SchoolOutcome> schoolOutcomes(@PathVariable UUID matterId) {
         return schoolOutcomes.forMatter(matterId);
+    }
+
+    @GetMapping("/api/v1/matters/{matterId}/school-outcomes/follow-up")
+    @Operation(summary = "När uppföljningen av skoluppgifterna görs: den inställda tiden efter att ärendet avslutades",
+            description = "dueOn är null så länge ärendet är öppet.")
+    FollowUpJson followUp(@PathVariable UUID matterId) {
+        return new FollowUpJson(schoolOutcomes.followUpDueOn(matterId));
     }
 
     @PostMapping("/api/v1/matters/{matterId}/school-outcomes")
