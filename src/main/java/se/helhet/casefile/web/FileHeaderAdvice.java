@@ -16,7 +16,7 @@ import se.helhet.worklist.MyMatter;
 
 /**
  * Gives every page under a matter (/arenden/{id}/…) the case file's header, also the pages of modules that
- * cannot depend on this one (case notes, interventions): their templates include
+ * cannot depend on this one (case notes, interventions, outcomes): their templates include
  * {@code casefile/parts :: header} with {@code fileHeader}. The child first, on every page of the matter.
  */
 @ControllerAdvice(annotations = Controller.class)
@@ -27,7 +27,7 @@ class FileHeaderAdvice {
                       String tab) {
     }
 
-    private static final Pattern SUB_PAGE = Pattern.compile("^/arenden/([0-9a-f-]{36})/(anteckningar|insatser)(/.*)?$");
+    private static final Pattern SUB_PAGE = Pattern.compile("^/arenden/([0-9a-f-]{36})/(anteckningar|insatser|utfall)(/.*)?$");
 
     private final CaseFileHeader header;
 
@@ -44,6 +44,10 @@ class FileHeaderAdvice {
         if (!m.matches()) {
             return null;
         }
-        return header.of(UUID.fromString(m.group(1)), m.group(2).equals("anteckningar") ? "notes" : "interventions");
+        return header.of(UUID.fromString(m.group(1)), switch (m.group(2)) {
+            case "anteckningar" -> "notes";
+            case "utfall" -> "outcomes";
+            default -> "interventions";
+        });
     }
 }

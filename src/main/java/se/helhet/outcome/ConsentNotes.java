@@ -1,0 +1,126 @@
+package se.helhet.outcome;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.helhet.access.CurrentUsers;
+import se.helhet.matter.Matter;
+import se.helhet.matter.Matters;
+import se.helhet.person.People;
+import se.helhet.platform.ConflictException;
+import se.helhet.platform.FieldProblem;
+import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.IsoDates;
+import se.helhet.platform.NotFoundException;
+import se.helhet.trace.Trace;
+import se.helhet.trace.TracedAction;
+
+/**
+ * Noting and withdrawing the guardians' consent to obtain the child's school data. One consent in force per
+ * matter and purpose; a withdrawal is a date on the note, which stays as it was written.
+ */
+@Service
+public class ConsentNotes {
+
+    private static final String RECORD = "consent-note";
+    private static final int MAX_GUARDIANS = 500;
+
+    private final ConsentNoteRepository consents;
+    private final Matters matters;
+    private final People people;
+    private final CurrentUsers currentUsers;
+    private final Trace trace;
+    private final Clock clock;
+
+    ConsentNotes(ConsentNoteRepository consents, Matters matters, People people, CurrentUsers currentUsers,
+                 Trace trace, Clock clock) {
+        this.consents = consents;
+        this.matters = matters;
+        this.people = people;
+        this.currentUsers = currentUsers;
+        this.trace = trace;
+        this.clock = clock;
+    }
+
+    /** Newest first, withdrawn ones included. Matters.get checks and logs the read of the matter. */
+    public List<ConsentNote> forMatter(UUID matterId) {
+        Matter matter = matters.get(matterId);
+        List<ConsentNote> found = consents.forMatter(matterId);
+        trace.record(TracedAction.READ, RECORD, null, people.traceReference(matter.childId()));
+        return found;
+    }
+
+    @Transactional
+    public ConsentNote note(UUID matterId, ConsentInput input) {
+        var user = currentUsers.require();
+        Matter matter = matters.workable(matterId);
+        List<FieldProblem> problems = new ArrayList<>();
+        String guardians = input.guardians() == null ? "" : input.guardians().strip();
+        if (guardians.isEmpty() || guardians.length() > MAX_GUARDIANS) {
+            problems.add(new FieldProblem("guardians",
+                    "Skriv vilka vårdnadshavare som gav samtycket, högst " + MAX_GUARDIANS + " tecken"));
+        }
+        LocalDate givenOn = date(input.givenOn(), "givenOn", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (consents.forMatterLocked(matterId, ConsentNote.SCHOOL_OUTCOMES).stream().anyMatch(c -> !c.withdrawn())) {
+            throw new ConflictException("Samtycket till att hämta in skoluppgifter är redan noterat i ärendet.");
+        }
+        UUID id = UUID.randomUUID();
+        consents.insert(id, matter.childId(), matterId, ConsentNote.SCHOOL_OUTCOMES, guardians, givenOn, user.id());
+        trace.record(TracedAction.CREATE, RECORD, id.toString(), people.traceReference(matter.childId()));
+        return find(id);
+    }
+
+    /** Stops new recordings from the day given; what was recorded before stays. Without a version, as it is now. */
+    @Transactional
+    public ConsentNote withdraw(UUID matterId, UUID id, String withdrawnOn, Integer version) {
+        var user = currentUsers.require();
+        Matter matter = matters.workable(matterId);
+        ConsentNote consent = find(id);
+        if (!consent.matterId().equals(matterId)) {
+            throw new NotFoundException("Samtycket finns inte i ärendet");
+        }
+        if (consent.withdrawn()) {
+            throw new ConflictException("Samtycket återkallades redan " + consent.withdrawnOn() + ".");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate on = date(withdrawnOn, "withdrawnOn", problems);
+        if (on != null && on.isBefore(consent.givenOn())) {
+            problems.add(new FieldProblem("withdrawnOn", "Samtycket gavs " + consent.givenOn()
+                    + ": det kan inte återkallas tidigare"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (!consents.withdraw(id, version == null ? consent.version() : version, on, user.id())) {
+            throw new ConflictException("Samtycket har ändrats sedan du öppnade sidan. Ladda om och försök igen.");
+        }
+        trace.record(TracedAction.UPDATE, RECORD, id.toString(), people.traceReference(matter.childId()));
+        return find(id);
+    }
+
+    /** Empty means today; never in the future. */
+    private LocalDate date(String value, String field, List<FieldProblem> problems) {
+        LocalDate today = LocalDate.now(clock);
+        if (value == null || value.isBlank()) {
+            return today;
+        }
+        LocalDate date = IsoDates.parse(value, field, problems);
+        if (date != null && date.isAfter(today)) {
+            problems.add(new FieldProblem(field, "Datumet kan inte ligga i framtiden"));
+        }
+        return date;
+    }
+
+    private ConsentNote find(UUID id) {
+        return consents.findById(id).orElseThrow(() -> new NotFoundException("Samtycket finns inte"));
+    }
+}

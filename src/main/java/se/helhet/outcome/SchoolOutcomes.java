@@ -1,0 +1,115 @@
+package se.helhet.outcome;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.helhet.instrument.TimePoint;
+import se.helhet.matter.Matter;
+import se.helhet.matter.Matters;
+import se.helhet.access.CurrentUsers;
+import se.helhet.person.People;
+import se.helhet.platform.ConflictException;
+import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.NotFoundException;
+import se.helhet.trace.Trace;
+import se.helhet.trace.TracedAction;
+
+/**
+ * Recording the child's school attendance and results at the start, the end and the follow-up of a matter:
+ * only under the guardians' consent in force for the matter, one record per time point, and the follow-up
+ * only from the set time after the matter closed ({@link OutcomeSettings}).
+ */
+@Service
+public class SchoolOutcomes {
+
+    private static final String RECORD = "school-outcome";
+    static final String NO_CONSENT = "Vårdnadshavarnas samtycke till att hämta in skoluppgifter är inte noterat i "
+            + "ärendet, eller har återkallats. Notera vårdnadshavarnas samtycke först.";
+
+    private final SchoolOutcomeRepository outcomes;
+    private final ConsentNoteRepository consents;
+    private final Matters matters;
+    private final People people;
+    private final CurrentUsers currentUsers;
+    private final Trace trace;
+    private final OutcomeSettings settings;
+    private final Clock clock;
+
+    SchoolOutcomes(SchoolOutcomeRepository outcomes, ConsentNoteRepository consents, Matters matters, People people,
+                   CurrentUsers currentUsers, Trace trace, OutcomeSettings settings, Clock clock) {
+        this.outcomes = outcomes;
+        this.consents = consents;
+        this.matters = matters;
+        this.people = people;
+        this.currentUsers = currentUsers;
+        this.trace = trace;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Start, end, follow-up, those that are recorded. */
+    public List<SchoolOutcome> forMatter(UUID matterId) {
+        Matter matter = matters.get(matterId);
+        List<SchoolOutcome> found = outcomes.forMatter(matterId);
+        trace.record(TracedAction.READ, RECORD, null, people.traceReference(matter.childId()));
+        return found;
+    }
+
+    @Transactional
+    public SchoolOutcome record(UUID matterId, SchoolOutcomeInput input) {
+        var user = currentUsers.require();
+        Matter matter = matters.workable(matterId);
+        SchoolOutcomeRules.Checked checked = SchoolOutcomeRules.check(input, LocalDate.now(clock));
+        if (checked.timePoint() == TimePoint.FOLLOW_UP) {
+            followUpDue(matter, checked.recordedOn());
+        }
+        ConsentNote consent = consents.forMatterLocked(matterId, ConsentNote.SCHOOL_OUTCOMES).stream()
+                .filter(c -> !c.withdrawn()).findFirst()
+                .orElseThrow(() -> new ConflictException(NO_CONSENT));
+        if (!consent.covers(checked.recordedOn())) {
+            throw new InvalidInputException("recordedOn", "Samtycket gavs " + consent.givenOn()
+                    + ": skoluppgifterna kan inte ha hämtats in före det");
+        }
+        UUID id = UUID.randomUUID();
+        try {
+            outcomes.insert(id, matter.childId(), matterId, consent.id(), checked, user.id());
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("Skoluppgifterna för den tidpunkten finns redan i ärendet.");
+        }
+        trace.record(TracedAction.CREATE, RECORD, id.toString(), people.traceReference(matter.childId()));
+        return outcomes.findById(id).orElseThrow(() -> new NotFoundException("Skoluppgifterna finns inte"));
+    }
+
+    /** The school term running today, the form's suggestion ("HT2026"). */
+    public String currentTerm() {
+        return Term.of(LocalDate.now(clock)).code();
+    }
+
+    /** When the matter's follow-up is due; null while the matter is open. Matters.get checks and logs the read. */
+    public LocalDate followUpDueOn(UUID matterId) {
+        return followUpDueOn(matters.get(matterId));
+    }
+
+    /** The day the follow-up is due: the set time after the matter closed; null while it is open. */
+    public LocalDate followUpDueOn(Matter matter) {
+        return matter.open() ? null : matter.closedOn().plus(settings.followUpAfter());
+    }
+
+    private void followUpDue(Matter matter, LocalDate recordedOn) {
+        if (matter.open()) {
+            throw new InvalidInputException("timePoint",
+                    "Uppföljningen görs efter att ärendet avslutats: välj start eller avslut");
+        }
+        LocalDate due = followUpDueOn(matter);
+        if (recordedOn.isBefore(due)) {
+            throw new InvalidInputException("timePoint", "Uppföljningen görs tidigast " + due + ", "
+                    + OutcomeTexts.period(settings.followUpAfter()) + " efter att ärendet avslutades");
+        }
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Outcomes at child level, for following up whether the work helps: the guardians' consent to obtain school
+ * data, noted on the record; school attendance and results at the start, at the end and a set time after the
+ * matter closed; and the experienced coordinated support, a short questionnaire to the child and a guardian
+ * at the end. Everything belongs to a matter and follows its access; every read and write is traced. The
+ * matter's outcome page also shows the instrument administrations given in the matter, read through the
+ * instrument module.
+ */
+package se.helhet.outcome;

@@ -1,0 +1,212 @@
+package se.helhet.outcome.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.helhet.instrument.TimePoint;
+import se.helhet.matter.Matter;
+import se.helhet.matter.Matters;
+import se.helhet.outcome.ConsentInput;
+import se.helhet.outcome.ConsentNote;
+import se.helhet.outcome.ConsentNotes;
+import se.helhet.outcome.CoordinatedSupport;
+import se.helhet.outcome.MatterInstruments;
+import se.helhet.outcome.SchoolChange;
+import se.helhet.outcome.SchoolOutcome;
+import se.helhet.outcome.SchoolOutcomeInput;
+import se.helhet.outcome.SchoolOutcomes;
+import se.helhet.outcome.SupportAnswerInput;
+import se.helhet.person.People;
+import se.helhet.platform.ConflictException;
+import se.helhet.platform.InvalidInputException;
+
+/**
+ * The matter's outcome tab (Utfall): the consent to obtain school data, school attendance and results per time
+ * point with the change, the instruments given in the matter, and the questionnaire on coordinated support.
+ * Each form posts to its own address and comes back with the typed values and its errors beside the fields.
+ */
+@Controller
+class OutcomePages {
+
+    record ConsentForm(String guardians, String givenOn) {
+    }
+
+    record WithdrawalForm(String withdrawnOn, Integer version) {
+    }
+
+    record SchoolForm(String timePoint, String term, String attendancePercent, String resultKind,
+                      String subjectsAssessed, String subjectsPassed, String recordedOn) {
+
+        SchoolOutcomeInput input() {
+            return new SchoolOutcomeInput(timePoint, term, attendancePercent, resultKind, subjectsAssessed,
+                    subjectsPassed, recordedOn);
+        }
+    }
+
+    /** One questionnaire: the respondent is fixed by the form (child or guardian version), a1-a5 the answers. */
+    record SupportForm(String respondent, String answeredOn, String a1, String a2, String a3, String a4, String a5) {
+
+        List<String> answers() {
+            return Arrays.asList(a1, a2, a3, a4, a5);
+        }
+
+        /** What was chosen for question 1-5, for the template. */
+        public String answer(int question) {
+            return answers().get(question - 1);
+        }
+    }
+
+    /** Which form came back refused, with what was typed in it and the message per field. */
+    record Refused(String form, Object typed, Map<String, String> errors) {
+    }
+
+    private final ConsentNotes consents;
+    private final SchoolOutcomes schoolOutcomes;
+    private final CoordinatedSupport support;
+    private final MatterInstruments instruments;
+    private final Matters matters;
+    private final People people;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    OutcomePages(ConsentNotes consents, SchoolOutcomes schoolOutcomes, CoordinatedSupport support,
+                 MatterInstruments instruments, Matters matters, People people, MessageSource messages, Clock clock) {
+        this.consents = consents;
+        this.schoolOutcomes = schoolOutcomes;
+        this.support = support;
+        this.instruments = instruments;
+        this.matters = matters;
+        this.people = people;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/arenden/{matterId}/utfall")
+    String show(@PathVariable UUID matterId, Model model) {
+        return page(matterId, null, model);
+    }
+
+    @PostMapping("/arenden/{matterId}/utfall/samtycke")
+    String note(@PathVariable UUID matterId, ConsentForm form, Model model, Locale locale, RedirectAttributes redirect) {
+        try {
+            consents.note(matterId, new ConsentInput(form.guardians(), form.givenOn()));
+        } catch (InvalidInputException e) {
+            return page(matterId, new Refused("consent", form, e.byField()), model);
+        } catch (ConflictException e) {
+            return page(matterId, new Refused("consent", form, Map.of("guardians", e.getMessage())), model);
+        }
+        return done(matterId, "outcome.consent.noted", "samtycke", locale, redirect);
+    }
+
+    @PostMapping("/arenden/{matterId}/utfall/samtycke/{consentId}/aterkalla")
+    String withdraw(@PathVariable UUID matterId, @PathVariable UUID consentId, WithdrawalForm form, Model model,
+                    Locale locale, RedirectAttributes redirect) {
+        try {
+            consents.withdraw(matterId, consentId, form.withdrawnOn(), form.version());
+        } catch (InvalidInputException e) {
+            return page(matterId, new Refused("withdrawal", form, e.byField()), model);
+        } catch (ConflictException e) {
+            return page(matterId, new Refused("withdrawal", form, Map.of("withdrawnOn", e.getMessage())), model);
+        }
+        return done(matterId, "outcome.consent.withdrawn", "samtycke", locale, redirect);
+    }
+
+    @PostMapping("/arenden/{matterId}/utfall/skola")
+    String recordSchool(@PathVariable UUID matterId, SchoolForm form, Model model, Locale locale,
+                        RedirectAttributes redirect) {
+        try {
+            schoolOutcomes.record(matterId, form.input());
+        } catch (InvalidInputException e) {
+            return page(matterId, new Refused("school", form, e.byField()), model);
+        } catch (ConflictException e) {
+            return page(matterId, new Refused("school", form, Map.of("timePoint", e.getMessage())), model);
+        }
+        return done(matterId, "outcome.school.recorded", "skola", locale, redirect);
+    }
+
+    @PostMapping("/arenden/{matterId}/utfall/samordning")
+    String recordSupport(@PathVariable UUID matterId, SupportForm form, Model model, Locale locale,
+                         RedirectAttributes redirect) {
+        try {
+            support.record(matterId, new SupportAnswerInput(form.respondent(), form.answeredOn(), form.answers()));
+        } catch (InvalidInputException e) {
+            // The answers' fields are named per question on the page: answers[0] is question 1.
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.byField().forEach((field, message) -> errors.put(field.startsWith("answers[")
+                    ? "a" + (Integer.parseInt(field.substring(8, field.length() - 1)) + 1) : field, message));
+            return page(matterId, new Refused("support-" + form.respondent(), form, errors), model);
+        }
+        return done(matterId, "outcome.support.recorded", "samordning", locale, redirect);
+    }
+
+    private String done(UUID matterId, String message, String anchor, Locale locale, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("flash", messages.getMessage(message, null, locale));
+        return "redirect:/arenden/" + matterId + "/utfall#" + anchor;
+    }
+
+    private String page(UUID matterId, Refused refused, Model model) {
+        Matter matter = matters.get(matterId);
+        LocalDate today = LocalDate.now(clock);
+        List<ConsentNote> consentNotes = consents.forMatter(matterId);
+        List<SchoolOutcome> school = schoolOutcomes.forMatter(matterId);
+        // The follow-up is offered once the matter is closed; the page says from when.
+        List<TimePoint> missing = Arrays.stream(TimePoint.values())
+                .filter(t -> school.stream().noneMatch(s -> s.timePoint() == t))
+                .filter(t -> t != TimePoint.FOLLOW_UP || !matter.open()).toList();
+        model.addAttribute("matter", matter);
+        model.addAttribute("child", people.get(matter.childId()));
+        model.addAttribute("consents", consentNotes);
+        model.addAttribute("activeConsent", consentNotes.stream().filter(c -> !c.withdrawn()).findFirst().orElse(null));
+        model.addAttribute("school", SchoolChange.of(school));
+        model.addAttribute("missingTimePoints", missing);
+        model.addAttribute("followUpDueOn", schoolOutcomes.followUpDueOn(matter));
+        model.addAttribute("instruments", instruments.forMatter(matterId));
+        model.addAttribute("supportAnswers", support.forMatter(matterId));
+        model.addAttribute("questions", IntStream.rangeClosed(1, CoordinatedSupport.QUESTIONS)
+                .boxed().toList());
+        model.addAttribute("mayWork", mayWork(matterId));
+        model.addAttribute("today", today);
+        model.addAttribute("refused", refused == null ? new Refused("", null, Map.of()) : refused);
+        model.addAttribute("errors", refused == null ? Map.of() : refused.errors());
+        model.addAttribute("consentForm", typed(refused, "consent", new ConsentForm("", today.toString())));
+        model.addAttribute("withdrawalForm", typed(refused, "withdrawal", new WithdrawalForm(today.toString(), null)));
+        model.addAttribute("schoolForm", typed(refused, "school", new SchoolForm(
+                missing.isEmpty() ? "" : missing.getFirst().name(), schoolOutcomes.currentTerm(), "", "", "", "",
+                today.toString())));
+        model.addAttribute("childForm", typed(refused, "support-CHILD",
+                new SupportForm("CHILD", today.toString(), null, null, null, null, null)));
+        model.addAttribute("guardianForm", typed(refused, "support-GUARDIAN",
+                new SupportForm("GUARDIAN", today.toString(), null, null, null, null, null)));
+        return "outcome/tab";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T typed(Refused refused, String form, T empty) {
+        return refused != null && refused.form().equals(form) ? (T) refused.typed() : empty;
+    }
+
+    private boolean mayWork(UUID matterId) {
+        try {
+            matters.workable(matterId);
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+}
