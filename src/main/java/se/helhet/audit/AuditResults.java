@@ -1,0 +1,7 @@
+package se.helhet.audit;
+
+import java.util.List;
+
+/** An audit's results per question over its reviewed matters; the comments only for those who may read them. */
+public record AuditResults(Audit audit, List<QuestionResult> questions, List<AuditComment> comments) {
+}
