@@ -1,0 +1,135 @@
+package se.helhet.audit.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.helhet.audit.Audit;
+import se.helhet.audit.AuditMatter;
+import se.helhet.audit.Audits;
+import se.helhet.audit.NewAudit;
+import se.helhet.common.Level;
+import se.helhet.person.ListedPerson;
+import se.helhet.person.People;
+import se.helhet.platform.InvalidInputException;
+
+/** The list of audits, a new audit with its criteria, and one audit's sample with the progress of its review. */
+@Controller
+class AuditPages {
+
+    /** The new-audit form as typed; every value comes back when something is wrong. */
+    record AuditForm(String name, String keyId, List<String> unitIds, String area, String closedFrom, String closedTo,
+                     String level, String sampleSize, String seed) {
+
+        AuditForm {
+            unitIds = unitIds == null ? List.of() : List.copyOf(unitIds);
+        }
+
+        NewAudit input() {
+            return new NewAudit(name, keyId, unitIds, area, closedFrom, closedTo, level, sampleSize, seed);
+        }
+    }
+
+    private final Audits audits;
+    private final People people;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    AuditPages(Audits audits, People people, MessageSource messages, Clock clock) {
+        this.audits = audits;
+        this.people = people;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/aktgranskning")
+    String list(Model model) {
+        model.addAttribute("audits", audits.list());
+        model.addAttribute("conducts", audits.conducts());
+        return "audit/list";
+    }
+
+    /** The previous calendar year's first half, twenty matters and the example key, as a starting point. */
+    @GetMapping("/aktgranskning/ny")
+    String form(Model model) {
+        LocalDate today = LocalDate.now(clock);
+        List<se.helhet.audit.AuditKey> keys = audits.keys();
+        return form(new AuditForm("", keys.isEmpty() ? "" : keys.getLast().id().toString(), List.of(), "ALL",
+                today.minusMonths(6).withDayOfMonth(1).toString(), today.toString(), "", "20", ""), Map.of(), model);
+    }
+
+    @PostMapping("/aktgranskning")
+    String create(AuditForm form, Model model, Locale locale, RedirectAttributes redirect) {
+        Audit audit;
+        try {
+            audit = audits.create(form.input());
+        } catch (InvalidInputException e) {
+            return form(form, e.byField(), model);
+        }
+        audit = audits.draw(audit.id());
+        redirect.addFlashAttribute("flash", messages.getMessage("audit.drawn",
+                new Object[] {audit.sampled(), audit.eligibleCount()}, locale));
+        return "redirect:/aktgranskning/" + audit.id();
+    }
+
+    /** Those who conduct audits see the sample with each child; the analyst sees the criteria and progress only. */
+    @GetMapping("/aktgranskning/{id}")
+    String audit(@PathVariable UUID id, Model model) {
+        Audit audit = audits.get(id);
+        model.addAttribute("audit", audit);
+        model.addAttribute("conducts", audits.conducts());
+        if (audits.conducts()) {
+            List<AuditMatter> sample = audits.sample(id);
+            Map<UUID, ListedPerson> children = people.listed(sample.stream().map(AuditMatter::childId).toList(),
+                    "audit-sample");
+            model.addAttribute("sample", sample);
+            model.addAttribute("children", children);
+            model.addAttribute("questionCount", audits.key(audit.keyId()).questions().size());
+        }
+        return "audit/audit";
+    }
+
+    @GetMapping("/aktgranskning/{id}/resultat")
+    String results(@PathVariable UUID id, Model model) {
+        var results = audits.results(id);
+        model.addAttribute("results", results);
+        model.addAttribute("audit", results.audit());
+        model.addAttribute("key", audits.key(results.audit().keyId()));
+        model.addAttribute("comparable", audits.list().stream()
+                .filter(a -> a.keyId().equals(results.audit().keyId()) && !a.id().equals(id)).toList());
+        return "audit/results";
+    }
+
+    @GetMapping("/aktgranskning/jamforelse")
+    String comparison(@RequestParam UUID forsta, @RequestParam UUID andra, Model model) {
+        model.addAttribute("first", audits.get(forsta));
+        model.addAttribute("second", audits.get(andra));
+        try {
+            model.addAttribute("rows", audits.compare(forsta, andra));
+        } catch (InvalidInputException e) {
+            model.addAttribute("problem", e.problems().getFirst().message());
+        }
+        return "audit/comparison";
+    }
+
+    private String form(AuditForm form, Map<String, String> errors, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("keys", audits.keys());
+        model.addAttribute("units", audits.units());
+        model.addAttribute("levels", Level.values());
+        return "audit/new";
+    }
+}

@@ -1,0 +1,114 @@
+package se.helhet.audit.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.helhet.audit.Answer;
+import se.helhet.audit.AuditKey;
+import se.helhet.audit.AuditMatter;
+import se.helhet.audit.Audits;
+import se.helhet.audit.GivenAnswer;
+import se.helhet.audit.Question;
+import se.helhet.person.People;
+import se.helhet.platform.InvalidInputException;
+
+/**
+ * Answering the key about one matter: every question at once, saved as far as it has come, and marked
+ * reviewed when done. Fields are named q{number} (the answer) and q{number}-comment.
+ */
+@Controller
+class AuditReviewPages {
+
+    private final Audits audits;
+    private final People people;
+    private final MessageSource messages;
+
+    AuditReviewPages(Audits audits, People people, MessageSource messages) {
+        this.audits = audits;
+        this.people = people;
+        this.messages = messages;
+    }
+
+    @GetMapping("/aktgranskning/{id}/arenden/{matterId}")
+    String review(@PathVariable UUID id, @PathVariable UUID matterId, Model model) {
+        Map<String, String> values = new HashMap<>();
+        for (GivenAnswer a : audits.answers(id, matterId)) {
+            String answer = a.answer() != null ? a.answer().name() : a.scale() != null ? a.scale().toString() : null;
+            values.put("q" + a.question(), answer);
+            values.put("q" + a.question() + "-comment", a.comment());
+        }
+        return page(id, matterId, values, Map.of(), model);
+    }
+
+    /** {@code action}: save as it is, mark reviewed, or take the mark away. */
+    @PostMapping("/aktgranskning/{id}/arenden/{matterId}")
+    String answer(@PathVariable UUID id, @PathVariable UUID matterId, @RequestParam Map<String, String> form,
+                  Model model, Locale locale, RedirectAttributes redirect) {
+        AuditKey key = audits.key(audits.get(id).keyId());
+        List<GivenAnswer> given = new ArrayList<>();
+        Map<String, String> problems = new HashMap<>();
+        for (Question q : key.questions()) {
+            String value = blankToNull(form.get("q" + q.number()));
+            String comment = form.getOrDefault("q" + q.number() + "-comment", "");
+            try {
+                given.add(q.scale()
+                        ? GivenAnswer.of(q.number(), null, value == null ? null : Integer.valueOf(value), comment)
+                        : GivenAnswer.of(q.number(), value == null ? null : Answer.valueOf(value), null, comment));
+            } catch (IllegalArgumentException e) {
+                problems.put("q" + q.number(), messages.getMessage("audit.review.unknown", null, locale));
+            }
+        }
+        String action = form.getOrDefault("action", "save");
+        Boolean reviewed = switch (action) {
+            case "reviewed" -> true;
+            case "reopen" -> false;
+            default -> null;
+        };
+        if (!problems.isEmpty()) {
+            return page(id, matterId, form, problems, model);
+        }
+        try {
+            audits.answer(id, matterId, given, reviewed);
+        } catch (InvalidInputException e) {
+            return page(id, matterId, form, e.byField(), model);
+        }
+        redirect.addFlashAttribute("flash", messages.getMessage("audit.review.saved." + action, null, locale));
+        return "redirect:/aktgranskning/" + id + (reviewed == Boolean.TRUE ? "#arende-" + matterId
+                : "/arenden/" + matterId);
+    }
+
+    private String page(UUID id, UUID matterId, Map<String, String> values, Map<String, String> errors, Model model) {
+        var audit = audits.get(id);
+        List<AuditMatter> sample = audits.sample(id);
+        AuditMatter matter = sample.stream().filter(m -> m.matterId().equals(matterId)).findFirst().orElseThrow();
+        int index = sample.indexOf(matter);
+        model.addAttribute("audit", audit);
+        model.addAttribute("key", audits.key(audit.keyId()));
+        model.addAttribute("matter", matter);
+        model.addAttribute("child", people.listed(Set.of(matter.childId()), "audit-matter").get(matter.childId()));
+        model.addAttribute("previous", index > 0 ? sample.get(index - 1) : null);
+        model.addAttribute("next", index < sample.size() - 1 ? sample.get(index + 1) : null);
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("answers", Answer.values());
+        return "audit/review";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
