@@ -40,6 +40,22 @@ class AuditSampleApiTest {
     }
 
     @Test
+    void theDemoHasLastYearsFinishedAuditAndOneInProgressWithTheExampleKey() {
+        var audits = Api.as(port, "granskare").get("/api/v1/audits").json();
+        String lastYear = "Familjeorienterat arbetssätt " + (LocalDate.now().getYear() - 1);
+
+        var finished = java.util.stream.StreamSupport.stream(audits.spliterator(), false)
+                .filter(a -> a.get("name").asString().equals(lastYear)).findFirst().orElseThrow();
+        assertThat(finished.get("status").asString()).isEqualTo("FINISHED");
+        assertThat(finished.get("reviewed").asInt()).isEqualTo(20);
+        assertThat(finished.get("keyId").asString()).isEqualTo(AuditCalls.EXAMPLE_KEY);
+        assertThat(audits.findValuesAsString("status")).contains("IN_PROGRESS");
+        var results = Api.as(port, "analytiker").get("/api/v1/audits/" + finished.get("id").asString() + "/results").json();
+        assertThat(results.get("questions")).hasSize(12);
+        assertThat(results.get("questions").get(0).get("applicable").asLong()).isPositive();
+    }
+
+    @Test
     void aSampleIsDrawnOnceOnly() {
         var calls = new AuditCalls(port);
         var audit = calls.created("En gång", "[]", "ALL", "2025-01-01", "2025-03-31", "null", 3, "1");
