@@ -79,6 +79,24 @@ class AuditRepository {
         return keys().stream().filter(k -> k.id().equals(id)).findFirst();
     }
 
+    int nextVersion(String code) {
+        return jdbc.sql("select coalesce(max(version), 0) + 1 from audit_key where code = :code").param("code", code)
+                .query(Integer.class).single();
+    }
+
+    void insert(AuditKey key) {
+        jdbc.sql("insert into audit_key (id, code, version, name, description) values (:id, :code, :v, :name, :d)")
+                .param("id", key.id()).param("code", key.code()).param("v", key.version()).param("name", key.name())
+                .param("d", key.description()).update();
+        key.questions().forEach(q -> jdbc.sql("""
+                        insert into audit_question (id, key_id, number, group_name, text, answer_kind, scale_low,
+                            scale_high)
+                        values (:id, :key, :number, :group, :text, :kind, :low, :high)""")
+                .param("id", q.id()).param("key", key.id()).param("number", q.number()).param("group", q.group())
+                .param("text", q.text()).param("kind", q.kind().name()).param("low", q.scaleLow())
+                .param("high", q.scaleHigh()).update());
+    }
+
     void insert(UUID id, AuditRules.Checked audit, UUID createdBy) {
         Criteria c = audit.criteria();
         jdbc.sql("""

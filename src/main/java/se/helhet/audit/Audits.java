@@ -61,6 +61,20 @@ public class Audits {
         return audits.key(id).orElseThrow(() -> new NotFoundException("Granskningsnyckeln finns inte"));
     }
 
+    /**
+     * A new review key, or a new version of the key with the same code: keys are never changed, so every
+     * audit keeps the questions it answered.
+     */
+    @Transactional
+    public AuditKey createKey(NewAuditKey input) {
+        AuditAccess.requireConducts(currentUsers.require());
+        AuditKey checked = AuditKeyRules.check(input, UUID.randomUUID(), 1);
+        AuditKey key = new AuditKey(checked.id(), checked.code(), audits.nextVersion(checked.code()), checked.name(),
+                checked.description(), checked.questions());
+        audits.insert(key);
+        return key;
+    }
+
     /** The units an audit may draw from: those that hold children's matters. */
     public List<Unit> units() {
         return staff.units().stream().filter(u -> u.kind() == se.helhet.access.UnitKind.CHILDREN_AND_YOUTH

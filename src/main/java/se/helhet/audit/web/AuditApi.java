@@ -26,6 +26,7 @@ import se.helhet.audit.AuditMatter;
 import se.helhet.audit.Audits;
 import se.helhet.audit.GivenAnswer;
 import se.helhet.audit.NewAudit;
+import se.helhet.audit.NewAuditKey;
 import se.helhet.audit.QuestionComparison;
 import se.helhet.audit.AuditResults;
 import se.helhet.common.Level;
@@ -107,6 +108,27 @@ class AuditApi {
     @Operation(summary = "Granskningsnycklarna med sina frågor; en nyckel som använts ändras aldrig")
     List<KeyJson> keys() {
         return audits.keys().stream().map(KeyJson::of).toList();
+    }
+
+    @PostMapping("/api/v1/audit-keys")
+    @Operation(summary = "Lägg upp en granskningsnyckel, eller en ny version av en nyckel med samma kod",
+            description = "answerKind: YES_PARTLY_NO_NA (ja, delvis, nej, ej aktuellt) eller SCALE (1-5, med ord "
+                    + "för skalans ändar i scaleLow och scaleHigh). En nyckel ändras aldrig; en ändring är en ny version.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"code": "CHILD_PARTICIPATION", "name": "Barnets delaktighet", "description": null,
+             "questions": [{"number": 1, "group": "Barnet", "text": "Har handläggaren träffat barnet?",
+                            "answerKind": "YES_PARTLY_NO_NA", "scaleLow": null, "scaleHigh": null},
+                           {"number": 2, "group": "Barnet", "text": "Hur väl syns barnets synpunkter i bedömningen?",
+                            "answerKind": "SCALE", "scaleLow": "Inte alls", "scaleHigh": "Helt och tydligt"}]}""")))
+    ResponseEntity<KeyJson> createKey(@RequestBody NewAuditKey request) {
+        AuditKey key = audits.createKey(request);
+        return ResponseEntity.created(URI.create("/api/v1/audit-keys/" + key.id())).body(KeyJson.of(key));
+    }
+
+    @GetMapping("/api/v1/audit-keys/{id}")
+    @Operation(summary = "En granskningsnyckel med sina frågor")
+    KeyJson key(@PathVariable UUID id) {
+        return KeyJson.of(audits.key(id));
     }
 
     @GetMapping("/api/v1/audits")
