@@ -77,7 +77,7 @@ final class AuditRules {
                 return size;
             }
         } catch (NumberFormatException e) {
-            // named below
+            // Not a number: the same message as a number out of range.
         }
         problems.add(new FieldProblem("sampleSize", "Ange hur många ärenden som ska granskas: 1-" + Criteria.LARGEST_SAMPLE));
         return 0;

@@ -17,6 +17,7 @@ import se.helhet.access.CurrentUser;
 import se.helhet.access.CurrentUsers;
 import se.helhet.access.StaffDirectory;
 import se.helhet.access.Unit;
+import se.helhet.access.UnitKind;
 import se.helhet.matter.Matters;
 import se.helhet.person.People;
 import se.helhet.platform.ConflictException;
@@ -77,8 +78,8 @@ public class Audits {
 
     /** The units an audit may draw from: those that hold children's matters. */
     public List<Unit> units() {
-        return staff.units().stream().filter(u -> u.kind() == se.helhet.access.UnitKind.CHILDREN_AND_YOUTH
-                || u.kind() == se.helhet.access.UnitKind.INTAKE).toList();
+        return staff.units().stream()
+                .filter(u -> u.kind() == UnitKind.CHILDREN_AND_YOUTH || u.kind() == UnitKind.INTAKE).toList();
     }
 
     @Transactional

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.helhet.audit.Audit;
+import se.helhet.audit.AuditKey;
 import se.helhet.audit.AuditMatter;
 import se.helhet.audit.Audits;
 import se.helhet.audit.NewAudit;
@@ -61,12 +62,20 @@ class AuditPages {
         return "audit/list";
     }
 
-    /** The previous calendar year's first half, twenty matters and the example key, as a starting point. */
+    @GetMapping("/aktgranskning/nycklar")
+    String keys(Model model) {
+        model.addAttribute("keys", audits.keys());
+        return "audit/keys";
+    }
+
+    /** As a starting point: the latest version of the example key, twenty matters closed in the last six months. */
     @GetMapping("/aktgranskning/ny")
     String form(Model model) {
         LocalDate today = LocalDate.now(clock);
-        List<se.helhet.audit.AuditKey> keys = audits.keys();
-        return form(new AuditForm("", keys.isEmpty() ? "" : keys.getLast().id().toString(), List.of(), "ALL",
+        List<AuditKey> keys = audits.keys();
+        String key = keys.stream().filter(k -> k.code().equals("FAMILY_ORIENTED")).reduce((a, b) -> b)
+                .or(() -> keys.stream().findFirst()).map(k -> k.id().toString()).orElse("");
+        return form(new AuditForm("", key, List.of(), "ALL",
                 today.minusMonths(6).withDayOfMonth(1).toString(), today.toString(), "", "20", ""), Map.of(), model);
     }
 
