@@ -121,12 +121,20 @@ class AuditPages {
         return "audit/results";
     }
 
+    /** The audit of the earlier period comes first, so the difference reads as the change since then. */
     @GetMapping("/aktgranskning/jamforelse")
     String comparison(@RequestParam UUID forsta, @RequestParam UUID andra, Model model) {
-        model.addAttribute("first", audits.get(forsta));
-        model.addAttribute("second", audits.get(andra));
+        Audit first = audits.get(forsta);
+        Audit second = audits.get(andra);
+        if (second.criteria().closedFrom().isBefore(first.criteria().closedFrom())) {
+            Audit earlier = second;
+            second = first;
+            first = earlier;
+        }
+        model.addAttribute("first", first);
+        model.addAttribute("second", second);
         try {
-            model.addAttribute("rows", audits.compare(forsta, andra));
+            model.addAttribute("rows", audits.compare(first.id(), second.id()));
         } catch (InvalidInputException e) {
             model.addAttribute("problem", e.problems().getFirst().message());
         }
