@@ -32,6 +32,7 @@ import se.helhet.trace.TracedAction;
 public class Audits {
 
     private static final String ANSWERS = "audit-answer";
+    private static final int SMALLEST_SHOWN = 5;
 
     private final AuditRepository audits;
     private final Matters matters;
@@ -178,25 +179,31 @@ public class Audits {
         CurrentUser user = currentUsers.require();
         Audit audit = get(id);
         AuditKey key = audits.key(audit.keyId()).orElseThrow();
+        if (hidesResults(audit)) {
+            return new AuditResults(audit, List.of(), null, true);
+        }
         List<QuestionResult> results = audits.results(audit, key);
         if (!AuditAccess.conducts(user)) {
-            return new AuditResults(audit, results, null);
+            return new AuditResults(audit, results, null, false);
         }
         List<AuditComment> comments = audits.comments(id);
         Map<UUID, UUID> children = audits.sample(id).stream()
                 .collect(Collectors.toMap(AuditMatter::matterId, AuditMatter::childId));
         trace.recordAll(TracedAction.READ, ANSWERS, comments.stream().map(AuditComment::matterId).distinct()
                 .map(m -> people.traceReference(children.get(m))).toList());
-        return new AuditResults(audit, results, comments);
+        return new AuditResults(audit, results, comments, false);
     }
 
-    /** Two audits with the same key, question by question: the second minus the first. */
+    /** Two audits with the same key, question by question: the second minus the first; empty when hidden. */
     public List<QuestionComparison> compare(UUID first, UUID second) {
         Audit a = get(first);
         Audit b = get(second);
         if (!a.keyId().equals(b.keyId())) {
             throw new InvalidInputException("second",
                     "Granskningarna använder olika nycklar eller versioner av nyckeln och kan inte jämföras fråga för fråga");
+        }
+        if (hidesResults(a) || hidesResults(b)) {
+            return List.of();
         }
         AuditKey key = audits.key(a.keyId()).orElseThrow();
         List<QuestionResult> before = audits.results(a, key);
@@ -206,6 +213,14 @@ public class Audits {
             rows.add(QuestionComparison.of(before.get(i), after.get(i)));
         }
         return rows;
+    }
+
+    /**
+     * The analyst sees no numbers of an audit with fewer than five reviewed matters: with the criteria in view,
+     * so few could point to a worker's or a family's file. Those who conduct audits see them as they are.
+     */
+    public boolean hidesResults(Audit audit) {
+        return !AuditAccess.conducts(currentUsers.require()) && audit.reviewed() < SMALLEST_SHOWN;
     }
 
     /** Whether the current user sees the sample, the answers and the comments, not only the results. */

@@ -59,10 +59,17 @@ class AuditResultsApiTest {
         assertThat(q12.get("yesShare").isNull()).isTrue();
         assertThat(r.get("comments").findValuesAsString("comment")).hasSize(3).containsOnly("Samråd syns i journalen.");
 
-        // The analyst gets the same numbers and no comments.
+        // Three reviewed matters are too few for the analyst to be shown: no numbers, no comments.
+        assertThat(r.get("suppressed").asBoolean()).isFalse();
         JsonNode analyst = results("analytiker", id);
-        assertThat(analyst.get("questions")).isEqualTo(r.get("questions"));
+        assertThat(analyst.get("suppressed").asBoolean()).isTrue();
+        assertThat(analyst.get("questions")).isEmpty();
         assertThat(analyst.get("comments").isNull()).isTrue();
+
+        // With the fourth reviewed too (no, no, no, 1), still fewer than five.
+        AuditCalls.ok(calls.answered(id, m.get(3), "NO", "NO", "NO", 1, true));
+        assertThat(results("analytiker", id).get("suppressed").asBoolean()).isTrue();
+        assertThat(results("granskare", id).get("questions").get(0).get("no").asLong()).isEqualTo(2);
     }
 
     @Test
@@ -113,7 +120,7 @@ class AuditResultsApiTest {
         AuditCalls.ok(calls.answered(a, ma.get(0), "YES", "YES", "YES", 4, true));
         AuditCalls.ok(calls.answered(a, ma.get(1), "PARTLY", "YES", "YES", 5, true));
 
-        var response = Api.as(port, "analytiker").get("/api/v1/audits/comparison?first=" + b + "&second=" + a);
+        var response = Api.as(port, "chef").get("/api/v1/audits/comparison?first=" + b + "&second=" + a);
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         JsonNode q1 = response.json().get("questions").get(0);
@@ -128,5 +135,26 @@ class AuditResultsApiTest {
         JsonNode q12 = response.json().get("questions").get(11);
         assertThat(q12.get("difference").asDouble()).isCloseTo(4.5 - 3.0, within(1e-9));
         assertThat(q12.get("differenceLower").isNull()).isTrue();
+        var analyst = Api.as(port, "analytiker").get("/api/v1/audits/comparison?first=" + b + "&second=" + a).json();
+        assertThat(analyst.get("suppressed").asBoolean()).isTrue();
+        assertThat(analyst.get("questions")).isEmpty();
+    }
+
+    /** Five reviewed matters are enough: the analyst sees the numbers the auditor sees, without the comments. */
+    @Test
+    void theAnalystSeesTheNumbersOnceFiveMattersAreReviewed() {
+        var calls = new AuditCalls(port);
+        var audit = calls.drawn(calls.created("Fem granskade", "[]", "ALL", "2024-07-01", "2024-12-31", "null", 5, "5"));
+        String id = audit.get("id").asString();
+        for (String matter : calls.sample(audit)) {
+            AuditCalls.ok(calls.answered(id, matter, "YES", "PARTLY", "NO", 3, true));
+        }
+
+        JsonNode analyst = results("analytiker", id);
+
+        assertThat(analyst.get("suppressed").asBoolean()).isFalse();
+        assertThat(analyst.get("questions")).isEqualTo(results("granskare", id).get("questions"));
+        assertThat(analyst.get("questions").get(0).get("yes").asLong()).isEqualTo(5);
+        assertThat(analyst.get("comments").isNull()).isTrue();
     }
 }

@@ -76,8 +76,12 @@ class AuditApi {
     record AnswersJson(UUID matterId, boolean reviewed, List<AnswerJson> answers) {
     }
 
-    /** {@code comments} is null for analysts: comments can hold personal data. */
-    record ResultsJson(AuditJson audit, List<AuditJson.ResultJson> questions, List<CommentJson> comments) {
+    /**
+     * {@code comments} is null for analysts: comments can hold personal data. {@code suppressed}: the analyst
+     * is shown no numbers (an empty list) while fewer than five matters are reviewed.
+     */
+    record ResultsJson(AuditJson audit, boolean suppressed, List<AuditJson.ResultJson> questions,
+                       List<CommentJson> comments) {
     }
 
     record CommentJson(int question, UUID matterId, int position, String comment) {
@@ -95,7 +99,7 @@ class AuditApi {
         }
     }
 
-    record ComparisonJson(AuditJson first, AuditJson second, List<ComparedJson> questions) {
+    record ComparisonJson(AuditJson first, AuditJson second, boolean suppressed, List<ComparedJson> questions) {
     }
 
     private final Audits audits;
@@ -196,10 +200,11 @@ class AuditApi {
 
     @GetMapping("/api/v1/audits/{id}/results")
     @Operation(summary = "Resultat per fråga över granskade ärenden: antal och andelar ja/delvis/nej (ej aktuellt "
-            + "utanför nämnaren), medelvärde för skalfrågor; kommentarer bara för aktgranskare och enhetschefer")
+            + "utanför nämnaren), medelvärde för skalfrågor; kommentarer bara för aktgranskare och enhetschefer; "
+            + "analytiker ser inga siffror förrän minst fem ärenden är granskade")
     ResultsJson results(@PathVariable UUID id) {
         AuditResults results = audits.results(id);
-        return new ResultsJson(AuditJson.of(results.audit()),
+        return new ResultsJson(AuditJson.of(results.audit()), results.suppressed(),
                 results.questions().stream().map(AuditJson.ResultJson::of).toList(),
                 results.comments() == null ? null : results.comments().stream().map(CommentJson::of).toList());
     }
@@ -209,7 +214,9 @@ class AuditApi {
             description = "För ja/delvis/nej-frågor skillnaden i andel ja med 95 % Newcombe-intervall, för skalfrågor i medelvärde.")
     ComparisonJson comparison(@RequestParam UUID first, @RequestParam UUID second) {
         var rows = audits.compare(first, second);
-        return new ComparisonJson(AuditJson.of(audits.get(first)), AuditJson.of(audits.get(second)),
+        var a = audits.get(first);
+        var b = audits.get(second);
+        return new ComparisonJson(AuditJson.of(a), AuditJson.of(b), audits.hidesResults(a) || audits.hidesResults(b),
                 rows.stream().map(ComparedJson::of).toList());
     }
 }

@@ -133,6 +133,7 @@ class AuditPages {
         }
         model.addAttribute("first", first);
         model.addAttribute("second", second);
+        model.addAttribute("suppressed", audits.hidesResults(first) || audits.hidesResults(second));
         try {
             model.addAttribute("rows", audits.compare(first.id(), second.id()));
         } catch (InvalidInputException e) {
