@@ -2,6 +2,7 @@ package se.helhet.audit;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,7 @@ import se.helhet.access.StaffDirectory;
 import se.helhet.access.Unit;
 import se.helhet.access.UnitKind;
 import se.helhet.matter.Matters;
+import se.helhet.person.ListedPerson;
 import se.helhet.person.People;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.FieldProblem;
@@ -32,6 +34,7 @@ import se.helhet.trace.TracedAction;
 public class Audits {
 
     private static final String ANSWERS = "audit-answer";
+    private static final String SAMPLE = "audit-sample";
     private static final int SMALLEST_SHOWN = 5;
 
     private final AuditRepository audits;
@@ -106,7 +109,7 @@ public class Audits {
         if (!audits.draw(id, clock.instant())) {
             throw new ConflictException("Urvalet är redan draget. Samma kriterier och frö ger samma ärenden.");
         }
-        trace.recordAll(TracedAction.CREATE, "audit-sample", audits.sample(id).stream()
+        trace.recordAll(TracedAction.CREATE, SAMPLE, audits.sample(id).stream()
                 .map(m -> people.traceReference(m.childId())).toList());
         return get(id);
     }
@@ -121,16 +124,42 @@ public class Audits {
         return audits.audit(id).orElseThrow(() -> new NotFoundException("Granskningen finns inte"));
     }
 
-    /** The sampled matters in the order drawn; the page that shows the children's names reads them through People. */
+    /** The sampled matters in the order drawn: which children's files are audited, a read traced per child. */
     public List<AuditMatter> sample(UUID id) {
-        AuditAccess.requireConducts(currentUsers.require());
-        get(id);
-        return audits.sample(id);
+        List<AuditMatter> sample = untracedSample(id);
+        trace.recordAll(TracedAction.READ, SAMPLE, sample.stream().map(m -> people.traceReference(m.childId())).toList());
+        return sample;
+    }
+
+    /** The sample in the order drawn with each child as a list shows them, read (and traced) through People. */
+    public SampleWithChildren sampleWithChildren(UUID id) {
+        List<AuditMatter> sample = untracedSample(id);
+        return new SampleWithChildren(sample, people.listed(sample.stream().map(AuditMatter::childId).toList(), SAMPLE));
+    }
+
+    /** The sampled matters and, by child id, the children the reader may see (a protected one without name). */
+    public record SampleWithChildren(List<AuditMatter> matters, Map<UUID, ListedPerson> children) {
+    }
+
+    /** One sampled matter and its neighbours in the draw (null at the ends), for moving from file to file. */
+    public List<AuditMatter> withNeighbours(UUID id, UUID matterId) {
+        List<AuditMatter> sample = untracedSample(id);
+        AuditMatter matter = sampled(id, matterId);
+        int at = sample.indexOf(matter);
+        return Arrays.asList(at > 0 ? sample.get(at - 1) : null, matter,
+                at < sample.size() - 1 ? sample.get(at + 1) : null);
     }
 
     public AuditMatter sampled(UUID id, UUID matterId) {
-        return sample(id).stream().filter(m -> m.matterId().equals(matterId)).findFirst()
+        return untracedSample(id).stream().filter(m -> m.matterId().equals(matterId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Ärendet ingår inte i granskningens urval"));
+    }
+
+    /** Matter ids, levels and progress only: the callers show no child without People or the trace. */
+    private List<AuditMatter> untracedSample(UUID id) {
+        AuditAccess.requireConducts(currentUsers.require());
+        get(id);
+        return audits.sample(id);
     }
 
     /** The answers given so far about one matter, comments included: a read of the child's record, traced. */

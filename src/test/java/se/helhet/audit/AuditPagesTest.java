@@ -35,6 +35,9 @@ class AuditPagesTest {
         assertThat(page.body()).contains("Sidan 2025", "Ärenden som uppfyllde kriterierna", "sida", "0 av 3",
                 "Urvalet är draget: 3 av", "Ärenden i urvalet, i dragningsordning", "href=\"/arenden/", "Granska");
         assertThat(auditor.get("/aktgranskning").body()).contains("Sidan 2025", "Pågår");
+        var file = java.util.regex.Pattern.compile("href=\"(/arenden/[0-9a-f-]{36})\"").matcher(page.body());
+        assertThat(file.find()).isTrue();
+        assertThat(auditor.get(file.group(1)).status()).as("the auditor opens the matter's file").isEqualTo(200);
     }
 
     @Test

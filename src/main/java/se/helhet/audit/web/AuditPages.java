@@ -18,12 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.helhet.audit.Audit;
 import se.helhet.audit.AuditKey;
-import se.helhet.audit.AuditMatter;
 import se.helhet.audit.Audits;
 import se.helhet.audit.NewAudit;
 import se.helhet.common.Level;
-import se.helhet.person.ListedPerson;
-import se.helhet.person.People;
 import se.helhet.platform.InvalidInputException;
 
 /** The list of audits, a new audit with its criteria, and one audit's sample with the progress of its review. */
@@ -44,13 +41,11 @@ class AuditPages {
     }
 
     private final Audits audits;
-    private final People people;
     private final MessageSource messages;
     private final Clock clock;
 
-    AuditPages(Audits audits, People people, MessageSource messages, Clock clock) {
+    AuditPages(Audits audits, MessageSource messages, Clock clock) {
         this.audits = audits;
-        this.people = people;
         this.messages = messages;
         this.clock = clock;
     }
@@ -100,11 +95,9 @@ class AuditPages {
         model.addAttribute("audit", audit);
         model.addAttribute("conducts", audits.conducts());
         if (audits.conducts()) {
-            List<AuditMatter> sample = audits.sample(id);
-            Map<UUID, ListedPerson> children = people.listed(sample.stream().map(AuditMatter::childId).toList(),
-                    "audit-sample");
-            model.addAttribute("sample", sample);
-            model.addAttribute("children", children);
+            var sample = audits.sampleWithChildren(id);
+            model.addAttribute("sample", sample.matters());
+            model.addAttribute("children", sample.children());
             model.addAttribute("questionCount", audits.key(audit.keyId()).questions().size());
         }
         return "audit/audit";

@@ -93,15 +93,14 @@ class AuditReviewPages {
 
     private String page(UUID id, UUID matterId, Map<String, String> values, Map<String, String> errors, Model model) {
         var audit = audits.get(id);
-        List<AuditMatter> sample = audits.sample(id);
-        AuditMatter matter = sample.stream().filter(m -> m.matterId().equals(matterId)).findFirst().orElseThrow();
-        int index = sample.indexOf(matter);
+        List<AuditMatter> around = audits.withNeighbours(id, matterId);
+        AuditMatter matter = around.get(1);
         model.addAttribute("audit", audit);
         model.addAttribute("key", audits.key(audit.keyId()));
         model.addAttribute("matter", matter);
         model.addAttribute("child", people.listed(Set.of(matter.childId()), "audit-matter").get(matter.childId()));
-        model.addAttribute("previous", index > 0 ? sample.get(index - 1) : null);
-        model.addAttribute("next", index < sample.size() - 1 ? sample.get(index + 1) : null);
+        model.addAttribute("previous", around.get(0));
+        model.addAttribute("next", around.get(2));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("answers", Answer.values());
