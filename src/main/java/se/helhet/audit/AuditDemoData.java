@@ -41,12 +41,17 @@ class AuditDemoData implements ApplicationRunner {
             "Gemensamt möte med familjen och båda handläggarna.");
 
     private final AuditRepository audits;
+    private final AuditKeyRepository keys;
+    private final AuditAnswerRepository answers;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    AuditDemoData(AuditRepository audits, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+    AuditDemoData(AuditRepository audits, AuditKeyRepository keys, AuditAnswerRepository answers, JdbcClient jdbc,
+                  PlatformTransactionManager transactions, Clock clock) {
         this.audits = audits;
+        this.keys = keys;
+        this.answers = answers;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -79,7 +84,7 @@ class AuditDemoData implements ApplicationRunner {
         audits.insert(id, new AuditRules.Checked(name, EXAMPLE_KEY,
                 new Criteria(List.of(), AreaChoice.ALL, from, to, null, size), seed), auditor);
         audits.draw(id, reviewedOn.minusDays(30).atStartOfDay().toInstant(ZoneOffset.UTC));
-        AuditKey key = audits.key(EXAMPLE_KEY).orElseThrow();
+        AuditKey key = keys.key(EXAMPLE_KEY).orElseThrow();
         Random random = new Random(seed.hashCode());
         List<AuditMatter> sample = audits.sample(id);
         for (int i = 0; i < sample.size() && i < reviewed + 2; i++) {
@@ -90,12 +95,12 @@ class AuditDemoData implements ApplicationRunner {
                     break;
                 }
                 String comment = random.nextDouble() < 0.12 ? COMMENTS.get(random.nextInt(COMMENTS.size())) : null;
-                audits.save(id, matter, q.id(), q.scale()
+                answers.save(id, matter, q.id(), q.scale()
                         ? GivenAnswer.of(q.number(), null, scale(random, yes), comment)
                         : GivenAnswer.of(q.number(), answer(random, q.number(), yes), null, comment), auditor);
             }
             if (complete) {
-                audits.markReviewed(id, matter, auditor, reviewedOn.atTime(10, 0).toInstant(ZoneOffset.UTC));
+                answers.markReviewed(id, matter, auditor, reviewedOn.atTime(10, 0).toInstant(ZoneOffset.UTC));
             }
         }
     }

@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.helhet.audit.Audit;
+import se.helhet.audit.AuditAnswers;
 import se.helhet.audit.AuditKey;
+import se.helhet.audit.AuditKeys;
 import se.helhet.audit.Audits;
 import se.helhet.audit.NewAudit;
 import se.helhet.common.Level;
@@ -41,11 +43,15 @@ class AuditPages {
     }
 
     private final Audits audits;
+    private final AuditKeys keys;
+    private final AuditAnswers answers;
     private final MessageSource messages;
     private final Clock clock;
 
-    AuditPages(Audits audits, MessageSource messages, Clock clock) {
+    AuditPages(Audits audits, AuditKeys keys, AuditAnswers answers, MessageSource messages, Clock clock) {
         this.audits = audits;
+        this.keys = keys;
+        this.answers = answers;
         this.messages = messages;
         this.clock = clock;
     }
@@ -59,7 +65,7 @@ class AuditPages {
 
     @GetMapping("/aktgranskning/nycklar")
     String keys(Model model) {
-        model.addAttribute("keys", audits.keys());
+        model.addAttribute("keys", keys.all());
         return "audit/keys";
     }
 
@@ -67,9 +73,9 @@ class AuditPages {
     @GetMapping("/aktgranskning/ny")
     String form(Model model) {
         LocalDate today = LocalDate.now(clock);
-        List<AuditKey> keys = audits.keys();
-        String key = keys.stream().filter(k -> k.code().equals("FAMILY_ORIENTED")).reduce((a, b) -> b)
-                .or(() -> keys.stream().findFirst()).map(k -> k.id().toString()).orElse("");
+        List<AuditKey> all = keys.all();
+        String key = all.stream().filter(k -> k.code().equals("FAMILY_ORIENTED")).reduce((a, b) -> b)
+                .or(() -> all.stream().findFirst()).map(k -> k.id().toString()).orElse("");
         return form(new AuditForm("", key, List.of(), "ALL",
                 today.minusMonths(6).withDayOfMonth(1).toString(), today.toString(), "", "20", ""), Map.of(), model);
     }
@@ -98,17 +104,17 @@ class AuditPages {
             var sample = audits.sampleWithChildren(id);
             model.addAttribute("sample", sample.matters());
             model.addAttribute("children", sample.children());
-            model.addAttribute("questionCount", audits.key(audit.keyId()).questions().size());
+            model.addAttribute("questionCount", keys.get(audit.keyId()).questions().size());
         }
         return "audit/audit";
     }
 
     @GetMapping("/aktgranskning/{id}/resultat")
     String results(@PathVariable UUID id, Model model) {
-        var results = audits.results(id);
+        var results = answers.results(id);
         model.addAttribute("results", results);
         model.addAttribute("audit", results.audit());
-        model.addAttribute("key", audits.key(results.audit().keyId()));
+        model.addAttribute("key", keys.get(results.audit().keyId()));
         model.addAttribute("comparable", audits.list().stream()
                 .filter(a -> a.keyId().equals(results.audit().keyId()) && !a.id().equals(id)).toList());
         return "audit/results";
@@ -126,9 +132,9 @@ class AuditPages {
         }
         model.addAttribute("first", first);
         model.addAttribute("second", second);
-        model.addAttribute("suppressed", audits.hidesResults(first) || audits.hidesResults(second));
+        model.addAttribute("suppressed", answers.hidesResults(first) || answers.hidesResults(second));
         try {
-            model.addAttribute("rows", audits.compare(first.id(), second.id()));
+            model.addAttribute("rows", answers.compare(first.id(), second.id()));
         } catch (InvalidInputException e) {
             model.addAttribute("problem", e.problems().getFirst().message());
         }
@@ -138,7 +144,7 @@ class AuditPages {
     private String form(AuditForm form, Map<String, String> errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("keys", audits.keys());
+        model.addAttribute("keys", keys.all());
         model.addAttribute("units", audits.units());
         model.addAttribute("levels", Level.values());
         return "audit/new";

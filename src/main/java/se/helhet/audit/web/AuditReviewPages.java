@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.helhet.audit.Answer;
+import se.helhet.audit.AuditAnswers;
 import se.helhet.audit.AuditKey;
+import se.helhet.audit.AuditKeys;
 import se.helhet.audit.AuditMatter;
 import se.helhet.audit.Audits;
 import se.helhet.audit.GivenAnswer;
@@ -34,11 +36,15 @@ import se.helhet.platform.InvalidInputException;
 class AuditReviewPages {
 
     private final Audits audits;
+    private final AuditKeys keys;
+    private final AuditAnswers answers;
     private final People people;
     private final MessageSource messages;
 
-    AuditReviewPages(Audits audits, People people, MessageSource messages) {
+    AuditReviewPages(Audits audits, AuditKeys keys, AuditAnswers answers, People people, MessageSource messages) {
         this.audits = audits;
+        this.keys = keys;
+        this.answers = answers;
         this.people = people;
         this.messages = messages;
     }
@@ -46,7 +52,7 @@ class AuditReviewPages {
     @GetMapping("/aktgranskning/{id}/arenden/{matterId}")
     String review(@PathVariable UUID id, @PathVariable UUID matterId, Model model) {
         Map<String, String> values = new HashMap<>();
-        for (GivenAnswer a : audits.answers(id, matterId)) {
+        for (GivenAnswer a : answers.given(id, matterId)) {
             String answer = a.answer() != null ? a.answer().name() : a.scale() != null ? a.scale().toString() : null;
             values.put("q" + a.question(), answer);
             values.put("q" + a.question() + "-comment", a.comment());
@@ -58,7 +64,7 @@ class AuditReviewPages {
     @PostMapping("/aktgranskning/{id}/arenden/{matterId}")
     String answer(@PathVariable UUID id, @PathVariable UUID matterId, @RequestParam Map<String, String> form,
                   Model model, Locale locale, RedirectAttributes redirect) {
-        AuditKey key = audits.key(audits.get(id).keyId());
+        AuditKey key = keys.get(audits.get(id).keyId());
         List<GivenAnswer> given = new ArrayList<>();
         Map<String, String> problems = new HashMap<>();
         for (Question q : key.questions()) {
@@ -82,7 +88,7 @@ class AuditReviewPages {
             return page(id, matterId, form, problems, model);
         }
         try {
-            audits.answer(id, matterId, given, reviewed);
+            answers.answer(id, matterId, given, reviewed);
         } catch (InvalidInputException e) {
             return page(id, matterId, form, e.byField(), model);
         }
@@ -96,7 +102,7 @@ class AuditReviewPages {
         List<AuditMatter> around = audits.withNeighbours(id, matterId);
         AuditMatter matter = around.get(1);
         model.addAttribute("audit", audit);
-        model.addAttribute("key", audits.key(audit.keyId()));
+        model.addAttribute("key", keys.get(audit.keyId()));
         model.addAttribute("matter", matter);
         model.addAttribute("child", people.listed(Set.of(matter.childId()), "audit-matter").get(matter.childId()));
         model.addAttribute("previous", around.get(0));
