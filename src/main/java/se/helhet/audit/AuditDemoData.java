@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -40,6 +42,8 @@ class AuditDemoData implements ApplicationRunner {
             "Familjen beskrivs som en enhet, inte utifrån var och en.",
             "Gemensamt möte med familjen och båda handläggarna.");
 
+    private static final Logger log = LoggerFactory.getLogger(AuditDemoData.class);
+
     private final AuditRepository audits;
     private final AuditKeyRepository keys;
     private final AuditAnswerRepository answers;
@@ -68,6 +72,7 @@ class AuditDemoData implements ApplicationRunner {
         int lastYear = today.getYear() - 1;
         LocalDate recentFrom = today.minusMonths(6).withDayOfMonth(1);
         LocalDate recentTo = today.withDayOfMonth(1).minusDays(1);
+        long start = System.nanoTime();
         transaction.executeWithoutResult(status -> {
             write("Familjeorienterat arbetssätt " + lastYear, LocalDate.of(lastYear, 1, 1), LocalDate.of(lastYear, 12, 31),
                     20, String.valueOf(lastYear), 20, 0.45, auditor.get(), LocalDate.of(lastYear + 1, 2, 15));
@@ -75,6 +80,7 @@ class AuditDemoData implements ApplicationRunner {
                             + recentTo.toString().substring(0, 7), recentFrom, recentTo, 15, "ekdalen", 6, 0.6,
                     auditor.get(), today.minusDays(3));
         });
+        log.info("Demogranskningar skapade på {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
     /** One audit, drawn; the first {@code reviewed} matters answered in full, the next two in part. */
