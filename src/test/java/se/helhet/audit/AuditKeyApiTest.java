@@ -63,4 +63,13 @@ class AuditKeyApiTest {
                 .isEqualTo(403);
         assertThat(Api.as(port, "socsek").get("/api/v1/audit-keys").status()).isEqualTo(403);
     }
+
+    @Test
+    void everyAuditOperationIsInTheApiDocumentation() {
+        String docs = Api.anonymous(port).get("/v3/api-docs").body();
+
+        assertThat(docs).contains("/api/v1/audit-keys", "/api/v1/audits", "/api/v1/audits/{id}/sample",
+                "/api/v1/audits/{id}/matters/{matterId}/answers", "/api/v1/audits/{id}/results",
+                "/api/v1/audits/comparison", "Aktgranskning", "NOT_APPLICABLE");
+    }
 }

@@ -97,6 +97,7 @@ class AuditPagesTest {
                 .contains("Som analytiker ser du resultaten");
         assertThat(WebSession.loggedInAs(port, "granskare").get("/aktgranskning/" + id + "/resultat").body())
                 .contains("Svar per fråga", "1 (100,0 %)", "Medelvärde 3,0 på skalan 1–5", "Samråd syns i journalen.");
+        assertThat(analyst.get("/aktgranskning?lang=en").body()).contains("File audit", "Audit key");
         assertThat(WebSession.loggedInAs(port, "socsek").get("/aktgranskning").status()).isEqualTo(403);
     }
 
