@@ -75,6 +75,14 @@ class AuditPagesTest {
         assertThat(again.body()).containsPattern(Pattern.compile("value=\"PARTLY\"\\s+checked"))
                 .contains("Ett samråd i slutet.");
 
+        var typed = auditor.put(path, Map.of("q1", "PARTLY", "q1-comment", "Ett samråd i slutet, skrivet nyss.",
+                "q12", "4"));
+        assertThat(typed.status()).isEqualTo(200);
+        assertThat(typed.body()).startsWith("Sparat ");
+        assertThat(auditor.get(path).body()).contains("Ett samråd i slutet, skrivet nyss.");
+        assertThat(auditor.put(path, Map.of("q2-comment", "x".repeat(4001))).body())
+                .isEqualTo("Kommentaren får vara högst 4000 tecken");
+
         var refused = auditor.post(path, Map.of("q1", "PARTLY", "q1-comment", "Ett samråd i slutet (ändrat).",
                 "q12", "4", "action", "reviewed"));
         assertThat(refused.status()).isEqualTo(200);

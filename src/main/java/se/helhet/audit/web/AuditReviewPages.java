@@ -1,5 +1,8 @@
 package se.helhet.audit.web;
 
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +17,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.HtmlUtils;
 
 import se.helhet.audit.Answer;
 import se.helhet.audit.AuditAnswers;
@@ -35,13 +41,18 @@ import se.helhet.platform.InvalidInputException;
 @Controller
 class AuditReviewPages {
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
     private final Audits audits;
     private final AuditKeys keys;
     private final AuditAnswers answers;
     private final People people;
     private final MessageSource messages;
+    private final Clock clock;
 
-    AuditReviewPages(Audits audits, AuditKeys keys, AuditAnswers answers, People people, MessageSource messages) {
+    AuditReviewPages(Audits audits, AuditKeys keys, AuditAnswers answers, People people, MessageSource messages,
+                     Clock clock) {
+        this.clock = clock;
         this.audits = audits;
         this.keys = keys;
         this.answers = answers;
@@ -64,20 +75,8 @@ class AuditReviewPages {
     @PostMapping("/aktgranskning/{id}/arenden/{matterId}")
     String answer(@PathVariable UUID id, @PathVariable UUID matterId, @RequestParam Map<String, String> form,
                   Model model, Locale locale, RedirectAttributes redirect) {
-        AuditKey key = keys.get(audits.get(id).keyId());
-        List<GivenAnswer> given = new ArrayList<>();
         Map<String, String> problems = new HashMap<>();
-        for (Question q : key.questions()) {
-            String value = blankToNull(form.get("q" + q.number()));
-            String comment = form.getOrDefault("q" + q.number() + "-comment", "");
-            try {
-                given.add(q.scale()
-                        ? GivenAnswer.of(q.number(), null, value == null ? null : Integer.valueOf(value), comment)
-                        : GivenAnswer.of(q.number(), value == null ? null : Answer.valueOf(value), null, comment));
-            } catch (IllegalArgumentException e) {
-                problems.put("q" + q.number(), messages.getMessage("audit.review.unknown", null, locale));
-            }
-        }
+        List<GivenAnswer> given = given(id, form, problems, locale);
         String action = form.getOrDefault("action", "save");
         Boolean reviewed = switch (action) {
             case "reviewed" -> true;
@@ -95,6 +94,46 @@ class AuditReviewPages {
         redirect.addFlashAttribute("flash", messages.getMessage("audit.review.saved." + action, null, locale));
         return "redirect:/aktgranskning/" + id + (reviewed == Boolean.TRUE ? "#arende-" + matterId
                 : "/arenden/" + matterId);
+    }
+
+    /**
+     * What htmx sends a moment after the reviewer stops typing or picks an answer: saved as it is, so no
+     * comment is lost. Answers with the short status the form shows, or what stops the saving.
+     */
+    @PutMapping(path = "/aktgranskning/{id}/arenden/{matterId}", produces = "text/html;charset=UTF-8")
+    @ResponseBody
+    String autosave(@PathVariable UUID id, @PathVariable UUID matterId, @RequestParam Map<String, String> form,
+                    Locale locale) {
+        Map<String, String> problems = new HashMap<>();
+        List<GivenAnswer> given = given(id, form, problems, locale);
+        try {
+            if (problems.isEmpty()) {
+                answers.answer(id, matterId, given, null);
+            }
+        } catch (InvalidInputException e) {
+            problems.putAll(e.byField());
+        }
+        return HtmlUtils.htmlEscape(problems.isEmpty()
+                ? messages.getMessage("audit.review.autosaved", new Object[] {LocalTime.now(clock).format(TIME)}, locale)
+                : problems.values().iterator().next(), "UTF-8");
+    }
+
+    /** The answers as the form sends them: q{number} and q{number}-comment for every question of the key. */
+    private List<GivenAnswer> given(UUID id, Map<String, String> form, Map<String, String> problems, Locale locale) {
+        AuditKey key = keys.get(audits.get(id).keyId());
+        List<GivenAnswer> given = new ArrayList<>();
+        for (Question q : key.questions()) {
+            String value = blankToNull(form.get("q" + q.number()));
+            String comment = form.getOrDefault("q" + q.number() + "-comment", "");
+            try {
+                given.add(q.scale()
+                        ? GivenAnswer.of(q.number(), null, value == null ? null : Integer.valueOf(value), comment)
+                        : GivenAnswer.of(q.number(), value == null ? null : Answer.valueOf(value), null, comment));
+            } catch (IllegalArgumentException e) {
+                problems.put("q" + q.number(), messages.getMessage("audit.review.unknown", null, locale));
+            }
+        }
+        return given;
     }
 
     private String page(UUID id, UUID matterId, Map<String, String> values, Map<String, String> errors, Model model) {
