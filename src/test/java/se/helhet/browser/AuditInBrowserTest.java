@@ -79,6 +79,8 @@ class AuditInBrowserTest {
         assertThat(driver.findElement(By.id("q1-PARTLY")).isSelected()).as("arrow keys move within the radio group")
                 .isTrue();
         driver.findElement(By.id("q1-comment")).sendKeys("Samråd syns i journalen.");
+        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.cssSelector(".draft-status")).getText()
+                .startsWith("Sparat"));
         String review = URI.create(driver.getCurrentUrl()).getPath();
         go(() -> driver.findElement(By.cssSelector("button[value=save]")).click(), path(review));
         assertThat(driver.findElement(By.id("q1-PARTLY")).isSelected()).isTrue();
