@@ -1,0 +1,9 @@
+package se.helhet.audit;
+
+/** An answer to a yes/partly/no question; NOT_APPLICABLE is left out of the shares' denominator. */
+public enum Answer {
+    YES,
+    PARTLY,
+    NO,
+    NOT_APPLICABLE
+}

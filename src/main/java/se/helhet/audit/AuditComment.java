@@ -1,0 +1,7 @@
+package se.helhet.audit;
+
+import java.util.UUID;
+
+/** A reviewer's comment on one question about one matter; may hold personal data, so never shown to analysts. */
+public record AuditComment(int question, UUID matterId, int position, String comment) {
+}

@@ -1,0 +1,16 @@
+package se.helhet.audit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import se.helhet.common.Level;
+
+/** A matter in an audit's sample, in the order drawn, with how far its review has come. */
+public record AuditMatter(UUID matterId, UUID childId, int position, Level level, String unitName,
+                          LocalDate investigationClosedOn, int answered, Instant reviewedAt, String reviewedBy) {
+
+    public boolean reviewed() {
+        return reviewedAt != null;
+    }
+}

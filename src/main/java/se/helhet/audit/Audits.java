@@ -1,0 +1,138 @@
+package se.helhet.audit;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.helhet.access.CurrentUser;
+import se.helhet.access.CurrentUsers;
+import se.helhet.access.StaffDirectory;
+import se.helhet.access.Unit;
+import se.helhet.access.UnitKind;
+import se.helhet.person.ListedPerson;
+import se.helhet.person.People;
+import se.helhet.platform.ConflictException;
+import se.helhet.platform.NotFoundException;
+import se.helhet.trace.Trace;
+import se.helhet.trace.TracedAction;
+
+/** Setting up audits, drawing their samples once, and the sample with the progress of its review. */
+@Service
+public class Audits {
+
+    private static final String SAMPLE = "audit-sample";
+
+    /** The sampled matters and, by child id, the children the reader may see (a protected one without name). */
+    public record SampleWithChildren(List<AuditMatter> matters, Map<UUID, ListedPerson> children) {
+    }
+
+    private final AuditRepository audits;
+    private final AuditKeyRepository keys;
+    private final People people;
+    private final StaffDirectory staff;
+    private final CurrentUsers currentUsers;
+    private final Trace trace;
+    private final Clock clock;
+
+    Audits(AuditRepository audits, AuditKeyRepository keys, People people, StaffDirectory staff,
+           CurrentUsers currentUsers, Trace trace, Clock clock) {
+        this.audits = audits;
+        this.keys = keys;
+        this.people = people;
+        this.staff = staff;
+        this.currentUsers = currentUsers;
+        this.trace = trace;
+        this.clock = clock;
+    }
+
+    /** The units an audit may draw from: those that hold children's matters. */
+    public List<Unit> units() {
+        return staff.units().stream()
+                .filter(u -> u.kind() == UnitKind.CHILDREN_AND_YOUTH || u.kind() == UnitKind.INTAKE).toList();
+    }
+
+    @Transactional
+    public Audit create(NewAudit input) {
+        CurrentUser user = currentUsers.require();
+        AuditAccess.requireConducts(user);
+        Set<UUID> known = keys.keys().stream().map(AuditKey::id).collect(Collectors.toSet());
+        Set<UUID> units = units().stream().map(Unit::id).collect(Collectors.toSet());
+        AuditRules.Checked checked = AuditRules.check(input, known, units);
+        UUID id = UUID.randomUUID();
+        audits.insert(id, checked, user.id());
+        return audits.audit(id).orElseThrow();
+    }
+
+    /**
+     * Draws the sample and stores it as the audit's matters; once only, so the sample cannot be redrawn
+     * until it suits someone. Storing which matters are audited is traced for each child.
+     */
+    @Transactional
+    public Audit draw(UUID id) {
+        AuditAccess.requireConducts(currentUsers.require());
+        get(id);
+        if (!audits.draw(id, clock.instant())) {
+            throw new ConflictException("Urvalet är redan draget. Samma kriterier och frö ger samma ärenden.");
+        }
+        trace.recordAll(TracedAction.CREATE, SAMPLE, audits.sample(id).stream()
+                .map(m -> people.traceReference(m.childId())).toList());
+        return get(id);
+    }
+
+    public List<Audit> list() {
+        AuditAccess.requireResults(currentUsers.require());
+        return audits.audits();
+    }
+
+    public Audit get(UUID id) {
+        AuditAccess.requireResults(currentUsers.require());
+        return audits.audit(id).orElseThrow(() -> new NotFoundException("Granskningen finns inte"));
+    }
+
+    /** The sampled matters in the order drawn: which children's files are audited, a read traced per child. */
+    public List<AuditMatter> sample(UUID id) {
+        List<AuditMatter> sample = untracedSample(id);
+        trace.recordAll(TracedAction.READ, SAMPLE, sample.stream().map(m -> people.traceReference(m.childId())).toList());
+        return sample;
+    }
+
+    /** The sample in the order drawn with each child as a list shows them, read (and traced) through People. */
+    public SampleWithChildren sampleWithChildren(UUID id) {
+        List<AuditMatter> sample = untracedSample(id);
+        return new SampleWithChildren(sample, people.listed(sample.stream().map(AuditMatter::childId).toList(), SAMPLE));
+    }
+
+    /** One sampled matter and its neighbours in the draw (null at the ends), for moving from file to file. */
+    public List<AuditMatter> withNeighbours(UUID id, UUID matterId) {
+        List<AuditMatter> sample = untracedSample(id);
+        AuditMatter matter = sampled(id, matterId);
+        int at = sample.indexOf(matter);
+        return Arrays.asList(at > 0 ? sample.get(at - 1) : null, matter,
+                at < sample.size() - 1 ? sample.get(at + 1) : null);
+    }
+
+    /** A matter of the sample with its progress; not found when the audit did not draw it. */
+    public AuditMatter sampled(UUID id, UUID matterId) {
+        return untracedSample(id).stream().filter(m -> m.matterId().equals(matterId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Ärendet ingår inte i granskningens urval"));
+    }
+
+    /** Whether the current user sees the sample, the answers and the comments, not only the results. */
+    public boolean conducts() {
+        return AuditAccess.conducts(currentUsers.require());
+    }
+
+    /** Matter ids, levels and progress only: the callers show no child without People or the trace. */
+    private List<AuditMatter> untracedSample(UUID id) {
+        AuditAccess.requireConducts(currentUsers.require());
+        get(id);
+        return audits.sample(id);
+    }
+}

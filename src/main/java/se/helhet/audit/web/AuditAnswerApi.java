@@ -1,0 +1,122 @@
+package se.helhet.audit.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import se.helhet.audit.Answer;
+import se.helhet.audit.AuditAnswers;
+import se.helhet.audit.AuditComment;
+import se.helhet.audit.AuditResults;
+import se.helhet.audit.Audits;
+import se.helhet.audit.GivenAnswer;
+import se.helhet.audit.QuestionComparison;
+
+@RestController
+@Tag(name = "Aktgranskning")
+class AuditAnswerApi {
+
+    record AnswerJson(int question, Answer answer, Integer scale, String comment, String answeredBy,
+                      Instant answeredAt) {
+        static AnswerJson of(GivenAnswer a) {
+            return new AnswerJson(a.question(), a.answer(), a.scale(), a.comment(), a.answeredBy(), a.answeredAt());
+        }
+    }
+
+    record AnswersRequest(List<AnswerJson> answers, Boolean reviewed) {
+    }
+
+    record AnswersJson(UUID matterId, boolean reviewed, List<AnswerJson> answers) {
+    }
+
+    /**
+     * {@code comments} is null for analysts: comments can hold personal data. {@code suppressed}: the analyst
+     * is shown no numbers (an empty list) while fewer than five matters are reviewed.
+     */
+    record ResultsJson(AuditJson audit, boolean suppressed, List<AuditJson.ResultJson> questions,
+                       List<CommentJson> comments) {
+    }
+
+    record CommentJson(int question, UUID matterId, int position, String comment) {
+        static CommentJson of(AuditComment c) {
+            return new CommentJson(c.question(), c.matterId(), c.position(), c.comment());
+        }
+    }
+
+    record ComparedJson(int number, String text, String answerKind, AuditJson.ResultJson first,
+                        AuditJson.ResultJson second, Double difference, Double differenceLower, Double differenceUpper) {
+        static ComparedJson of(QuestionComparison c) {
+            return new ComparedJson(c.question().number(), c.question().text(), c.question().kind().name(),
+                    AuditJson.ResultJson.of(c.first()), AuditJson.ResultJson.of(c.second()), c.difference(),
+                    c.interval() == null ? null : c.interval().lower(), c.interval() == null ? null : c.interval().upper());
+        }
+    }
+
+    record ComparisonJson(AuditJson first, AuditJson second, boolean suppressed, List<ComparedJson> questions) {
+    }
+
+    private final AuditAnswers answers;
+    private final Audits audits;
+
+    AuditAnswerApi(AuditAnswers answers, Audits audits) {
+        this.answers = answers;
+        this.audits = audits;
+    }
+
+    @GetMapping("/api/v1/audits/{id}/matters/{matterId}/answers")
+    @Operation(summary = "Svaren hittills om ett ärende, med kommentarer")
+    AnswersJson answers(@PathVariable UUID id, @PathVariable UUID matterId) {
+        var given = answers.given(id, matterId);
+        return new AnswersJson(matterId, audits.sampled(id, matterId).reviewed(),
+                given.stream().map(AnswerJson::of).toList());
+    }
+
+    @PutMapping("/api/v1/audits/{id}/matters/{matterId}/answers")
+    @Operation(summary = "Spara svar om ett ärende (de som inte skickas lämnas orörda); reviewed true markerar det granskat",
+            description = "answer: YES, PARTLY, NO eller NOT_APPLICABLE; scale 1-5 för skalfrågor. Fel namnges "
+                    + "per fråga som q{nummer}. reviewed true kräver att alla frågor är besvarade, false tar bort markeringen.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"answers": [{"question": 1, "answer": "YES", "scale": null, "comment": "Samråd i början och slutet."},
+                         {"question": 12, "answer": null, "scale": 4, "comment": null}],
+             "reviewed": false}""")))
+    AnswersJson answer(@PathVariable UUID id, @PathVariable UUID matterId, @RequestBody AnswersRequest request) {
+        List<GivenAnswer> given = request.answers() == null ? List.of() : request.answers().stream()
+                .map(a -> GivenAnswer.of(a.question(), a.answer(), a.scale(), a.comment())).toList();
+        var saved = answers.answer(id, matterId, given, request.reviewed());
+        return new AnswersJson(matterId, audits.sampled(id, matterId).reviewed(),
+                saved.stream().map(AnswerJson::of).toList());
+    }
+
+    @GetMapping("/api/v1/audits/{id}/results")
+    @Operation(summary = "Resultat per fråga över granskade ärenden: antal och andelar ja/delvis/nej (ej aktuellt "
+            + "utanför nämnaren), medelvärde för skalfrågor; kommentarer bara för aktgranskare och enhetschefer; "
+            + "analytiker ser inga siffror förrän minst fem ärenden är granskade")
+    ResultsJson results(@PathVariable UUID id) {
+        AuditResults results = answers.results(id);
+        return new ResultsJson(AuditJson.of(results.audit()), results.suppressed(),
+                results.questions().stream().map(AuditJson.ResultJson::of).toList(),
+                results.comments() == null ? null : results.comments().stream().map(CommentJson::of).toList());
+    }
+
+    @GetMapping("/api/v1/audits/comparison")
+    @Operation(summary = "Två granskningar med samma nyckel sida vid sida; skillnad = andra minus första",
+            description = "För ja/delvis/nej-frågor skillnaden i andel ja med 95 % Newcombe-intervall, för skalfrågor i medelvärde.")
+    ComparisonJson comparison(@RequestParam UUID first, @RequestParam UUID second) {
+        var rows = answers.compare(first, second);
+        var a = audits.get(first);
+        var b = audits.get(second);
+        return new ComparisonJson(AuditJson.of(a), AuditJson.of(b), answers.hidesResults(a) || answers.hidesResults(b),
+                rows.stream().map(ComparedJson::of).toList());
+    }
+}

@@ -1,0 +1,69 @@
+package se.helhet.audit.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import se.helhet.audit.AuditKey;
+import se.helhet.audit.AuditKeys;
+import se.helhet.audit.NewAuditKey;
+
+@RestController
+@Tag(name = "Aktgranskning")
+class AuditKeyApi {
+
+    record KeyJson(UUID id, String code, int version, String name, String description, List<QuestionJson> questions) {
+        static KeyJson of(AuditKey k) {
+            return new KeyJson(k.id(), k.code(), k.version(), k.name(), k.description(), k.questions().stream()
+                    .map(q -> new QuestionJson(q.number(), q.group(), q.text(), q.kind().name(), q.scaleLow(),
+                            q.scaleHigh())).toList());
+        }
+    }
+
+    record QuestionJson(int number, String group, String text, String answerKind, String scaleLow, String scaleHigh) {
+    }
+
+    private final AuditKeys keys;
+
+    AuditKeyApi(AuditKeys keys) {
+        this.keys = keys;
+    }
+
+    @GetMapping("/api/v1/audit-keys")
+    @Operation(summary = "Granskningsnycklarna med sina frågor; en nyckel som använts ändras aldrig")
+    List<KeyJson> keys() {
+        return keys.all().stream().map(KeyJson::of).toList();
+    }
+
+    @PostMapping("/api/v1/audit-keys")
+    @Operation(summary = "Lägg upp en granskningsnyckel, eller en ny version av en nyckel med samma kod",
+            description = "answerKind: YES_PARTLY_NO_NA (ja, delvis, nej, ej aktuellt) eller SCALE (1-5, med ord "
+                    + "för skalans ändar i scaleLow och scaleHigh). En nyckel ändras aldrig; en ändring är en ny version.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"code": "CHILD_PARTICIPATION", "name": "Barnets delaktighet", "description": null,
+             "questions": [{"number": 1, "group": "Barnet", "text": "Har handläggaren träffat barnet?",
+                            "answerKind": "YES_PARTLY_NO_NA", "scaleLow": null, "scaleHigh": null},
+                           {"number": 2, "group": "Barnet", "text": "Hur väl syns barnets synpunkter i bedömningen?",
+                            "answerKind": "SCALE", "scaleLow": "Inte alls", "scaleHigh": "Helt och tydligt"}]}""")))
+    ResponseEntity<KeyJson> create(@RequestBody NewAuditKey request) {
+        AuditKey key = keys.create(request);
+        return ResponseEntity.created(URI.create("/api/v1/audit-keys/" + key.id())).body(KeyJson.of(key));
+    }
+
+    @GetMapping("/api/v1/audit-keys/{id}")
+    @Operation(summary = "En granskningsnyckel med sina frågor")
+    KeyJson key(@PathVariable UUID id) {
+        return KeyJson.of(keys.get(id));
+    }
+}
