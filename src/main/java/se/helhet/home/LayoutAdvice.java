@@ -63,6 +63,15 @@ class LayoutAdvice {
         if (path.startsWith("/uppfoljning")) {
             return "followup";
         }
+        if (path.startsWith("/tid-med-barn")) {
+            return "timeWithChildren";
+        }
+        if (path.startsWith("/aktgranskning")) {
+            return "audits";
+        }
+        if (path.startsWith("/enkater")) {
+            return "surveys";
+        }
         if (path.startsWith("/admin/anvandare")) {
             return "users";
         }
