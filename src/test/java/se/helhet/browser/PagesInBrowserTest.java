@@ -188,7 +188,7 @@ class PagesInBrowserTest {
     @Order(4)
     void analystSeesChildrenByAreaAndAgeButNoPerson() throws Exception {
         logIn("analytiker");
-        WebElement table = driver.findElement(By.cssSelector("main table"));
+        WebElement table = driver.findElement(By.cssSelector("section[aria-labelledby=pop-h] table"));
         assertThat(table.findElement(By.tagName("caption")).getText()).startsWith("Barn 0–17 år");
         assertThat(table.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText))
                 .containsExactly("Typ av område", "Åldersgrupp", "Antal barn");

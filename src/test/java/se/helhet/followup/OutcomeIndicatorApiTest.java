@@ -81,4 +81,42 @@ class OutcomeIndicatorApiTest {
         assertThat(moved(before, after, "IMPROVED_SDQ_TOTAL", "denominator")).isEqualTo(1);
         assertThat(moved(before, after, "IMPROVED_SDQ_TOTAL", "numerator")).isZero();
     }
+
+    private void school(CaseFlow.Opened opened, String timePoint, String attendance, int assessed, int passed) {
+        var response = Api.as(port, "mottagning").post("/api/v1/matters/" + opened.matterId() + "/school-outcomes",
+                Api.json("{'timePoint': '%s', 'term': 'HT2026', 'attendancePercent': %s, 'resultKind': 'IUP', "
+                        + "'subjectsAssessed': %d, 'subjectsPassed': %d}", timePoint, attendance, assessed, passed));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+    }
+
+    private CaseFlow.Opened withConsent(int age, String name) {
+        var opened = CaseFlow.reported(port, age, name, "CONCERN_REPORT");
+        var consent = Api.as(port, "mottagning").post("/api/v1/matters/" + opened.matterId() + "/consent-notes",
+                Api.json("{'guardians': 'Båda vårdnadshavarna vid möte', 'givenOn': '%s'}", today));
+        assertThat(consent.status()).as(consent.body()).isEqualTo(201);
+        return opened;
+    }
+
+    @Test
+    void attendanceImprovesByFivePointsAndResultsByALargerShareOfSubjectsPassed() {
+        var before = todayForAll();
+        // Attendance +5.0 points (improved); results 5 of 8 to 7 of 10 (62.5 % to 70 %: improved).
+        var first = withConsent(11, "Dagny");
+        school(first, "START", "80.0", 8, 5);
+        school(first, "END", "85.0", 10, 7);
+        // Attendance +4.9 points (not improved); results 6 of 8 to 9 of 12 (75 % both: not improved).
+        var second = withConsent(12, "Edvin");
+        school(second, "START", "80.0", 8, 6);
+        school(second, "END", "84.9", 12, 9);
+        // Only a start: nothing to compare yet.
+        var third = withConsent(13, "Frida");
+        school(third, "START", "60.0", 8, 2);
+
+        var after = todayForAll();
+
+        assertThat(moved(before, after, "IMPROVED_ATTENDANCE", "denominator")).isEqualTo(2);
+        assertThat(moved(before, after, "IMPROVED_ATTENDANCE", "numerator")).isEqualTo(1);
+        assertThat(moved(before, after, "IMPROVED_RESULTS", "denominator")).isEqualTo(2);
+        assertThat(moved(before, after, "IMPROVED_RESULTS", "numerator")).isEqualTo(1);
+    }
 }
