@@ -21,7 +21,7 @@ class LogicModelPagesTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Logikmodell", "Prestationer", "Kortsiktiga effekter", "Långsiktiga effekter",
                 "Samtal med barnet", "SDQ vid start och slut", "aktgranskning", "enkät till medarbetare",
-                "href=\"/tid-med-barn\"");
+                "href=\"/tid-med-barn\"", "href=\"/aktgranskning\"", "href=\"/enkater\"");
         for (IndicatorDefinition indicator : IndicatorDefinition.values()) {
             assertThat(page.body()).contains("href=\"/uppfoljning#" + indicator.name() + "\"", indicator.title());
         }
@@ -33,7 +33,7 @@ class LogicModelPagesTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains(IndicatorDefinition.CHILD_CONVERSATION.title())
-                .doesNotContain("href=\"/uppfoljning#");
+                .doesNotContain("href=\"/uppfoljning#", "href=\"/aktgranskning\"", "href=\"/enkater\"");
         assertThat(WebSession.loggedInAs(port, "chef").get("/uppfoljning/logikmodell").status()).isEqualTo(200);
     }
 
