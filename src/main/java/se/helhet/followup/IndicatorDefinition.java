@@ -59,7 +59,11 @@ public enum IndicatorDefinition {
             "Nämnare: ärenden med skolresultat (IUP-bedömningar eller betyg) registrerade vid start och vid slut"
                     + " (med vårdnadshavarnas samtycke), där slutvärdet registrerades under perioden. Täljare: en"
                     + " större andel av de bedömda ämnena nådde förväntad nivå eller godkänt betyg. Ankare:"
-                    + " startvärdets registreringsdag.");
+                    + " startvärdets registreringsdag."),
+    EXPERIENCED_COORDINATED_SUPPORT(SHARE, "Upplevde stödet som samordnat",
+            "Nämnare: svar på frågorna om upplevd samordning (barnets och vårdnadshavarens räknas var för sig)"
+                    + " registrerade under perioden, med minst tre besvarade frågor. Täljare: medelvärdet av svaren är"
+                    + " minst 4 på skalan 1–5 (stämmer ganska eller helt). Ankare: svarsdagen.");
 
     private final IndicatorUnit unit;
     private final String title;

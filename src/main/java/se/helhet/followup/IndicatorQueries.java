@@ -69,6 +69,7 @@ class IndicatorQueries {
         counting.put(IndicatorDefinition.IMPROVED_SDQ_TOTAL, improvedSdqTotal());
         counting.put(IndicatorDefinition.IMPROVED_ATTENDANCE, improvedAttendance());
         counting.put(IndicatorDefinition.IMPROVED_RESULTS, improvedResults());
+        counting.put(IndicatorDefinition.EXPERIENCED_COORDINATED_SUPPORT, experiencedCoordinatedSupport());
     }
 
     private static String reportChildKnownBefore() {
@@ -204,6 +205,18 @@ class IndicatorQueries {
                 where s.time_point = 'START' and s.%3$s is not null and e.%3$s is not null
                   and e.recorded_on between :from and :to""".formatted(
                 MATTER_LEVEL_ON.formatted("s.matter_id", "s.recorded_on"), improved, recorded);
+    }
+
+    /** One row per answered questionnaire; a JSON null (a question left unanswered) counts in neither. */
+    private static String experiencedCoordinatedSupport() {
+        return """
+                select a.matter_id, m.child_id, a.answered_on as anchor, a.answered_on as period_on, %s as level,
+                       (select avg(x::numeric) from jsonb_array_elements_text(a.answers) x) >= 4 as hit,
+                       null::int as days
+                from coordinated_support_answer a join matter m on m.id = a.matter_id
+                where a.answered_on between :from and :to
+                  and (select count(x) from jsonb_array_elements_text(a.answers) x) >= 3""".formatted(
+                MATTER_LEVEL_ON.formatted("a.matter_id", "a.answered_on"));
     }
 
     /** Investigations closed in the period, anchored on their opening date, that meet {@code which}. */

@@ -4,6 +4,7 @@ import static se.helhet.followup.IndicatorDefinition.CHILD_CONVERSATION;
 import static se.helhet.followup.IndicatorDefinition.CLOSED_WITHIN_4_MONTHS;
 import static se.helhet.followup.IndicatorDefinition.CLOSED_WITHIN_60_DAYS;
 import static se.helhet.followup.IndicatorDefinition.IMPROVED_ATTENDANCE;
+import static se.helhet.followup.IndicatorDefinition.EXPERIENCED_COORDINATED_SUPPORT;
 import static se.helhet.followup.IndicatorDefinition.IMPROVED_RESULTS;
 import static se.helhet.followup.IndicatorDefinition.IMPROVED_SDQ_TOTAL;
 import static se.helhet.followup.IndicatorDefinition.INTERVENTION_ACCEPTED;
@@ -112,7 +113,7 @@ public record LogicModel(List<Activity> activities) {
                                     List.of(INTERVENTION_ACCEPTED)),
                             new Outcome("Familjer fullföljer insatserna", DOCUMENTATION, List.of(INTERVENTION_COMPLETED)),
                             new Outcome("Barn, unga och föräldrar upplever att stödet är samordnat", PARENT_SURVEY,
-                                    List.of()),
+                                    List.of(EXPERIENCED_COORDINATED_SUPPORT)),
                             new Outcome("Barn och unga möter färre olika personer i socialtjänsten", FILE_AUDIT,
                                     List.of())),
                     List.of(new Outcome("Färre barn behöver stöd på röd nivå", FILE_AUDIT, List.of()))),

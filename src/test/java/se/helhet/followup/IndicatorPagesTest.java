@@ -62,7 +62,7 @@ class IndicatorPagesTest {
                 "\"2025-12\";\"kontroll\"");
 
         var all = analyst.get("/uppfoljning.csv?from=2025-01-01&to=2025-12-31&baselineFrom=2024-01-01&baselineTo=2024-12-31");
-        assertThat(all.body().lines()).hasSize(1 + 2 * 14);
+        assertThat(all.body().lines()).hasSize(1 + 2 * IndicatorDefinition.values().length);
         assertThat(all.body()).contains("\"urval\";\"CLOSED_WITHIN_60_DAYS\"", "\"jämförelseperiod\";\"REACTUALISED\"");
         assertThat(analyst.get("/uppfoljning/indikator/NO_SUCH_THING").status()).isEqualTo(404);
     }

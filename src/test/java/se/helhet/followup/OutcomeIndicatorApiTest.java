@@ -119,4 +119,26 @@ class OutcomeIndicatorApiTest {
         assertThat(moved(before, after, "IMPROVED_RESULTS", "denominator")).isEqualTo(2);
         assertThat(moved(before, after, "IMPROVED_RESULTS", "numerator")).isEqualTo(1);
     }
+
+    @Test
+    void coordinatedSupportIsExperiencedWhenTheAnswersAverageFourOrMore() {
+        var before = todayForAll();
+        var opened = CaseFlow.reported(port, 14, "Gösta", "CONCERN_REPORT");
+        String base = "/api/v1/matters/" + opened.matterId() + "/coordinated-support-answers";
+        Api intake = Api.as(port, "mottagning");
+        // Mean 4.0 of four answers: experienced as coordinated.
+        assertThat(intake.post(base, Api.json("{'respondent': 'CHILD', 'answeredOn': '%s', "
+                + "'answers': [4, 5, 3, null, 4]}", today)).status()).isEqualTo(201);
+        // Mean 3.8: not.
+        assertThat(intake.post(base, Api.json("{'respondent': 'GUARDIAN', 'answeredOn': '%s', "
+                + "'answers': [4, 4, 4, 4, 3]}", today)).status()).isEqualTo(201);
+        // Two answers only: too few to count.
+        assertThat(intake.post(base, Api.json("{'respondent': 'GUARDIAN', 'answeredOn': '%s', "
+                + "'answers': [5, null, null, null, 5]}", today)).status()).isEqualTo(201);
+
+        var after = todayForAll();
+
+        assertThat(moved(before, after, "EXPERIENCED_COORDINATED_SUPPORT", "denominator")).isEqualTo(2);
+        assertThat(moved(before, after, "EXPERIENCED_COORDINATED_SUPPORT", "numerator")).isEqualTo(1);
+    }
 }
