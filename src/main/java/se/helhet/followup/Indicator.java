@@ -11,6 +11,10 @@ public record Indicator(IndicatorDefinition definition, Long numerator, Long den
     /** Cells counting fewer things than this are hidden from those who may see numbers only. */
     static final int SMALLEST_SHOWN = 5;
 
+    private static boolean small(Long count) {
+        return count != null && count > 0 && count < SMALLEST_SHOWN;
+    }
+
     static Indicator of(IndicatorDefinition definition, IndicatorQueries.Counted counted) {
         long n = counted.denominator();
         return switch (definition.unit()) {
@@ -23,15 +27,21 @@ public record Indicator(IndicatorDefinition definition, Long numerator, Long den
     }
 
     /**
-     * Hides the numbers of a cell built on one to four things, or of a share whose numerator counts one to four
-     * children, so no child can be singled out by the reader. None (of none or of many) is shown.
+     * Hides the numbers of a cell built on one to four things, or of a share whose numerator or whose rest
+     * (denominator minus numerator) counts one to four children, so no child can be singled out by the reader.
+     * None (of none or of many) is shown.
      */
     Indicator suppressedIfSmall() {
-        boolean smallDenominator = denominator != null && denominator > 0 && denominator < SMALLEST_SHOWN;
-        boolean smallNumerator = numerator != null && numerator > 0 && numerator < SMALLEST_SHOWN;
+        boolean smallDenominator = small(denominator);
+        boolean smallNumerator = numerator != null && (small(numerator) || small(denominator - numerator));
         if (!smallDenominator && !smallNumerator) {
             return this;
         }
+        return hidden();
+    }
+
+    /** The cell with every number hidden. */
+    Indicator hidden() {
         return new Indicator(definition, null, null, null, null, true);
     }
 }

@@ -47,8 +47,8 @@ public enum IndicatorDefinition {
                     + " utredning. Värde: mediandagar från mottagandet av utredningens ursprungliga aktualisering till"
                     + " starten. Ankare: erbjudandedagen."),
     IMPROVED_SDQ_TOTAL(SHARE, "Barn med förbättrad SDQ-totalpoäng",
-            "Nämnare: ärenden med en SDQ vid start och en vid slut av samma informant (förälder väljs före"
-                    + " ungdomens egen och lärarens), där slutskattningen gjordes under perioden. Täljare: totalpoängen"
+            "Nämnare: ärenden med en SDQ vid start och en vid slut av samma informant (ett par per ärende: förälder"
+                    + " väljs före ungdomens egen och lärarens), där parets slutskattning gjordes under perioden. Täljare: totalpoängen"
                     + " för svårigheter sjönk med minst 3 poäng (ungefär en halv standardavvikelse i normgrupperna)."
                     + " Ankare: startskattningens dag."),
     IMPROVED_ATTENDANCE(SHARE, "Barn med ökad skolnärvaro",
@@ -56,8 +56,8 @@ public enum IndicatorDefinition {
                     + " där slutvärdet registrerades under perioden. Täljare: närvaron ökade med minst 5"
                     + " procentenheter. Ankare: startvärdets registreringsdag."),
     IMPROVED_RESULTS(SHARE, "Barn med förbättrade skolresultat",
-            "Nämnare: ärenden med skolresultat (IUP-bedömningar eller betyg) registrerade vid start och vid slut"
-                    + " (med vårdnadshavarnas samtycke), där slutvärdet registrerades under perioden. Täljare: en"
+            "Nämnare: ärenden med skolresultat av samma slag (IUP-bedömningar eller betyg) registrerade vid start och"
+                    + " vid slut (med vårdnadshavarnas samtycke), där slutvärdet registrerades under perioden. Täljare: en"
                     + " större andel av de bedömda ämnena nådde förväntad nivå eller godkänt betyg. Ankare:"
                     + " startvärdets registreringsdag."),
     EXPERIENCED_COORDINATED_SUPPORT(SHARE, "Upplevde stödet som samordnat",

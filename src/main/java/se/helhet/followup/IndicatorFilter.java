@@ -1,7 +1,6 @@
 package se.helhet.followup;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,12 +8,16 @@ import java.util.List;
 import se.helhet.common.Level;
 import se.helhet.platform.FieldProblem;
 import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.IsoDates;
 
 /**
  * A period (both days included) and the things counted: the child's area and age group on each anchor date,
  * and the level of the work counted ({@code null} for every level).
  */
 public record IndicatorFilter(LocalDate from, LocalDate to, AreaChoice area, AgeGroup ageGroup, Level level) {
+
+    /** The longest period, in years, that the indicators are computed for. */
+    static final int LONGEST_YEARS = 25;
 
     public IndicatorFilter {
         if (from == null || to == null || area == null || ageGroup == null || to.isBefore(from)) {
@@ -27,9 +30,7 @@ public record IndicatorFilter(LocalDate from, LocalDate to, AreaChoice area, Age
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate start = date("from", from, problems);
         LocalDate end = date("to", to, problems);
-        if (start != null && end != null && end.isBefore(start)) {
-            problems.add(new FieldProblem("to", "Periodens slut kan inte ligga före dess början"));
-        }
+        checkSpan(start, end, "to", problems);
         AreaChoice chosenArea = Arrays.stream(AreaChoice.values())
                 .filter(a -> a.name().equals(area == null ? "ALL" : area)).findFirst().orElse(null);
         if (chosenArea == null) {
@@ -73,9 +74,7 @@ public record IndicatorFilter(LocalDate from, LocalDate to, AreaChoice area, Age
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate start = date("baselineFrom", baselineFrom, problems);
         LocalDate end = date("baselineTo", baselineTo, problems);
-        if (start != null && end != null && end.isBefore(start)) {
-            problems.add(new FieldProblem("baselineTo", "Periodens slut kan inte ligga före dess början"));
-        }
+        checkSpan(start, end, "baselineTo", problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -87,11 +86,18 @@ public record IndicatorFilter(LocalDate from, LocalDate to, AreaChoice area, Age
             problems.add(new FieldProblem(name, "Ange ett datum (ÅÅÅÅ-MM-DD)"));
             return null;
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(name, "Datumet ska skrivas ÅÅÅÅ-MM-DD"));
-            return null;
+        return IsoDates.parse(value, name, problems);
+    }
+
+    /** A period runs forward and spans at most {@link #LONGEST_YEARS} years, so month by month stays readable. */
+    private static void checkSpan(LocalDate start, LocalDate end, String toField, List<FieldProblem> problems) {
+        if (start == null || end == null) {
+            return;
+        }
+        if (end.isBefore(start)) {
+            problems.add(new FieldProblem(toField, "Periodens slut kan inte ligga före dess början"));
+        } else if (end.isAfter(start.plusYears(LONGEST_YEARS))) {
+            problems.add(new FieldProblem(toField, "Välj en period på högst " + LONGEST_YEARS + " år"));
         }
     }
 }

@@ -162,49 +162,54 @@ class IndicatorQueries {
     }
 
     /**
-     * One pair per matter: the last SDQ at the start and the last at the end by the same informant, the
-     * parent's pair chosen before the young person's own and the teacher's.
+     * One pair per matter, chosen over all time: the last SDQ at the start and the last at the end by the same
+     * informant, the parent's pair before the young person's own and the teacher's; counted in the period of
+     * its end, so a matter is counted once, with the same pair, whatever the period.
      */
     private static String improvedSdqTotal() {
         return """
-                select distinct on (s.matter_id) s.matter_id, s.person_id as child_id, s.administered_on as anchor,
-                       e.administered_on as period_on, %s as level,
-                       (e.scores ->> 'totalDifficulties')::int <= (s.scores ->> 'totalDifficulties')::int - %d as hit,
-                       null::int as days
-                from instrument_administration s
-                join lateral (select x.* from instrument_administration x
-                              where x.matter_id = s.matter_id and x.person_id = s.person_id and x.instrument = 'SDQ'
-                                and x.informant = s.informant and x.time_point = 'END'
-                                and x.scores ->> 'totalDifficulties' is not null
-                              order by x.administered_on desc limit 1) e on true
-                where s.instrument = 'SDQ' and s.time_point = 'START' and s.scores ->> 'totalDifficulties' is not null
-                  and e.administered_on between :from and :to
-                order by s.matter_id, case s.informant when 'PARENT' then 0 when 'SELF' then 1 else 2 end,
-                         s.administered_on desc""".formatted(MATTER_LEVEL_ON.formatted("s.matter_id", "s.administered_on"),
-                SDQ_IMPROVEMENT);
+                select p.* from (
+                    select distinct on (s.matter_id) s.matter_id, s.person_id as child_id, s.administered_on as anchor,
+                           e.administered_on as period_on, %s as level,
+                           (e.scores ->> 'totalDifficulties')::int <= (s.scores ->> 'totalDifficulties')::int - %d as hit,
+                           null::int as days
+                    from instrument_administration s
+                    join lateral (select x.* from instrument_administration x
+                                  where x.matter_id = s.matter_id and x.person_id = s.person_id and x.instrument = 'SDQ'
+                                    and x.informant = s.informant and x.time_point = 'END'
+                                    and x.scores ->> 'totalDifficulties' is not null
+                                  order by x.administered_on desc limit 1) e on true
+                    where s.instrument = 'SDQ' and s.time_point = 'START' and s.scores ->> 'totalDifficulties' is not null
+                    order by s.matter_id, case s.informant when 'PARENT' then 0 when 'SELF' then 1 else 2 end,
+                             s.administered_on desc) p
+                where p.period_on between :from and :to""".formatted(
+                MATTER_LEVEL_ON.formatted("s.matter_id", "s.administered_on"), SDQ_IMPROVEMENT);
     }
 
     private static String improvedAttendance() {
         return schoolOutcome("e.attendance_percent >= s.attendance_percent + " + ATTENDANCE_IMPROVEMENT,
-                "attendance_percent");
+                "attendance_percent", "true");
     }
 
-    /** Results improve when a larger share of the assessed subjects reaches the expected level or a pass. */
+    /**
+     * Results improve when a larger share of the assessed subjects reaches the expected level or a pass; only
+     * results of the same kind are compared (IUP assessments with IUP, grades with grades).
+     */
     private static String improvedResults() {
         return schoolOutcome("e.subjects_passed * s.subjects_assessed > s.subjects_passed * e.subjects_assessed",
-                "subjects_assessed");
+                "subjects_assessed", "s.result_kind = e.result_kind");
     }
 
     /** A matter's school outcome at the start against the one at the end, counted in the period of the end. */
-    private static String schoolOutcome(String improved, String recorded) {
+    private static String schoolOutcome(String improved, String recorded, String comparable) {
         return """
                 select s.matter_id, s.child_id, s.recorded_on as anchor, e.recorded_on as period_on, %s as level,
                        (%s) as hit, null::int as days
                 from school_outcome s
                 join school_outcome e on e.matter_id = s.matter_id and e.time_point = 'END'
-                where s.time_point = 'START' and s.%3$s is not null and e.%3$s is not null
+                where s.time_point = 'START' and s.%3$s is not null and e.%3$s is not null and %4$s
                   and e.recorded_on between :from and :to""".formatted(
-                MATTER_LEVEL_ON.formatted("s.matter_id", "s.recorded_on"), improved, recorded);
+                MATTER_LEVEL_ON.formatted("s.matter_id", "s.recorded_on"), improved, recorded, comparable);
     }
 
     /** One row per answered questionnaire; a JSON null (a question left unanswered) counts in neither. */
@@ -268,13 +273,16 @@ class IndicatorQueries {
         return series;
     }
 
-    /** The things counted, as rows, for those who may open the matters behind a number. */
-    List<Row> behind(IndicatorDefinition definition, IndicatorFilter filter, int limit) {
+    /**
+     * The things counted, as rows, for those who may open the matters behind a number: the latest first,
+     * only those in the numerator (hit true) or only the rest (false) when {@code hit} is given.
+     */
+    List<Row> behind(IndicatorDefinition definition, IndicatorFilter filter, Boolean hit, int limit) {
         return jdbc.sql(located(definition) + """
                         select l.matter_id, l.child_id, l.anchor, l.period_on, l.level, l.hit, l.days
-                        from located l where %s
+                        from located l where %s and (cast(:hit as boolean) is null or l.hit = :hit)
                         order by l.period_on desc, l.matter_id limit :limit""".formatted(KEPT))
-                .params(parameters(filter)).param("limit", limit)
+                .params(parameters(filter)).param("hit", hit, java.sql.Types.BOOLEAN).param("limit", limit)
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getString(5),
                         rs.getBoolean(6), (Integer) rs.getObject(7)))

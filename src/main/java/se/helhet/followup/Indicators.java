@@ -64,7 +64,7 @@ public class Indicators {
     public List<Indicator> list(IndicatorFilter filter) {
         boolean numbersOnly = numbersOnly();
         return java.util.Arrays.stream(IndicatorDefinition.values())
-                .map(d -> shown(Indicator.of(d, queries.counted(d, filter).get(filter.area())), numbersOnly))
+                .map(d -> listed(d, queries.counted(d, filter), filter.area(), numbersOnly))
                 .toList();
     }
 
@@ -101,9 +101,7 @@ public class Indicators {
         if (numbersOnly()) {
             throw new AccessDeniedException("Analysts see numbers only");
         }
-        List<IndicatorQueries.Row> rows = queries.behind(definition, filter, MOST_LISTED + 1).stream()
-                .filter(r -> hit == null || r.hit() == hit)
-                .toList();
+        List<IndicatorQueries.Row> rows = queries.behind(definition, filter, hit, MOST_LISTED + 1);
         boolean more = rows.size() > MOST_LISTED;
         List<IndicatorQueries.Row> listed = more ? rows.subList(0, MOST_LISTED) : rows;
         Map<UUID, ListedPerson> children = people.listed(listed.stream().map(IndicatorQueries.Row::childId)
@@ -132,6 +130,21 @@ public class Indicators {
                 ? Interval.newcombe(pilot.numerator(), pilot.denominator(), ordinary.numerator(), ordinary.denominator())
                 : null;
         return new Comparison(definition, pilot, ordinary, pilot.value() - ordinary.value(), interval, baseline);
+    }
+
+    /**
+     * All areas together are hidden from analysts too when the pilot or ordinary services alone are, or the
+     * hidden one could be worked out as all minus the other.
+     */
+    private static Indicator listed(IndicatorDefinition definition, Map<AreaChoice, IndicatorQueries.Counted> counted,
+                                    AreaChoice area, boolean numbersOnly) {
+        Indicator indicator = shown(Indicator.of(definition, counted.get(area)), numbersOnly);
+        if (numbersOnly && area == AreaChoice.ALL && !indicator.suppressed()
+                && (shown(Indicator.of(definition, counted.get(AreaChoice.PILOT)), true).suppressed()
+                    || shown(Indicator.of(definition, counted.get(AreaChoice.ORDINARY)), true).suppressed())) {
+            return indicator.hidden();
+        }
+        return indicator;
     }
 
     private static Indicator shown(Indicator indicator, boolean numbersOnly) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,7 +75,12 @@ public class ConsentNotes {
             throw new ConflictException("Samtycket till att hämta in skoluppgifter är redan noterat i ärendet.");
         }
         UUID id = UUID.randomUUID();
-        consents.insert(id, matter.childId(), matterId, ConsentNote.SCHOOL_OUTCOMES, guardians, givenOn, user.id());
+        try {
+            consents.insert(id, matter.childId(), matterId, ConsentNote.SCHOOL_OUTCOMES, guardians, givenOn, user.id());
+        } catch (DuplicateKeyException e) {
+            // Someone noted it at the same moment: the same answer as when it was there already.
+            throw new ConflictException("Samtycket till att hämta in skoluppgifter är redan noterat i ärendet.");
+        }
         trace.record(TracedAction.CREATE, RECORD, id.toString(), people.traceReference(matter.childId()));
         return find(id);
     }

@@ -14,6 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public final class Csv implements AutoCloseable {
 
+    /** What a spreadsheet may read as the start of a formula, also on a text that goes on over several lines. */
+    private static final java.util.regex.Pattern FORMULA_START = java.util.regex.Pattern.compile("^[=+\\-@\\t\\r]");
+
     private final PrintWriter out;
 
     private Csv(PrintWriter out) {
@@ -49,7 +52,7 @@ public final class Csv implements AutoCloseable {
             return value.toString();
         }
         String text = value.toString();
-        String safe = text.matches("^[=+\\-@].*") ? "'" + text : text;
+        String safe = FORMULA_START.matcher(text).find() ? "'" + text : text;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 

@@ -8,26 +8,36 @@ import java.util.List;
 public final class IsoDates {
 
     public static final String FORM_MESSAGE = "Skriv datumet som ÅÅÅÅ-MM-DD";
+    public static final String RANGE_MESSAGE = "Välj ett datum mellan år 1900 och 2199";
+
+    /** Dates outside these years are typing mistakes, or attempts to make a period of millions of years. */
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2199;
 
     private IsoDates() {
     }
 
-    /** The date, or null with a problem for the field when the text is not a date. */
+    /** The date, or null with a problem for the field when the text is not a date in the years Helhet handles. */
     public static LocalDate parse(String value, String field, List<FieldProblem> problems) {
         try {
-            return LocalDate.parse(value == null ? "" : value.trim());
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, FORM_MESSAGE));
+            return parse(value, field);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
             return null;
         }
     }
 
     /** The date, or an {@link InvalidInputException} naming the field. */
     public static LocalDate parse(String value, String field) {
+        LocalDate date;
         try {
-            return LocalDate.parse(value == null ? "" : value.trim());
+            date = LocalDate.parse(value == null ? "" : value.trim());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, FORM_MESSAGE);
         }
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw new InvalidInputException(field, RANGE_MESSAGE);
+        }
+        return date;
     }
 }

@@ -57,4 +57,17 @@ class IndicatorFilterTest {
         assertThatThrownBy(() -> filter.baseline("2025-01-01", ""))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.byField()).containsOnlyKeys("baselineTo"));
     }
+
+    @Test
+    void datesOutsideTheYearsHelhetHandlesAndPeriodsOverTwentyFiveYearsAreRefused() {
+        assertThatThrownBy(() -> IndicatorFilter.parse("-999999999-01-01", "+999999999-12-31", "ALL", "ALL", "ALL"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.byField())
+                        .containsEntry("from", "Välj ett datum mellan år 1900 och 2199")
+                        .containsEntry("to", "Välj ett datum mellan år 1900 och 2199"));
+        assertThatThrownBy(() -> IndicatorFilter.parse("1990-01-01", "2026-01-01", "ALL", "ALL", "ALL"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.byField())
+                        .containsOnlyKeys("to").containsValue("Välj en period på högst 25 år"));
+        assertThat(IndicatorFilter.parse("2001-01-01", "2026-01-01", "ALL", "ALL", "ALL").from())
+                .isEqualTo(LocalDate.of(2001, 1, 1));
+    }
 }

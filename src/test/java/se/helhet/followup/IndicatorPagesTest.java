@@ -79,4 +79,18 @@ class IndicatorPagesTest {
     void aSocialWorkerIsNotShownThePage() {
         assertThat(WebSession.loggedInAs(port, "socsek").get("/uppfoljning").status()).isEqualTo(403);
     }
+
+    @Test
+    void aWrongFilterInALinkOrADownloadGetsAPageSayingWhatIsWrong() {
+        var chef = WebSession.loggedInAs(port, "chef");
+
+        var behind = chef.get("/uppfoljning/indikator/CLOSED_WITHIN_60_DAYS/arenden?from=igår&area=NORTH");
+        var csv = chef.get("/uppfoljning.csv?from=2026-01-01&to=2025-01-01");
+
+        assertThat(behind.status()).isEqualTo(400);
+        assertThat(behind.body()).contains("Uppgifterna i adressen stämmer inte", "Skriv datumet som ÅÅÅÅ-MM-DD",
+                "Välj område: PILOT, ORDINARY eller ALL");
+        assertThat(csv.status()).isEqualTo(400);
+        assertThat(csv.body()).contains("Periodens slut kan inte ligga före dess början");
+    }
 }

@@ -34,6 +34,14 @@ class IndicatorTest {
     }
 
     @Test
+    void aRestOfOneToFourIsHiddenToo() {
+        assertThat(share(38, 40).suppressed()).isTrue();
+        assertThat(share(36, 40).suppressed()).isTrue();
+        assertThat(share(35, 40).suppressed()).isFalse();
+        assertThat(share(40, 40).suppressed()).isFalse();
+    }
+
+    @Test
     void noneOfFiveOrMoreIsShown() {
         assertThat(share(0, 5).suppressed()).isFalse();
         assertThat(share(0, 5).value()).isZero();
