@@ -15,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -24,15 +25,19 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * A headless Chromium driven through the chromedriver on the PATH (Debian's packages, installed by
  * scripts/install-browser). Selenium Manager is told to stay offline and is never needed: both paths are
- * given explicitly.
+ * given explicitly. The browser tests share one, {@link #shared()}, rather than start one a test class.
  */
 final class Browser implements AutoCloseable {
 
     private static final List<String> BROWSER_NAMES = List.of("chromium", "chromium-browser");
     private static final List<String> DRIVER_NAMES = List.of("chromedriver");
+    /** The size Chromium starts with, restored before each test: a narrowed window would outlast its test. */
+    static final Dimension WINDOW = new Dimension(1280, 900);
 
     /** Held so the level sticks: Selenium warns that it knows no CDP version as new as Debian's Chromium. */
     private static final Logger CDP_VERSION_LOG = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    private static Browser shared;
 
     private final ChromeDriver driver;
     private final Path userDataDir;
@@ -42,7 +47,19 @@ final class Browser implements AutoCloseable {
         this.userDataDir = userDataDir;
     }
 
-    static Browser start() {
+    /**
+     * The one Chromium of this JVM, started on first use and quit when the JVM exits (the test classes run in
+     * one JVM, one after the other, and share one application context as well).
+     */
+    static synchronized Browser shared() {
+        if (shared == null) {
+            shared = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "quit-chromium"));
+        }
+        return shared;
+    }
+
+    private static Browser start() {
         System.setProperty("SE_OFFLINE", "true");
         CDP_VERSION_LOG.setLevel(Level.SEVERE);
         Path chromium = find(BROWSER_NAMES).orElseThrow(() -> new AssertionError(
@@ -61,7 +78,7 @@ final class Browser implements AutoCloseable {
         options.setBinary(chromium.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=sv-SE",
+                "--disable-dev-shm-usage", "--window-size=" + WINDOW.width + "," + WINDOW.height, "--lang=sv-SE",
                 "--user-data-dir=" + userDataDir);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile())

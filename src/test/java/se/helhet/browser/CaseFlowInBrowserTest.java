@@ -3,28 +3,21 @@ package se.helhet.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.helhet.support.HelhetTest;
@@ -40,57 +33,37 @@ import se.helhet.support.HelhetTest;
 @HelhetTest
 class CaseFlowInBrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Duration WAIT = Duration.ofSeconds(10);
-
     record Child(String number, String name) {
     }
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    final Walk walk = new Walk("caseflow");
+    private final ChromeDriver driver = walk.driver();
 
     @Autowired
     DataSource dataSource;
 
-    private ChromeDriver driver;
-    private final List<String> serious = new ArrayList<>();
     private int inputs;
     private int pageLoads;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void intakeWorkerTakesAReportAboutTwoSiblingsToTheirAssessments() {
         List<Child> siblings = twoSchoolAgeSiblingsWithoutOpenMatters();
         Child first = siblings.get(0);
         Child second = siblings.get(1);
-        driver = browser.driver();
-        driver.manage().deleteAllCookies();
-        logIn("mottagning");
-        check("start");
+        walk.logIn("mottagning");
+        walk.check("start");
 
         // The registration, counted: every field the worker fills or changes, every page the browser loads.
-        go(driver.findElement(By.cssSelector("nav a[href='/anmalningar/ny']"))::click, path("/anmalningar/ny"));
+        walk.go(driver.findElement(By.cssSelector("nav a[href='/anmalningar/ny']"))::click, Walk.path("/anmalningar/ny"));
         pageLoads++;
         assertThat(driver.findElement(By.id("kind")).isSelected()).as("orosanmälan is the default").isTrue();
         assertThat(driver.findElement(By.id("receivedAt")).getDomProperty("value")).as("received now")
                 .startsWith(LocalDate.now(ZoneId.of("Europe/Stockholm")).toString());
-        check("ny");
+        walk.check("ny");
         fill("children", first.number() + "\n" + second.number());
-        new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector("#children-preview li strong")).size() == 2);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("#children-preview li strong")).size() == 2);
         assertThat(driver.findElement(By.id("children-preview")).getText()).contains(first.name(), second.name());
         new Select(driver.findElement(By.id("reporterCategory"))).selectByValue("SCHOOL");
         inputs++;
@@ -100,41 +73,42 @@ class CaseFlowInBrowserTest {
         click("reason-NEGLECT");
         click("reason-SCHOOL_PROBLEMS");
         fill("description", "Syskonen kommer ofta till skolan utan frukost och har varit frånvarande mycket.");
-        check("ny-ifylld");
-        go(driver.findElement(By.cssSelector("main form button[type=submit]"))::click,
+        walk.check("ny-ifylld");
+        walk.go(driver.findElement(By.cssSelector("main form button[type=submit]"))::click,
                 d -> URI.create(d.getCurrentUrl()).getPath().matches("/anmalningar/[0-9a-f-]{36}"));
         pageLoads++;
         System.out.println("CASEFLOW-METRIC register-two-siblings inputs=" + inputs + " pageLoads=" + pageLoads);
         String reportPath = URI.create(driver.getCurrentUrl()).getPath();
         assertThat(driver.findElement(By.cssSelector("main .flash")).getText()).startsWith("Anmälan är registrerad");
-        check("anmalan");
+        walk.check("anmalan");
 
-        go(driver.findElement(By.cssSelector("nav a[href='/mottagning']"))::click, path("/mottagning"));
+        walk.go(driver.findElement(By.cssSelector("nav a[href='/mottagning']"))::click, Walk.path("/mottagning"));
         assertThat(rowsFor(reportPath)).as("both children wait for their protection assessment").hasSize(2)
                 .allMatch(r -> r.getText().contains("Skyddsbedömning"));
-        check("mottagning-fore");
-        go(driver.findElement(By.cssSelector("nav a[href='/']"))::click, path("/"));
+        walk.check("mottagning-fore");
+        walk.go(driver.findElement(By.cssSelector("nav a[href='/']"))::click, Walk.path("/"));
         // The start page shows the most urgent five; the demo district has older work due before this report.
         assertThat(driver.findElement(By.cssSelector("section[aria-labelledby=intake-h]")).getText())
                 .contains("Nya anmälningar");
-        check("start-med-anmalan");
-        go(() -> driver.get(url(reportPath)), d -> d.getCurrentUrl().contains(reportPath));
+        walk.check("start-med-anmalan");
+        walk.go(() -> walk.open(reportPath), d -> d.getCurrentUrl().contains(reportPath));
 
-        go(() -> childPart(first).findElement(By.cssSelector("form[action$='/skyddsbedomning'] button")).click(),
+        walk.go(() -> childPart(first).findElement(By.cssSelector("form[action$='/skyddsbedomning'] button")).click(),
                 d -> d.getCurrentUrl().endsWith("/skyddsbedomning"));
         assertThat(driver.findElements(By.cssSelector(".error-summary li"))).as("nothing chosen, nothing written").hasSize(2);
-        check("skydd-fel");
+        walk.check("skydd-fel");
         protect(reportPath, first);
         protect(reportPath, second);
-        check("skydd-klar");
+        walk.check("skydd-klar");
 
         decide(reportPath, first, "OPEN_INVESTIGATION", "levelInvestigation", "ORANGE", null);
         decide(reportPath, second, "NO_INVESTIGATION", "levelNoInvestigation", "GREEN", "Elevhälsan på Ekbackens skola");
         assertThat(childPart(first).getText()).contains("Utredning inleds", "orange");
         assertThat(childPart(second).getText()).contains("Ingen utredning", "grön", "Elevhälsan på Ekbackens skola");
-        check("forhand-klar");
+        walk.check("forhand-klar");
 
-        go(childPart(first).findElement(By.linkText("Öppna ärendet"))::click, d -> d.getCurrentUrl().contains("/arenden/"));
+        walk.go(childPart(first).findElement(By.linkText("Öppna ärendet"))::click,
+                d -> d.getCurrentUrl().contains("/arenden/"));
         String legalDue = LocalDate.now(ZoneId.of("Europe/Stockholm")).plusMonths(4).toString();
         WebElement header = driver.findElement(By.cssSelector(".matter-header"));
         assertThat(header.getText()).contains(first.name(), first.number(), "orange", "ingen ansvarig");
@@ -142,32 +116,29 @@ class CaseFlowInBrowserTest {
         assertThat(driver.findElement(By.cssSelector("table.timeline")).getText()).contains("Orosanmälan från skola",
                 "Skyddsbedömning: inget behov av omedelbart skydd", "Förhandsbedömning", "utredning inleds",
                 "Utredning inledd, nivå orange. Sista dag enligt lag " + legalDue);
-        check("arende");
+        walk.check("arende");
         String matterPath = URI.create(driver.getCurrentUrl()).getPath();
 
-        go(driver.findElement(By.cssSelector("nav a[href='/mottagning']"))::click, path("/mottagning"));
+        walk.go(driver.findElement(By.cssSelector("nav a[href='/mottagning']"))::click, Walk.path("/mottagning"));
         assertThat(rowsFor(reportPath)).as("no step of the report waits any more").isEmpty();
-        check("mottagning-efter");
+        walk.check("mottagning-efter");
 
         managerTakesTheInvestigationToADecision(matterPath);
         offerAndAcceptTheGrantedIntervention(matterPath);
-
-        assertThat(serious).withFailMessage(() -> "axe-core found serious or critical violations:\n  "
-                + String.join("\n  ", serious)).isEmpty();
     }
 
     /** The unit manager, only through the pages: investigator, plan, communication, decision and its letter. */
     private void managerTakesTheInvestigationToADecision(String matterPath) {
-        go(driver.findElement(By.cssSelector(".user form button"))::click, d -> d.getCurrentUrl().contains("/login"));
-        logIn("chef");
+        walk.logOut();
+        walk.logIn("chef");
         assertThat(driver.findElement(By.cssSelector("section[aria-labelledby=team-h]")).getText())
                 .contains("Ärenden utan ansvarig", "Jonas Ekström");
-        check("start-chef");
-        go(() -> driver.get(url(matterPath)), path(matterPath));
+        walk.check("start-chef");
+        walk.go(() -> walk.open(matterPath), Walk.path(matterPath));
         String page = matterPath + "/utredning";
-        go(driver.findElement(By.cssSelector("nav.casefile-nav a[href='" + page + "']"))::click, path(page));
+        walk.go(driver.findElement(By.cssSelector("nav.casefile-nav a[href='" + page + "']"))::click, Walk.path(page));
         assertThat(driver.findElement(By.cssSelector("nav.casefile-nav a[aria-current=page]")).getText()).isEqualTo("Utredning");
-        check("utredning");
+        walk.check("utredning");
 
         new Select(driver.findElement(By.id("investigatorId"))).selectByVisibleText("Jonas Ekström");
         submit("investigatorId", page);
@@ -177,12 +148,12 @@ class CaseFlowInBrowserTest {
         assertThat(driver.findElement(By.id("plan")).getDomProperty("value")).startsWith("Samtal med barnen");
 
         investigatorHearsTheChildAndDescribesAnArea(matterPath);
-        logOut();
-        logIn("chef");
-        go(() -> driver.get(url(page)), path(page));
+        walk.logOut();
+        walk.logIn("chef");
+        walk.go(() -> walk.open(page), Walk.path(page));
         driver.findElement(By.id("comments")).sendKeys("Föräldrarna instämmer och vill ha stöd.");
         submit("comments", page);
-        check("utredning-kommunicerad");
+        walk.check("utredning-kommunicerad");
 
         driver.findElement(By.id("outcome")).click();
         new Select(driver.findElement(By.id("interventionCode"))).selectByValue("FAMILY_TREATMENT");
@@ -191,7 +162,7 @@ class CaseFlowInBrowserTest {
         WebElement letter = driver.findElement(By.cssSelector("#beslut .letter"));
         assertThat(letter.getText()).contains("Familjen behöver stöd i vardagen");
         assertThat(driver.findElement(By.cssSelector("#beslut button[data-print]")).isDisplayed()).isTrue();
-        check("beslut");
+        walk.check("beslut");
     }
 
     /**
@@ -200,11 +171,11 @@ class CaseFlowInBrowserTest {
      * having come from a school, that the school has not been contacted yet.
      */
     private void investigatorHearsTheChildAndDescribesAnArea(String matterPath) {
-        logOut();
-        logIn("socsek");
+        walk.logOut();
+        walk.logIn("socsek");
         String notes = matterPath + "/anteckningar";
-        go(() -> driver.get(url(notes)), path(notes));
-        check("anteckningar");
+        walk.go(() -> walk.open(notes), Walk.path(notes));
+        walk.check("anteckningar");
         driver.findElement(By.id("type")).click();
         driver.findElement(By.id("minutesSpent")).sendKeys("40");
         driver.findElement(By.id("text")).sendKeys("Samtal på skolan i elevhälsans rum. Barnet fick veta varför vi träffas.");
@@ -212,13 +183,13 @@ class CaseFlowInBrowserTest {
         driver.findElement(By.id("childViews")).sendKeys("Jag är hungrig på förmiddagarna. Jag vill att mamma och pappa får hjälp.");
         submit("childViews", notes);
         WebElement draft = driver.findElement(By.cssSelector("article.case-note--draft"));
-        go(draft.findElement(By.cssSelector("form[action$='/signera'] button"))::click, path(notes));
+        walk.go(draft.findElement(By.cssSelector("form[action$='/signera'] button"))::click, Walk.path(notes));
         assertThat(driver.findElement(By.cssSelector("article.case-note--signed")).getText())
                 .contains("Samtal med barnet", "Signerad", "Jag är hungrig på förmiddagarna");
-        check("anteckning-signerad");
+        walk.check("anteckning-signerad");
 
         String page = matterPath + "/utredning";
-        go(() -> driver.get(url(page)), path(page));
+        walk.go(() -> walk.open(page), Walk.path(page));
         assertThat(driver.findElement(By.id("barnets-behov")).getText()).contains("Kort utredning", "Barnets utveckling",
                 "Föräldrarnas förmåga", "Familj och miljö");
         WebElement area = driver.findElement(By.id("omrade-EDUCATION"));
@@ -234,7 +205,7 @@ class CaseFlowInBrowserTest {
         assertThat(driver.findElement(By.id("description-EDUCATION")).getDomProperty("value")).startsWith("Hög frånvaro");
         assertThat(contact("Samtal med barnet")).startsWith("ja");
         assertThat(contact("Kontakt med skola/förskola")).startsWith("inte ännu");
-        check("utredning-barnets-behov");
+        walk.check("utredning-barnets-behov");
     }
 
     /** What the investigation page says about a contact (the child, the school), in words. */
@@ -243,15 +214,11 @@ class CaseFlowInBrowserTest {
                 + "']/following-sibling::dd[1]")).getText();
     }
 
-    private void logOut() {
-        go(driver.findElement(By.cssSelector(".user form button"))::click, d -> d.getCurrentUrl().contains("/login"));
-    }
-
     /** The intervention the decision granted, offered with a family therapist as responsible, and accepted. */
     private void offerAndAcceptTheGrantedIntervention(String matterPath) {
         String page = matterPath + "/insatser";
-        go(driver.findElement(By.cssSelector("nav.casefile-nav a[href='" + page + "']"))::click, path(page));
-        check("insatser");
+        walk.go(driver.findElement(By.cssSelector("nav.casefile-nav a[href='" + page + "']"))::click, Walk.path(page));
+        walk.check("insatser");
         String decision = JdbcClient.create(dataSource).sql("select id::text from decision where matter_id = ?::uuid")
                 .param(matterPath.substring("/arenden/".length())).query(String.class).single();
         new Select(driver.findElement(By.id("code"))).selectByValue("FAMILY_TREATMENT");
@@ -262,15 +229,15 @@ class CaseFlowInBrowserTest {
         driver.findElement(By.id("goals")).sendKeys("Lugnare morgnar och frukost före skolan.");
         submit("goals", page);
         WebElement accept = driver.findElement(By.cssSelector("form[action$='/acceptera']"));
-        go(accept.findElement(By.cssSelector("button[type=submit]"))::click, path(page));
+        walk.go(accept.findElement(By.cssSelector("button[type=submit]"))::click, Walk.path(page));
         assertThat(driver.findElement(By.cssSelector("article.intervention")).getText()).contains("accepterad", "Lena Falk");
-        check("insats-accepterad");
+        walk.check("insats-accepterad");
     }
 
     /** Submits the form that holds the field, and waits to be back on the page. */
     private void submit(String fieldId, String page) {
         WebElement form = driver.findElement(By.id(fieldId)).findElement(By.xpath("ancestor::form"));
-        go(form.findElement(By.cssSelector("button[type=submit]"))::click, path(page));
+        walk.go(form.findElement(By.cssSelector("button[type=submit]"))::click, Walk.path(page));
         assertThat(driver.findElements(By.cssSelector(".error-summary, .notice--conflict"))).as("saved without refusal")
                 .extracting(WebElement::getText).isEmpty();
     }
@@ -280,7 +247,7 @@ class CaseFlowInBrowserTest {
         form.findElement(By.cssSelector("input[name=immediateProtectionNeeded][value=false]")).click();
         form.findElement(By.cssSelector("textarea[name=reasoning]"))
                 .sendKeys("Barnen är i skolan och en förälder hämtar dem i dag. Ingen uppgift om våld.");
-        go(form.findElement(By.cssSelector("button"))::click, path(reportPath));
+        walk.go(form.findElement(By.cssSelector("button"))::click, Walk.path(reportPath));
         assertThat(childPart(child).getText()).contains("Inget behov av omedelbart skydd");
     }
 
@@ -292,7 +259,7 @@ class CaseFlowInBrowserTest {
             form.findElement(By.cssSelector("input[name=linkedActor]")).sendKeys(linkedActor);
         }
         form.findElement(By.cssSelector("textarea[name=reasoning]")).sendKeys("Skolans uppgifter beskriver brister över tid.");
-        go(form.findElement(By.cssSelector("button[type=submit]"))::click, path(reportPath));
+        walk.go(form.findElement(By.cssSelector("button[type=submit]"))::click, Walk.path(reportPath));
     }
 
     private WebElement childPart(Child child) {
@@ -338,42 +305,5 @@ class CaseFlowInBrowserTest {
     private void click(String id) {
         driver.findElement(By.id(id)).click();
         inputs++;
-    }
-
-    private void logIn(String user) {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        go(driver.findElement(By.cssSelector("main form button[type=submit]"))::click, path("/"));
-    }
-
-    private void check(String page) {
-        browser.screenshot(SCREENSHOTS.resolve("caseflow-" + page + ".png"));
-        for (Axe.Violation v : Axe.run(driver)) {
-            String line = "caseflow-" + page + ": " + v.describe();
-            System.out.println("AXE " + line);
-            if (v.seriousOrWorse()) {
-                serious.add(line);
-            }
-        }
-    }
-
-    private static Predicate<WebDriver> path(String pathAndQuery) {
-        return d -> {
-            URI now = URI.create(d.getCurrentUrl());
-            return (now.getRawPath() + (now.getRawQuery() != null ? "?" + now.getRawQuery() : "")).equals(pathAndQuery);
-        };
-    }
-
-    private void go(Runnable action, Predicate<WebDriver> arrived) {
-        WebElement oldPage = driver.findElement(By.tagName("html"));
-        action.run();
-        new WebDriverWait(driver, WAIT).until(PageChange.gone(oldPage));
-        new WebDriverWait(driver, WAIT).until(d -> arrived.test(d)
-                && "complete".equals(driver.executeScript("return document.readyState")));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

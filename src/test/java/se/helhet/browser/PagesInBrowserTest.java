@@ -9,35 +9,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.helhet.support.HelhetTest;
 
@@ -51,95 +40,54 @@ import se.helhet.support.HelhetTest;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PagesInBrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Duration WAIT = Duration.ofSeconds(10);
     private static final Pattern PERSON_PAGE = Pattern.compile("/personer/[0-9a-f-]{36}");
     private static final Pattern PERSON_REFERENCE = Pattern.compile("[0-9]{8}-([0-9]{4}|R[0-9]{4,9})");
     /** Typed without accents, as people do; the demo district has Östlunds in every unit's register. */
     private static final String QUERY = "ostlund";
     private static final String FAMILY_NAME = "Östlund";
 
-    private static Browser browser;
     private static final List<String> REPORT = Collections.synchronizedList(new ArrayList<>());
 
-    /** On a failure, the page as it was: target/screenshots/FAILED-&lt;test&gt;.png. */
+    /** On a failure the walk keeps the page as it was: target/screenshots/FAILED-&lt;test&gt;.png. */
     @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                String name = context.getDisplayName().replaceAll("[^A-Za-z0-9åäöÅÄÖ-]+", "_");
-                browser.screenshot(SCREENSHOTS.resolve("FAILED-" + name + ".png"));
-            }
-        }
-    };
-
-    @LocalServerPort
-    int port;
-
-    private ChromeDriver driver;
-    private final List<String> serious = new ArrayList<>();
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        browser = Browser.start();
-    }
+    final Walk walk = new Walk();
+    private final ChromeDriver driver = walk.driver();
 
     @AfterAll
-    static void quitBrowser() throws IOException {
-        try {
-            Files.write(SCREENSHOTS.resolve("axe-report.txt"), REPORT, StandardCharsets.UTF_8);
-        } finally {
-            if (browser != null) {
-                browser.close();
-            }
-        }
-    }
-
-    @BeforeEach
-    void loggedOut() {
-        driver = browser.driver();
-        driver.get(url("/login"));
-        driver.manage().deleteAllCookies();
-    }
-
-    @AfterEach
-    void noSeriousAccessibilityProblems() {
-        assertThat(serious)
-                .withFailMessage(() -> "axe-core found serious or critical violations:\n  " + String.join("\n  ", serious))
-                .isEmpty();
+    static void writeReport() throws IOException {
+        Files.createDirectories(Walk.SCREENSHOTS);
+        Files.write(Walk.SCREENSHOTS.resolve("axe-report.txt"), REPORT, StandardCharsets.UTF_8);
     }
 
     @Test
     @Order(1)
     void loginPageAndSkipLink() {
-        driver.get(url("/login"));
+        walk.open("/login");
         assertThat(driver.getTitle()).isEqualTo("Logga in – Helhet");
         check("anonym", "login");
 
-        logIn("mottagning");
+        walk.logIn("mottagning");
         new Actions(driver).sendKeys(Keys.TAB).perform();
         WebElement active = driver.switchTo().activeElement();
         assertThat(active.getDomAttribute("href")).as("the first TAB on the start page lands on the skip link")
                 .isEqualTo("#main");
         assertThat(active.isDisplayed()).as("the focused skip link is visible").isTrue();
-        browser.screenshot(SCREENSHOTS.resolve("mottagning-skiplink.png"));
+        walk.screenshot("mottagning-skiplink");
 
         new Actions(driver).sendKeys(Keys.ENTER).perform();
         assertThat(driver.switchTo().activeElement().getDomAttribute("id"))
                 .as("the skip link moves focus to the main content").isEqualTo("main");
-        logOut();
+        walk.logOut();
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"mottagning", "socsek", "chef", "granskare"})
     @Order(2)
     void personHandlerFindsAPersonWithoutTypingAccentsAndSeesTheFamily(String user) {
-        logIn(user);
+        walk.logIn(user);
         check(user, "start");
 
-        go(() -> driver.findElement(By.id("start-q")).sendKeys(QUERY, Keys.ENTER), path("/personer?q=" + QUERY));
+        walk.go(() -> driver.findElement(By.id("start-q")).sendKeys(QUERY, Keys.ENTER), Walk.path("/personer?q=" + QUERY));
         List<WebElement> rows = driver.findElements(By.cssSelector("#results table tbody tr"));
         List<WebElement> found = rows.stream().filter(r -> link(r).getText().startsWith(FAMILY_NAME + ", ")).toList();
         assertThat(found).as("%s types \"%s\" and finds people named %s", user, QUERY, FAMILY_NAME).isNotEmpty();
@@ -147,14 +95,14 @@ class PagesInBrowserTest {
 
         WebElement chosen = found.stream().filter(r -> age(r) < 18).findFirst().orElse(found.getFirst());
         String listedName = link(chosen).getText();  // "Östlund, Astrid"
-        go(link(chosen)::click, d -> PERSON_PAGE.matcher(URI.create(d.getCurrentUrl()).getPath()).matches());
+        walk.go(link(chosen)::click, d -> PERSON_PAGE.matcher(URI.create(d.getCurrentUrl()).getPath()).matches());
         String personPath = URI.create(driver.getCurrentUrl()).getPath();
         assertPersonHeader(listedName);
         assertThat(driver.findElement(By.id("family-h")).getText()).isEqualTo("Familj");
         check(user, "person");
 
-        go(driver.findElement(By.cssSelector("main a[href='" + personPath + "/familj']"))::click,
-                path(personPath + "/familj"));
+        walk.go(driver.findElement(By.cssSelector("main a[href='" + personPath + "/familj']"))::click,
+                Walk.path(personPath + "/familj"));
         assertPersonHeader(listedName);
         WebElement family = driver.findElement(By.cssSelector("main table"));
         assertThat(family.findElement(By.tagName("caption")).getDomProperty("textContent")).isEqualTo("Familj");
@@ -166,28 +114,28 @@ class PagesInBrowserTest {
                 .contains(listedName.split(", ")[1], "personen själv");
         check(user, "familj");
 
-        logOut();
+        walk.logOut();
     }
 
     @Test
     @Order(3)
     void registrationFormShowsTheErrorsBesideTheFields() {
-        logIn("mottagning");
-        go(driver.findElement(By.cssSelector("main a[href='/personer/ny']"))::click, path("/personer/ny"));
+        walk.logIn("mottagning");
+        walk.go(driver.findElement(By.cssSelector("main a[href='/personer/ny']"))::click, Walk.path("/personer/ny"));
         check("mottagning", "ny-person");
 
-        go(driver.findElement(By.cssSelector("main form button[type=submit]"))::click, path("/personer"));
+        walk.go(driver.findElement(By.cssSelector("main form button[type=submit]"))::click, Walk.path("/personer"));
         WebElement summary = driver.findElement(By.cssSelector(".error-summary"));
         assertThat(summary.findElements(By.cssSelector("li a"))).isNotEmpty();
         assertThat(driver.findElements(By.cssSelector("input[aria-invalid=true]"))).isNotEmpty();
         check("mottagning", "ny-person-fel");
-        logOut();
+        walk.logOut();
     }
 
     @Test
     @Order(4)
     void analystSeesChildrenByAreaAndAgeButNoPerson() throws Exception {
-        logIn("analytiker");
+        walk.logIn("analytiker");
         WebElement table = driver.findElement(By.cssSelector("section[aria-labelledby=pop-h] table"));
         assertThat(table.findElement(By.tagName("caption")).getText()).startsWith("Barn 0–17 år");
         assertThat(table.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText))
@@ -199,91 +147,73 @@ class PagesInBrowserTest {
         check("analytiker", "start");
 
         assertThat(statusWithSession("/personer")).as("HTTP status of /personer for an analyst").isEqualTo(403);
-        driver.get(url("/personer"));
+        walk.open("/personer");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ingen behörighet");
         check("analytiker", "personer-403");
-        logOut();
+        walk.logOut();
     }
 
     @Test
     @Order(5)
     void adultUnitWorkerSeesStartAndSearch() {
-        logIn("vuxen");
+        walk.logIn("vuxen");
         assertThat(driver.findElement(By.id("mine-h")).getText()).isEqualTo("Mina ärenden");
         assertThat(driver.findElements(By.id("pop-h"))).as("no district figures for a case worker").isEmpty();
         check("vuxen", "start");
 
-        go(driver.findElement(By.cssSelector("nav a[href='/personer']"))::click, path("/personer"));
+        walk.go(driver.findElement(By.cssSelector("nav a[href='/personer']"))::click, Walk.path("/personer"));
         assertThat(driver.switchTo().activeElement().getDomAttribute("id")).as("the search field has focus")
                 .isEqualTo("q");
         check("vuxen", "personer");
-        logOut();
+        walk.logOut();
     }
 
     @Test
     @Order(6)
     void administratorSeesUsersAndReviewsTheLog() {
-        logIn("admin");
+        walk.logIn("admin");
         assertThat(driver.findElement(By.id("admin-h")).getText()).isEqualTo("Administration");
         assertThat(driver.findElements(By.cssSelector("input[type=search]"))).as("no person search for an administrator")
                 .isEmpty();
         check("admin", "start");
 
-        go(driver.findElement(By.cssSelector("nav a[href='/admin/anvandare']"))::click, path("/admin/anvandare"));
+        walk.go(driver.findElement(By.cssSelector("nav a[href='/admin/anvandare']"))::click, Walk.path("/admin/anvandare"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Användare och enheter");
         assertThat(driver.findElement(By.cssSelector("main table")).getText()).contains("mottagning", "Amira Khalil");
         check("admin", "anvandare");
 
-        go(driver.findElement(By.cssSelector("main form[method=post] button[type=submit]"))::click,
-                path("/admin/anvandare"));
+        walk.go(driver.findElement(By.cssSelector("main form[method=post] button[type=submit]"))::click,
+                Walk.path("/admin/anvandare"));
         WebElement summary = driver.findElement(By.cssSelector(".error-summary"));
         assertThat(summary.findElements(By.cssSelector("li a"))).isNotEmpty();
         check("admin", "anvandare-fel");
 
-        go(driver.findElement(By.cssSelector("nav a[href='/admin/logg']"))::click, path("/admin/logg"));
+        walk.go(driver.findElement(By.cssSelector("nav a[href='/admin/logg']"))::click, Walk.path("/admin/logg"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Loggkontroll");
         check("admin", "logg");
 
         // mottagning read persons in the browser earlier in this class
-        go(() -> driver.findElement(By.id("anvandare")).sendKeys("mottagning", Keys.ENTER),
-                path("/admin/logg?person=&anvandare=mottagning"));
+        walk.go(() -> driver.findElement(By.id("anvandare")).sendKeys("mottagning", Keys.ENTER),
+                Walk.path("/admin/logg?person=&anvandare=mottagning"));
         WebElement log = driver.findElement(By.cssSelector("main table"));
         assertThat(log.findElements(By.cssSelector("tbody tr"))).isNotEmpty();
         assertThat(log.getText()).contains("mottagning", "läste");
         check("admin", "logg-anvandare");
-        logOut();
+        walk.logOut();
     }
 
     // ---------------------------------------------------------------------------------------------------
 
-    private void logIn(String user) {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        go(driver.findElement(By.cssSelector("main form button[type=submit]"))::click, path("/"));
-        assertThat(driver.findElement(By.cssSelector(".user__name")).getText()).isNotBlank();
-    }
-
-    private void logOut() {
-        // Found when clicked, not before: the page may still be settling after the last step.
-        go(() -> driver.findElement(By.cssSelector("form[action='/logout'] button")).click(), path("/login?utloggad"));
-        assertThat(driver.findElement(By.cssSelector("main .flash")).getText()).isEqualTo("Du är utloggad.");
-    }
-
-    /** Screenshot and axe-core for the page now shown. */
+    /** Screenshot and axe-core for the page now shown, with every violation in the report. */
     private void check(String user, String page) {
         String name = user + "-" + page;
-        browser.screenshot(SCREENSHOTS.resolve(name + ".png"));
-        List<Axe.Violation> violations = Axe.run(driver);
+        List<Axe.Violation> violations = walk.check(name);
         String where = name + " (" + URI.create(driver.getCurrentUrl()).getPath() + ")";
         if (violations.isEmpty()) {
             REPORT.add(where + ": no violations");
         }
         for (Axe.Violation v : violations) {
             REPORT.add(where + ": " + v.describe());
-            if (v.seriousOrWorse()) {
-                serious.add(where + ": " + v.describe());
-            }
         }
     }
 
@@ -307,35 +237,14 @@ class PagesInBrowserTest {
         return Integer.parseInt(text.replaceAll("[^0-9]", ""));
     }
 
-    /** The page has the given path and query, and has finished loading. */
-    private static Predicate<WebDriver> path(String pathAndQuery) {
-        return d -> {
-            URI now = URI.create(d.getCurrentUrl());
-            return (now.getRawPath() + (now.getRawQuery() != null ? "?" + now.getRawQuery() : "")).equals(pathAndQuery);
-        };
-    }
-
-    /** Does what leads to another page, then waits until the old page is gone and the new one has loaded. */
-    private void go(Runnable action, Predicate<WebDriver> arrived) {
-        WebElement oldPage = driver.findElement(By.tagName("html"));
-        action.run();
-        new WebDriverWait(driver, WAIT).until(PageChange.gone(oldPage));
-        new WebDriverWait(driver, WAIT).until(d -> arrived.test(d)
-                && "complete".equals(driver.executeScript("return document.readyState")));
-    }
-
     /** The HTTP status of a page fetched with the browser's session, which Selenium does not show. */
     private int statusWithSession(String path) throws IOException, InterruptedException {
         String cookies = String.join("; ", driver.manage().getCookies().stream()
                 .map(c -> c.getName() + "=" + c.getValue()).toList());
         try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url(path)))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(walk.url(path)))
                     .header("Cookie", cookies).header("Accept", "text/html").GET().build();
             return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }
