@@ -47,4 +47,18 @@ public record Survey(UUID id, Audience audience, int year, String title, SurveyS
     public boolean draft() {
         return state == SurveyState.DRAFT;
     }
+
+    /**
+     * Results wait until the survey is closed, when no more answers can come: read while it is open, two
+     * readings a response apart would show that one response, free texts and all.
+     */
+    public boolean resultsShown() {
+        return state == SurveyState.CLOSED;
+    }
+
+    void requireResultsShown() {
+        if (!resultsShown()) {
+            throw new ConflictException("Resultaten visas när enkäten har stängts");
+        }
+    }
 }

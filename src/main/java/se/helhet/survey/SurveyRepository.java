@@ -37,7 +37,8 @@ class SurveyRepository {
                         order by s.year desc, s.audience""")
                 .query((rs, n) -> new SurveySummary(rs.getObject("id", UUID.class),
                         Audience.valueOf(rs.getString("audience")), rs.getInt("year"), rs.getString("title"),
-                        SurveyState.valueOf(rs.getString("state")), rs.getInt("questions"), rs.getLong("responses")))
+                        SurveyState.valueOf(rs.getString("state")), rs.getInt("questions"),
+                        ResponseCount.of(SurveyState.valueOf(rs.getString("state")), rs.getLong("responses"))))
                 .list();
     }
 
@@ -49,26 +50,26 @@ class SurveyRepository {
                 .optional();
     }
 
-    /** Earlier and this year's surveys to the same audience that have taken answers, oldest first. */
-    List<Survey> sameAudienceUpTo(Audience audience, int year) {
+    /** Earlier and this year's closed surveys to the same audience, oldest first: open ones show no results. */
+    List<Survey> closedToSameAudienceUpTo(Audience audience, int year) {
         return jdbc.sql("""
-                        select id from survey where audience = :audience and year <= :year and state <> 'DRAFT'
+                        select id from survey where audience = :audience and year <= :year and state = 'CLOSED'
                         order by year""")
                 .param("audience", audience.name()).param("year", year)
                 .query(UUID.class).list().stream().map(id -> find(id).orElseThrow()).toList();
     }
 
-    boolean exists(Audience audience, int year) {
-        return jdbc.sql("select exists (select 1 from survey where audience = :audience and year = :year)")
-                .param("audience", audience.name()).param("year", year).query(Boolean.class).single();
-    }
-
-    void insert(UUID id, Audience audience, int year, String title, UUID createdBy) {
-        jdbc.sql("""
+    /**
+     * A new draft; false when the audience already has a survey that year. The unique constraint decides, so
+     * two managers creating the same survey at once get one survey and one refusal, not an error.
+     */
+    boolean insert(UUID id, Audience audience, int year, String title, UUID createdBy) {
+        return jdbc.sql("""
                         insert into survey (id, audience, year, title, state, created_by)
-                        values (:id, :audience, :year, :title, 'DRAFT', :createdBy)""")
+                        values (:id, :audience, :year, :title, 'DRAFT', :createdBy)
+                        on conflict (audience, year) do nothing""")
                 .param("id", id).param("audience", audience.name()).param("year", year).param("title", title)
-                .param("createdBy", createdBy).update();
+                .param("createdBy", createdBy).update() == 1;
     }
 
     void insert(UUID surveyId, Question q) {

@@ -67,11 +67,10 @@ public class Surveys {
             source = surveys.find(checked.copyFrom()).orElseThrow(
                     () -> new InvalidInputException("copyFrom", "Välj en av de tidigare enkäterna"));
         }
-        if (surveys.exists(checked.audience(), checked.year())) {
+        UUID id = UUID.randomUUID();
+        if (!surveys.insert(id, checked.audience(), checked.year(), checked.title(), user.id())) {
             throw new InvalidInputException("year", "Det finns redan en enkät till den gruppen det året");
         }
-        UUID id = UUID.randomUUID();
-        surveys.insert(id, checked.audience(), checked.year(), checked.title(), user.id());
         if (source != null) {
             for (Question q : source.questions()) {
                 surveys.insert(id, new Question(UUID.randomUUID(), q.position(), q.key(), q.kind(), q.text(),
@@ -145,10 +144,19 @@ public class Surveys {
         surveys.insertResponse(id, Channel.PAPER, AnswerSheet.read(survey, fields));
     }
 
+    /** The results of a closed survey; an open one is refused (see {@link Survey#resultsShown()}). */
     public SurveyResults results(UUID id) {
         CurrentUser user = require(Role.ADMINISTRATOR, Role.UNIT_MANAGER, Role.ANALYST);
         boolean texts = user.hasAny(Role.UNIT_MANAGER, Role.ANALYST);
-        return tally.results(find(id), texts);
+        Survey survey = find(id);
+        survey.requireResultsShown();
+        return tally.results(survey, texts);
+    }
+
+    /** The survey's responses, exact once it is closed and only fewer than or at least five while it is open. */
+    public ResponseCount responses(UUID id) {
+        require(Role.ADMINISTRATOR, Role.UNIT_MANAGER, Role.ANALYST);
+        return ResponseCount.of(find(id).state(), surveys.responseCounts(id)[0]);
     }
 
     /** The demo's printed codes for this survey that are still unused; none outside demo mode. */

@@ -8,8 +8,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts a survey's answers: each question's result, and each scale question by its key in this and the
- * earlier years' surveys to the same audience. Nothing is counted for a survey with fewer than five responses.
+ * Counts a closed survey's answers: each question's result, and each scale question by its key in this and the
+ * earlier years' closed surveys to the same audience. Nothing is counted for a survey with fewer than five
+ * responses.
  */
 @Component
 class Tally {
@@ -38,9 +39,9 @@ class Tally {
                 .toList();
     }
 
-    /** Each scale question by its key in this and earlier years' surveys to the same audience. */
+    /** Each scale question by its key in this and earlier years' closed surveys to the same audience. */
     private List<SurveyResults.Trend> trends(Survey survey) {
-        List<Survey> years = surveys.sameAudienceUpTo(survey.audience(), survey.year());
+        List<Survey> years = surveys.closedToSameAudienceUpTo(survey.audience(), survey.year());
         List<SurveyResults.Trend> trends = new ArrayList<>();
         for (Question q : survey.questions()) {
             if (!q.likert()) {

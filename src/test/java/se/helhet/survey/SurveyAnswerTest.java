@@ -119,7 +119,9 @@ class SurveyAnswerTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Välj ett av svarsalternativen 1-5", "Bra bemötande</textarea>",
-                "Skriv inga namn");
+                "Skriv inga namn")
+                .containsPattern("<fieldset[^>]*id=\"q-nothing\"[^>]*aria-describedby=\"q-nothing-error\"")
+                .contains("<p class=\"field-error\" id=\"q-nothing-error\">Välj ett av svarsalternativen 1-5");
         assertThat(surveys.answer(code, Map.of("q-nothing", "5")).status()).isEqualTo(302);
     }
 

@@ -45,6 +45,10 @@ final class SurveyFixture {
         assertThat(chef.post("/api/v1/surveys/" + id + "/open", "").status()).isEqualTo(200);
     }
 
+    void close(String id) {
+        assertThat(chef.post("/api/v1/surveys/" + id + "/close", "").status()).isEqualTo(200);
+    }
+
     String draft(String audience, int year, String copyFrom) {
         Api.Response created = chef.post("/api/v1/surveys", Api.json("{'audience':'%s','year':%d,'title':'Test %d'%s}",
                 audience, year, year, copyFrom == null ? "" : ",'copyFrom':'" + copyFrom + "'"));

@@ -57,13 +57,37 @@ class SurveyPagesTest {
     }
 
     @Test
-    void thisYearsParentSurveyHasTooFewAnswersToShowAndSaysSo() {
-        WebSession chef = WebSession.loggedInAs(port, "chef");
-        String parents = surveyNamed(chef.get("/enkater").body(), "Föräldraenkät " + java.time.Year.now().getValue());
+    void aClosedSurveyWithTooFewAnswersSaysSoAndShowsNothingElse() {
+        var surveys = new SurveyFixture(port);
+        String id = surveys.openSurvey("page-few");
+        for (int i = 0; i < 3; i++) {
+            surveys.paper(id, "{\"page-few\":2}");
+        }
+        surveys.close(id);
 
-        String page = chef.get("/enkater/" + parents + "/resultat").body();
+        String page = WebSession.loggedInAs(port, "chef").get("/enkater/" + id + "/resultat").body();
 
         assertThat(page).contains("För få svar (färre än 5)").doesNotContain("<svg", "Medelvärde");
+    }
+
+    /** The demo's open surveys this year: the parents' has three answers (four at most), the staff's twelve. */
+    @Test
+    void thisYearsOpenSurveysShowNoResultsAndNoExactCountOfResponses() {
+        WebSession chef = WebSession.loggedInAs(port, "chef");
+        String list = chef.get("/enkater").body();
+        String parentsTitle = "Föräldraenkät " + java.time.Year.now().getValue();
+        String staffTitle = "Medarbetarenkät om samordnat arbete " + java.time.Year.now().getValue();
+        assertThat(row(list, parentsTitle)).contains("färre än 5");
+        assertThat(row(list, staffTitle)).contains("5 eller fler").doesNotContain(">12<");
+        String staff = surveyNamed(list, staffTitle);
+
+        String surveyPage = chef.get("/enkater/" + staff).body();
+        String results = chef.get("/enkater/" + staff + "/resultat").body();
+
+        assertThat(surveyPage).contains("5 eller fler", "Resultaten visas när enkäten har stängts")
+                .doesNotContain("/resultat\"", ">12<");
+        assertThat(results).contains("Resultaten visas när enkäten har stängts")
+                .doesNotContain("svar, varav", "Medelvärde", "<svg", "Fritexter");
     }
 
     @Test
@@ -104,6 +128,47 @@ class SurveyPagesTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Ange året med fyra siffror", "value=\"Min enkät\"", "value=\"tjugo\"");
+    }
+
+    @Test
+    void theNewSurveysErrorsAreTiedToTheirControls() {
+        WebSession chef = WebSession.loggedInAs(port, "chef");
+        chef.get("/enkater");
+
+        String page = chef.post("/enkater", Map.of("audience", "CHILDREN", "year", "2050", "title", "Min enkät",
+                "copyFrom", "inte-en-enkät")).body();
+
+        assertThat(page).containsPattern("<fieldset[^>]*id=\"audience\"[^>]*aria-describedby=\"audience-error\"")
+                .containsPattern("<p class=\"field-error\" id=\"audience-error\">Välj vem enkäten går till")
+                .containsPattern("<select id=\"copyFrom\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"copyFrom-hint copyFrom-error\"")
+                .containsPattern("<p class=\"field-error\" id=\"copyFrom-error\">Välj en av de tidigare enkäterna");
+    }
+
+    @Test
+    void theNewQuestionsErrorsAreTiedToTheirControls() {
+        var surveys = new SurveyFixture(port);
+        String id = surveys.draft("PARENTS", SurveyFixture.nextYear(), null);
+        WebSession chef = WebSession.loggedInAs(port, "chef");
+        chef.get("/enkater/" + id);
+
+        String noKindNoText = chef.post("/enkater/" + id + "/fragor", Map.of("key", "ny-fraga", "kind", "", "text", ""))
+                .body();
+        String oneLabel = chef.post("/enkater/" + id + "/fragor", Map.of("key", "ny-fraga", "kind", "LIKERT",
+                "text", "Fråga", "label1", "Aldrig", "label2", "", "label3", "", "label4", "", "label5", "")).body();
+
+        assertThat(noKindNoText).containsPattern("<fieldset[^>]*id=\"kind\"[^>]*aria-describedby=\"kind-error\"")
+                .contains("<p class=\"field-error\" id=\"kind-error\">")
+                .containsPattern("<textarea id=\"text\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"text-error\"")
+                .contains("<p class=\"field-error\" id=\"text-error\">");
+        assertThat(oneLabel).containsPattern("<fieldset[^>]*id=\"scaleLabels\"[^>]*aria-describedby=\"scaleLabels-error\"")
+                .contains("<p class=\"field-error\" id=\"scaleLabels-error\">");
+    }
+
+    /** The list's table row of the survey with this title. */
+    private static String row(String list, String title) {
+        int at = list.indexOf(">" + title + "</a>");
+        assertThat(at).as("a row for " + title).isPositive();
+        return list.substring(list.lastIndexOf("<tr", at), list.indexOf("</tr>", at));
     }
 
     private static String surveyNamed(String list, String title) {

@@ -29,6 +29,7 @@ class SurveyResultsApiTest {
             surveys.paper(id, i < 5 ? "{\"by-hand\":%d,\"by-hand-text\":\"Text %d\"}".formatted(steps[i], i)
                     : "{\"by-hand\":%d}".formatted(steps[i]));
         }
+        surveys.close(id);
 
         Api.Response results = Api.as(port, "analytiker").get("/api/v1/surveys/" + id + "/results");
 
@@ -49,25 +50,29 @@ class SurveyResultsApiTest {
     @Test
     void resultsWithFewerThanFiveResponsesAreNotShownToAnyone() {
         var surveys = new SurveyFixture(port);
-        String id = surveys.openSurvey("few");
+        String four = surveys.openSurvey("few");
+        String five = surveys.openSurvey("few");
         for (int i = 0; i < 4; i++) {
-            surveys.paper(id, "{\"few\":5,\"few-text\":\"Kort svar\"}");
+            surveys.paper(four, "{\"few\":5,\"few-text\":\"Kort svar\"}");
+            surveys.paper(five, "{\"few\":5,\"few-text\":\"Kort svar\"}");
         }
+        surveys.paper(five, "{\"few\":4}");
+        surveys.close(four);
+        surveys.close(five);
 
-        Api.Response four = Api.as(port, "chef").get("/api/v1/surveys/" + id + "/results");
+        Api.Response fourResults = Api.as(port, "chef").get("/api/v1/surveys/" + four + "/results");
 
-        assertThat(four.json().get("suppressed").asBoolean()).isTrue();
-        assertThat(four.json().get("responses").asLong()).isEqualTo(4);
-        assertThat(four.json().get("questions")).isEmpty();
-        assertThat(four.body()).doesNotContain("Kort svar");
+        assertThat(fourResults.json().get("suppressed").asBoolean()).isTrue();
+        assertThat(fourResults.json().get("responses").asLong()).isEqualTo(4);
+        assertThat(fourResults.json().get("questions")).isEmpty();
+        assertThat(fourResults.body()).doesNotContain("Kort svar");
 
-        surveys.paper(id, "{\"few\":4}");
-        Api.Response five = Api.as(port, "chef").get("/api/v1/surveys/" + id + "/results");
-        assertThat(five.json().get("suppressed").asBoolean()).isFalse();
-        assertThat(five.json().get("questions").get(0).get("mean").asDouble()).isCloseTo(4.8, within(1e-9));
+        Api.Response fiveResults = Api.as(port, "chef").get("/api/v1/surveys/" + five + "/results");
+        assertThat(fiveResults.json().get("suppressed").asBoolean()).isFalse();
+        assertThat(fiveResults.json().get("questions").get(0).get("mean").asDouble()).isCloseTo(4.8, within(1e-9));
         // Four texts: the question itself has too few answers.
-        assertThat(five.json().get("questions").get(1).get("suppressed").asBoolean()).isTrue();
-        assertThat(five.body()).doesNotContain("Kort svar");
+        assertThat(fiveResults.json().get("questions").get(1).get("suppressed").asBoolean()).isTrue();
+        assertThat(fiveResults.body()).doesNotContain("Kort svar");
     }
 
     /** The same key in the years' surveys to parents: 2 answers (suppressed), all 3s, then all 5s. */
@@ -86,6 +91,9 @@ class SurveyResultsApiTest {
             surveys.paper(middle, "{\"yoy-family\":3}");
             surveys.paper(latest, "{\"yoy-family\":5}");
         }
+        surveys.close(earliest);
+        surveys.close(middle);
+        surveys.close(latest);
 
         JsonNode trend = Api.as(port, "chef").get("/api/v1/surveys/" + latest + "/results").json().get("yearOverYear").get(0);
 
@@ -100,10 +108,57 @@ class SurveyResultsApiTest {
         assertThat(years.get(2).get("mean").asDouble()).isEqualTo(5.0);
     }
 
+    /** Results read while answers still come, and read again one answer later, would show that answer alone. */
+    @Test
+    void anOpenSurveyShowsNoResultsAndOnlyWhetherItHasFiveResponsesUntilItIsClosed() {
+        var surveys = new SurveyFixture(port);
+        String id = surveys.openSurvey("wait");
+        Api chef = Api.as(port, "chef");
+        for (int i = 0; i < 4; i++) {
+            surveys.paper(id, "{\"wait\":3,\"wait-text\":\"Bara när den är stängd\"}");
+        }
+        assertThat(listed(chef, id).get("responses").isNull()).isTrue();
+        assertThat(listed(chef, id).get("fiveOrMoreResponses").asBoolean()).isFalse();
+        surveys.paper(id, "{\"wait\":3,\"wait-text\":\"Bara när den är stängd\"}");
+
+        Api.Response open = chef.get("/api/v1/surveys/" + id + "/results");
+
+        assertThat(open.status()).isEqualTo(409);
+        assertThat(open.body()).doesNotContain("Bara när den är stängd", "\"responses\"");
+        assertThat(listed(chef, id).get("responses").isNull()).isTrue();
+        assertThat(listed(chef, id).get("fiveOrMoreResponses").asBoolean()).isTrue();
+        surveys.close(id);
+        Api.Response closed = chef.get("/api/v1/surveys/" + id + "/results");
+        assertThat(closed.status()).isEqualTo(200);
+        assertThat(closed.json().get("responses").asLong()).isEqualTo(5);
+        assertThat(closed.body()).contains("Bara när den är stängd");
+        assertThat(listed(chef, id).get("responses").asLong()).isEqualTo(5);
+    }
+
+    @Test
+    void yearOverYearLeavesOutAnEarlierSurveyThatIsStillOpen() {
+        var surveys = new SurveyFixture(port);
+        int first = SurveyFixture.nextYear();
+        SurveyFixture.nextYear();
+        String stillOpen = surveys.openSurvey("PARENTS", first, "yoy-open");
+        String closed = copyAndOpen(surveys, first + 1, stillOpen);
+        for (int i = 0; i < 5; i++) {
+            surveys.paper(stillOpen, "{\"yoy-open\":2}");
+            surveys.paper(closed, "{\"yoy-open\":4}");
+        }
+        surveys.close(closed);
+
+        JsonNode trend = Api.as(port, "chef").get("/api/v1/surveys/" + closed + "/results").json().get("yearOverYear").get(0);
+
+        assertThat(trend.get("years")).hasSize(1);
+        assertThat(trend.get("years").get(0).get("year").asInt()).isEqualTo(first + 1);
+    }
+
     @Test
     void onlyTheRolesThatRunOrReadSurveysReachThem() {
         var surveys = new SurveyFixture(port);
         String id = surveys.openSurvey("access");
+        surveys.close(id);
 
         Api.Response socialWorker = Api.as(port, "socsek").get("/api/v1/surveys");
         assertThat(socialWorker.status()).isEqualTo(403);
@@ -123,6 +178,7 @@ class SurveyResultsApiTest {
         for (int i = 0; i < 5; i++) {
             surveys.paper(id, "{\"admin-texts\":3,\"admin-texts-text\":\"Synligt för chef\"}");
         }
+        surveys.close(id);
 
         assertThat(Api.as(port, "admin").get("/api/v1/surveys/" + id + "/results").body()).doesNotContain("Synligt för chef");
         assertThat(Api.as(port, "chef").get("/api/v1/surveys/" + id + "/results").body()).contains("Synligt för chef");
@@ -160,6 +216,15 @@ class SurveyResultsApiTest {
         String id = surveys.draft("PARENTS", year, from);
         surveys.open(id);
         return id;
+    }
+
+    private static JsonNode listed(Api api, String id) {
+        for (JsonNode survey : api.get("/api/v1/surveys").json()) {
+            if (survey.get("id").asString().equals(id)) {
+                return survey;
+            }
+        }
+        throw new AssertionError("Survey " + id + " is not listed");
     }
 
     private static List<Double> values(JsonNode array, String field) {

@@ -51,8 +51,20 @@ class AnswerPages {
             if (e.byField().containsKey("code")) {
                 return codeForm(code, e.byField(), model);
             }
-            // The code is still unused: the questions come back with what was chosen and written.
-            return questions(answering.start(code, request.getRemoteAddr()), code, fields, e.byField(), model);
+            return questionsAgain(code, fields, e.byField(), model, request);
+        }
+    }
+
+    /**
+     * The code is still unused: the questions come back with what was chosen and written. Unless the survey
+     * was closed or the address locked out in between: then the code page says so.
+     */
+    private String questionsAgain(String code, Map<String, String> fields, Map<String, String> errors, Model model,
+                                  HttpServletRequest request) {
+        try {
+            return questions(answering.start(code, request.getRemoteAddr()), code, fields, errors, model);
+        } catch (InvalidInputException e) {
+            return codeForm(code, e.byField(), model);
         }
     }
 

@@ -60,10 +60,12 @@ class SurveyApi {
         }
     }
 
+    /** {@code responses} is null while the survey is open: then only {@code fiveOrMoreResponses} is told. */
     record SurveySummaryJson(UUID id, Audience audience, int year, String title, SurveyState state, int questions,
-                             long responses) {
+                             Long responses, boolean fiveOrMoreResponses) {
         static SurveySummaryJson of(SurveySummary s) {
-            return new SurveySummaryJson(s.id(), s.audience(), s.year(), s.title(), s.state(), s.questions(), s.responses());
+            return new SurveySummaryJson(s.id(), s.audience(), s.year(), s.title(), s.state(), s.questions(),
+                    s.responses().exact(), s.responses().fiveOrMore());
         }
     }
 
@@ -109,7 +111,7 @@ class SurveyApi {
     }
 
     @GetMapping("/api/v1/surveys")
-    @Operation(summary = "Alla enkäter med antal frågor och svar")
+    @Operation(summary = "Alla enkäter med antal frågor och svar; medan en enkät är öppen visas bara om den har färre än 5 svar eller 5 eller fler")
     List<SurveySummaryJson> list() {
         return surveys.list().stream().map(SurveySummaryJson::of).toList();
     }
@@ -170,7 +172,7 @@ class SurveyApi {
     }
 
     @GetMapping("/api/v1/surveys/{id}/results")
-    @Operation(summary = "Resultat per fråga och år för år; under 5 svar visas inga siffror (suppressed)")
+    @Operation(summary = "Resultat per fråga och år för år, bara för en stängd enkät (409 medan den är öppen); under 5 svar visas inga siffror (suppressed)")
     ResultsJson results(@PathVariable UUID id) {
         return ResultsJson.of(surveys.results(id));
     }

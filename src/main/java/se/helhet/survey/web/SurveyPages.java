@@ -122,11 +122,16 @@ class SurveyPages {
         }
     }
 
+    /** An open survey's results page only says that the results come when it is closed. */
     @GetMapping("/enkater/{id}/resultat")
     String results(@PathVariable UUID id, Model model, Locale locale) {
+        Survey survey = surveys.get(id);
+        model.addAttribute("survey", survey);
+        if (!survey.resultsShown()) {
+            return "survey/pending";
+        }
         var results = surveys.results(id);
         model.addAttribute("results", results);
-        model.addAttribute("survey", results.survey());
         model.addAttribute("charts", TrendCharts.byKey(results.trends(), messages, locale));
         return "survey/results";
     }
@@ -142,6 +147,7 @@ class SurveyPages {
     private String survey(UUID id, QuestionForm form, Map<String, String> errors, Model model) {
         Survey survey = surveys.get(id);
         model.addAttribute("survey", survey);
+        model.addAttribute("responses", surveys.responses(id));
         model.addAttribute("mayManage", surveys.mayManage());
         model.addAttribute("mayMakeCodes", surveys.mayMakeCodes());
         model.addAttribute("demoCodes", surveys.demoCodes(id));

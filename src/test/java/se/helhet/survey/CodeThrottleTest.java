@@ -1,0 +1,94 @@
+package se.helhet.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+class CodeThrottleTest {
+
+    private final MovingClock clock = new MovingClock();
+    private final CodeThrottle throttle = new CodeThrottle(clock);
+
+    @Test
+    void locksAClientAfterTenWrongCodesAndForgetsItOnceTheLockIsOver() {
+        for (int i = 0; i < CodeThrottle.MAX_WRONG; i++) {
+            throttle.wrongCode("192.0.2.7");
+        }
+        assertThat(throttle.isLocked("192.0.2.7")).isTrue();
+        assertThat(throttle.isLocked("192.0.2.8")).isFalse();
+
+        clock.pass(CodeThrottle.LOCKOUT);
+
+        assertThat(throttle.isLocked("192.0.2.7")).isFalse();
+        assertThat(throttle.clients()).isZero();
+    }
+
+    @Test
+    void aClientWithAFewWrongCodesIsForgottenAfterTheLockWindowToo() {
+        throttle.wrongCode("192.0.2.1");
+        clock.pass(Duration.ofMinutes(10));
+        throttle.wrongCode("192.0.2.2");
+        clock.pass(Duration.ofMinutes(6));
+
+        throttle.wrongCode("192.0.2.3");
+
+        assertThat(throttle.clients()).isEqualTo(2);
+    }
+
+    @Test
+    void remembersAtMostSoManyClientsLettingTheOldestGo() {
+        for (int i = 0; i < CodeThrottle.MAX_WRONG; i++) {
+            throttle.wrongCode("198.51.100.1");
+        }
+        for (int i = 0; i < CodeThrottle.MOST_CLIENTS; i++) {
+            clock.pass(Duration.ofMillis(1));
+            throttle.wrongCode("10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255));
+        }
+
+        assertThat(throttle.clients()).isEqualTo(CodeThrottle.MOST_CLIENTS);
+        assertThat(throttle.isLocked("198.51.100.1")).isFalse();
+    }
+
+    @Test
+    void anIpv6ClientIsOneClientForItsWholeSlash64() {
+        for (int i = 1; i <= CodeThrottle.MAX_WRONG; i++) {
+            throttle.wrongCode("2001:db8:1:2::" + Integer.toHexString(i));
+        }
+
+        assertThat(throttle.isLocked("2001:db8:1:2:ffff:ffff:ffff:9")).isTrue();
+        assertThat(throttle.isLocked("2001:0db8:0001:0002:0000:0000:0000:0001")).isTrue();
+        assertThat(throttle.isLocked("2001:db8:1:3::1")).isFalse();
+        assertThat(throttle.clients()).isEqualTo(1);
+    }
+
+    /** A clock the test moves on. */
+    private static final class MovingClock extends Clock {
+
+        private Instant now = Instant.parse("2026-11-23T10:00:00Z");
+
+        void pass(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
