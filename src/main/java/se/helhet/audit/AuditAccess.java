@@ -6,8 +6,9 @@ import se.helhet.access.CurrentUser;
 import se.helhet.access.Role;
 
 /**
- * Who takes part in audits. File auditors and unit managers set them up, review the matters and read every
- * answer and comment; analysts read the aggregated results only (comments can name people); nobody else.
+ * Who takes part in audits. File auditors and unit managers set them up, review the matters and read the
+ * answers and comments; analysts read the aggregated results only (comments can name people); nobody else.
+ * A file auditor audits across units; a unit manager only their own units and the matters they may read.
  */
 final class AuditAccess {
 
@@ -16,6 +17,11 @@ final class AuditAccess {
 
     static boolean conducts(CurrentUser user) {
         return user.hasAny(Role.FILE_AUDITOR, Role.UNIT_MANAGER);
+    }
+
+    /** Reads every unit's files; anyone else who conducts audits is kept to their own units. */
+    static boolean acrossUnits(CurrentUser user) {
+        return user.has(Role.FILE_AUDITOR);
     }
 
     static void requireConducts(CurrentUser user) {

@@ -34,30 +34,50 @@ class AuditAnswerRepository {
                 .list();
     }
 
-    /** Stores a given answer; an empty one only clears an answer stored before, it adds no row. */
-    void save(UUID audit, UUID matter, UUID question, GivenAnswer given, UUID by) {
+    /** The sampled matter's version, its row locked until the saving transaction ends; null when not sampled. */
+    Integer lockedVersion(UUID audit, UUID matter) {
+        return jdbc.sql("select version from audit_matter where audit_id = :audit and matter_id = :matter for update")
+                .param("audit", audit).param("matter", matter).query(Integer.class).optional().orElse(null);
+    }
+
+    int nextVersion(UUID audit, UUID matter) {
+        return jdbc.sql("""
+                        update audit_matter set version = version + 1 where audit_id = :audit and matter_id = :matter
+                        returning version""")
+                .param("audit", audit).param("matter", matter).query(Integer.class).single();
+    }
+
+    /**
+     * Stores a given answer; an empty one only clears an answer stored before, it adds no row. An answer as it
+     * was stored is left alone, so the one recorded as answering is who last changed it. True when changed.
+     */
+    boolean save(UUID audit, UUID matter, UUID question, GivenAnswer given, UUID by) {
         String sql = given.empty() ? """
                 update audit_answer set answer = null, scale = null, comment = null, answered_by = :by,
                     answered_at = clock_timestamp()
-                where audit_id = :audit and matter_id = :matter and question_id = :question""" : """
+                where audit_id = :audit and matter_id = :matter and question_id = :question
+                  and (answer, scale, comment) is distinct from (null, null, null)""" : """
                 insert into audit_answer (audit_id, matter_id, question_id, answer, scale, comment, answered_by)
                 values (:audit, :matter, :question, :answer, :scale, :comment, :by)
                 on conflict (audit_id, matter_id, question_id) do update
                 set answer = excluded.answer, scale = excluded.scale, comment = excluded.comment,
-                    answered_by = excluded.answered_by, answered_at = clock_timestamp()""";
-        jdbc.sql(sql).param("audit", audit).param("matter", matter).param("question", question).param("by", by)
+                    answered_by = excluded.answered_by, answered_at = clock_timestamp()
+                where (audit_answer.answer, audit_answer.scale, audit_answer.comment)
+                      is distinct from (excluded.answer, excluded.scale, excluded.comment)""";
+        return jdbc.sql(sql).param("audit", audit).param("matter", matter).param("question", question).param("by", by)
                 .param("answer", given.answer() == null ? null : given.answer().name())
                 .param("scale", given.scale())
                 .param("comment", given.comment() == null || given.comment().isBlank() ? null : given.comment().trim())
-                .update();
+                .update() == 1;
     }
 
-    void markReviewed(UUID audit, UUID matter, UUID by, Instant at) {
-        jdbc.sql("""
+    /** Marks the matter reviewed (at a time) or not (null); a matter already so is left as it is. True when changed. */
+    boolean markReviewed(UUID audit, UUID matter, UUID by, Instant at) {
+        return jdbc.sql("""
                         update audit_matter set reviewed_at = :at, reviewed_by = :by
-                        where audit_id = :audit and matter_id = :matter""")
+                        where audit_id = :audit and matter_id = :matter and (reviewed_at is null) <> :unmark""")
                 .param("at", at == null ? null : Timestamp.from(at)).param("by", at == null ? null : by)
-                .param("audit", audit).param("matter", matter).update();
+                .param("unmark", at == null).param("audit", audit).param("matter", matter).update() == 1;
     }
 
     /** Per question of the audit's key, the answers about its reviewed matters. */

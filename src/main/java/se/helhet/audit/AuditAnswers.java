@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import se.helhet.access.CurrentUser;
 import se.helhet.access.CurrentUsers;
 import se.helhet.matter.Matters;
 import se.helhet.person.People;
+import se.helhet.platform.ConflictException;
 import se.helhet.platform.FieldProblem;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.trace.Trace;
@@ -27,6 +29,8 @@ public class AuditAnswers {
 
     private static final String ANSWERS = "audit-answer";
     private static final int SMALLEST_SHOWN = 5;
+    private static final String SAVED_BY_SOMEONE_ELSE = "Någon annan har sparat svar om ärendet sedan du öppnade "
+            + "det, så dina svar sparades inte. Ladda om sidan för att se de senaste svaren och svara sedan igen.";
 
     private final AuditAnswerRepository answers;
     private final AuditKeyRepository keys;
@@ -59,12 +63,17 @@ public class AuditAnswers {
         return given;
     }
 
+    /** The answers about a matter after a save, and the matter's version to send with the next save. */
+    public record Saved(List<GivenAnswer> answers, int version) {
+    }
+
     /**
      * Saves the answers given (the others stay as they were) and, when {@code reviewed} is given, marks the
-     * matter reviewed (every question answered) or takes the mark away again.
+     * matter reviewed (every question answered) or takes the mark away again. With the {@code version} the
+     * reviewer's form was opened at (null: not checked), a save after someone else's is refused, not merged.
      */
     @Transactional
-    public List<GivenAnswer> answer(UUID id, UUID matterId, List<GivenAnswer> given, Boolean reviewed) {
+    public Saved answer(UUID id, UUID matterId, List<GivenAnswer> given, Boolean reviewed, Integer version) {
         CurrentUser user = currentUsers.require();
         AuditMatter matter = readableMatter(id, matterId);
         AuditKey key = keys.key(auditing.get(id).keyId()).orElseThrow();
@@ -83,16 +92,25 @@ public class AuditAnswers {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        byQuestion.values().forEach(g -> answers.save(id, matterId, key.question(g.question()).orElseThrow().id(), g,
-                user.id()));
+        int current = answers.lockedVersion(id, matterId);
+        if (version != null && version != current) {
+            throw new ConflictException(SAVED_BY_SOMEONE_ELSE);
+        }
+        boolean changed = false;
+        for (GivenAnswer g : byQuestion.values()) {
+            changed |= answers.save(id, matterId, key.question(g.question()).orElseThrow().id(), g, user.id());
+        }
         if (reviewed != null) {
-            answers.markReviewed(id, matterId, user.id(), reviewed ? clock.instant() : null);
+            changed |= answers.markReviewed(id, matterId, user.id(), reviewed ? clock.instant() : null);
         }
         trace.record(TracedAction.UPDATE, ANSWERS, id + "/" + matterId, people.traceReference(matter.childId()));
-        return answers.answers(id, matterId);
+        return new Saved(answers.answers(id, matterId), changed ? answers.nextVersion(id, matterId) : current);
     }
 
-    /** Per question over the reviewed matters; the comments, traced, only for those who conduct audits. */
+    /**
+     * Per question over the reviewed matters; the comments, traced, only for those who conduct audits, and for a
+     * unit manager only about the matters they may read (comments can name people).
+     */
     public AuditResults results(UUID id) {
         CurrentUser user = currentUsers.require();
         Audit audit = auditing.get(id);
@@ -103,7 +121,10 @@ public class AuditAnswers {
         if (!AuditAccess.conducts(user)) {
             return new AuditResults(audit, results, null, false);
         }
-        List<AuditComment> comments = answers.comments(id);
+        List<AuditComment> all = answers.comments(id);
+        Set<UUID> readable = all.stream().map(AuditComment::matterId).distinct()
+                .filter(m -> AuditAccess.acrossUnits(user) || matters.mayRead(m)).collect(Collectors.toSet());
+        List<AuditComment> comments = all.stream().filter(c -> readable.contains(c.matterId())).toList();
         Map<UUID, UUID> children = audits.sample(id).stream()
                 .collect(Collectors.toMap(AuditMatter::matterId, AuditMatter::childId));
         trace.recordAll(TracedAction.READ, ANSWERS, comments.stream().map(AuditComment::matterId).distinct()

@@ -76,21 +76,21 @@ class AuditRepository {
         return jdbc.sql(AUDIT + " where a.id = :id").param("id", id).query(AuditRepository::audit).optional();
     }
 
-    /** Stores the sample once: false when the audit was drawn already. */
+    /**
+     * Stores the sample once: false when the audit was drawn already. One statement, so the count and the
+     * sample come from the same matters: two would each see the records as they were when it began.
+     */
     boolean draw(UUID audit, Instant at) {
-        boolean first = jdbc.sql("""
-                        update audit set eligible_count = (select count(*) from (%s) e), drawn_at = :at
-                        where id = :audit and drawn_at is null""".formatted(ELIGIBLE))
-                .param("audit", audit).param("at", Timestamp.from(at)).update() == 1;
-        if (first) {
-            jdbc.sql("""
-                            insert into audit_matter (audit_id, matter_id, position)
-                            select :audit, e.matter_id, e.position from (%s) e
-                            where e.position <= (select sample_size from audit where id = :audit)"""
-                            .formatted(ELIGIBLE))
-                    .param("audit", audit).update();
-        }
-        return first;
+        return jdbc.sql("""
+                        with eligible as (%s),
+                        drawn as (update audit set eligible_count = (select count(*) from eligible), drawn_at = :at
+                                  where id = :audit and drawn_at is null
+                                  returning id, sample_size),
+                        sampled as (insert into audit_matter (audit_id, matter_id, position)
+                                    select d.id, e.matter_id, e.position from eligible e cross join drawn d
+                                    where e.position <= d.sample_size)
+                        select count(*) from drawn""".formatted(ELIGIBLE))
+                .param("audit", audit).param("at", Timestamp.from(at)).query(Integer.class).single() == 1;
     }
 
     List<AuditMatter> sample(UUID audit) {
@@ -101,7 +101,7 @@ class AuditRepository {
                                (select count(*) from audit_answer aa where aa.audit_id = am.audit_id
                                   and aa.matter_id = am.matter_id and (aa.answer is not null or aa.scale is not null))
                                   as answered,
-                               am.reviewed_at, r.display_name as reviewed_by
+                               am.reviewed_at, r.display_name as reviewed_by, am.version
                         from audit_matter am join audit a on a.id = am.audit_id
                         join matter m on m.id = am.matter_id join unit u on u.id = m.unit_id
                         left join app_user r on r.id = am.reviewed_by
@@ -110,7 +110,7 @@ class AuditRepository {
                 .query((rs, n) -> new AuditMatter(rs.getObject("matter_id", UUID.class),
                         rs.getObject("child_id", UUID.class), rs.getInt("position"), level(rs.getString("level")),
                         rs.getString("unit_name"), rs.getObject("closed_on", LocalDate.class), rs.getInt("answered"),
-                        instant(rs.getTimestamp("reviewed_at")), rs.getString("reviewed_by")))
+                        instant(rs.getTimestamp("reviewed_at")), rs.getString("reviewed_by"), rs.getInt("version")))
                 .list();
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,9 +17,11 @@ import se.helhet.access.CurrentUsers;
 import se.helhet.access.StaffDirectory;
 import se.helhet.access.Unit;
 import se.helhet.access.UnitKind;
+import se.helhet.matter.Matters;
 import se.helhet.person.ListedPerson;
 import se.helhet.person.People;
 import se.helhet.platform.ConflictException;
+import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
 import se.helhet.trace.Trace;
 import se.helhet.trace.TracedAction;
@@ -36,35 +39,55 @@ public class Audits {
     private final AuditRepository audits;
     private final AuditKeyRepository keys;
     private final People people;
+    private final Matters matters;
     private final StaffDirectory staff;
     private final CurrentUsers currentUsers;
     private final Trace trace;
     private final Clock clock;
 
-    Audits(AuditRepository audits, AuditKeyRepository keys, People people, StaffDirectory staff,
+    Audits(AuditRepository audits, AuditKeyRepository keys, People people, Matters matters, StaffDirectory staff,
            CurrentUsers currentUsers, Trace trace, Clock clock) {
         this.audits = audits;
         this.keys = keys;
         this.people = people;
+        this.matters = matters;
         this.staff = staff;
         this.currentUsers = currentUsers;
         this.trace = trace;
         this.clock = clock;
     }
 
-    /** The units an audit may draw from: those that hold children's matters. */
+    /**
+     * The units the current user's audits may draw from: those that hold children's matters, and for a unit
+     * manager who is no file auditor only those among their own.
+     */
     public List<Unit> units() {
+        CurrentUser user = currentUsers.require();
         return staff.units().stream()
-                .filter(u -> u.kind() == UnitKind.CHILDREN_AND_YOUTH || u.kind() == UnitKind.INTAKE).toList();
+                .filter(u -> u.kind() == UnitKind.CHILDREN_AND_YOUTH || u.kind() == UnitKind.INTAKE)
+                .filter(u -> AuditAccess.acrossUnits(user) || user.unitIds().contains(u.id())).toList();
     }
 
+    /** Whether choosing no unit means every unit (a file auditor) or the user's own units (a unit manager). */
+    public boolean acrossUnits() {
+        return AuditAccess.acrossUnits(currentUsers.require());
+    }
+
+    /** A unit manager's audit without units chosen draws from their own units, never from every unit. */
     @Transactional
     public Audit create(NewAudit input) {
         CurrentUser user = currentUsers.require();
         AuditAccess.requireConducts(user);
         Set<UUID> known = keys.keys().stream().map(AuditKey::id).collect(Collectors.toSet());
-        Set<UUID> units = units().stream().map(Unit::id).collect(Collectors.toSet());
-        AuditRules.Checked checked = AuditRules.check(input, known, units);
+        List<UUID> units = units().stream().map(Unit::id).toList();
+        if (!AuditAccess.acrossUnits(user) && input.unitIds().isEmpty()) {
+            if (units.isEmpty()) {
+                throw new InvalidInputException("unitIds",
+                        "Du är inte knuten till någon enhet med barnärenden och kan inte granska deras akter");
+            }
+            input = input.withUnits(units.stream().map(UUID::toString).toList());
+        }
+        AuditRules.Checked checked = AuditRules.check(input, known, Set.copyOf(units));
         UUID id = UUID.randomUUID();
         audits.insert(id, checked, user.id());
         return audits.audit(id).orElseThrow();
@@ -76,8 +99,12 @@ public class Audits {
      */
     @Transactional
     public Audit draw(UUID id) {
-        AuditAccess.requireConducts(currentUsers.require());
-        get(id);
+        CurrentUser user = currentUsers.require();
+        AuditAccess.requireConducts(user);
+        List<UUID> units = get(id).criteria().unitIds();
+        if (!AuditAccess.acrossUnits(user) && (units.isEmpty() || !user.unitIds().containsAll(units))) {
+            throw new AccessDeniedException("A unit manager draws samples from their own units only");
+        }
         if (!audits.draw(id, clock.instant())) {
             throw new ConflictException("Urvalet är redan draget. Samma kriterier och frö ger samma ärenden.");
         }
@@ -129,10 +156,16 @@ public class Audits {
         return AuditAccess.conducts(currentUsers.require());
     }
 
-    /** Matter ids, levels and progress only: the callers show no child without People or the trace. */
+    /**
+     * Matter ids, levels and progress only: the callers show no child without People or the trace. A unit
+     * manager sees only the matters they may read, also in an audit that a file auditor drew across units.
+     */
     private List<AuditMatter> untracedSample(UUID id) {
-        AuditAccess.requireConducts(currentUsers.require());
+        CurrentUser user = currentUsers.require();
+        AuditAccess.requireConducts(user);
         get(id);
-        return audits.sample(id);
+        List<AuditMatter> sample = audits.sample(id);
+        return AuditAccess.acrossUnits(user) ? sample
+                : sample.stream().filter(m -> matters.mayRead(m.matterId())).toList();
     }
 }

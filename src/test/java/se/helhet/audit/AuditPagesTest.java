@@ -57,6 +57,26 @@ class AuditPagesTest {
     }
 
     @Test
+    void eachCriterionsErrorIsTiedToItsControl() {
+        WebSession auditor = WebSession.loggedInAs(port, "granskare");
+        auditor.get("/aktgranskning/ny");
+        var fields = new java.util.HashMap<String, Object>(CRITERIA);
+        fields.put("name", "Fel överallt");
+        fields.put("unitIds", java.util.UUID.randomUUID().toString());
+        fields.put("area", "NORTH");
+        fields.put("level", "PURPLE");
+
+        var page = auditor.post("/aktgranskning", fields).body();
+
+        assertThat(page).contains("id=\"unitIds-error\"", "aria-describedby=\"unitIds-hint unitIds-error\"",
+                "id=\"area-error\"", "aria-describedby=\"area-hint area-error\"", "id=\"level-error\"");
+        assertThat(page).containsPattern(Pattern.compile(
+                "<select id=\"level\" name=\"level\"\\s+aria-invalid=\"true\" aria-describedby=\"level-error\""));
+        assertThat(page).containsPattern(Pattern.compile("name=\"area\"[^>]*aria-invalid=\"true\""))
+                .containsPattern(Pattern.compile("name=\"unitIds\"[^>]*aria-invalid=\"true\""));
+    }
+
+    @Test
     void theReviewerAnswersWithRadioGroupsSavesPartlyAndCannotMarkReviewedUntilDone() {
         var calls = new AuditCalls(port);
         var audit = calls.drawn(calls.created("Svara på sidan", "[]", "ALL", "2025-01-01", "2025-12-31", "null", 2, "r"));

@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -23,6 +26,11 @@ class AuditSampleApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    /** The schema's owner, to add a trigger for one test. */
+    @Autowired
+    @FlywayDataSource
+    DataSource migrationDataSource;
 
     @Test
     void theSameCriteriaAndSeedDrawTheSameMattersInTheSameOrder() {
@@ -87,6 +95,36 @@ class AuditSampleApiTest {
         assertThat(audit.get("eligibleCount").asLong()).isEqualTo(counted);
         assertThat(sample).hasSize((int) counted);
         assertThat(audit.get("criteria").get("unitNames").get(0).asString()).isEqualTo("Barn och unga – pilotteamet Ekdalen");
+    }
+
+    /**
+     * The count and the sample come from one look at the records. A trigger here widens the audit's criteria
+     * as soon as it is marked drawn: a sample stored by a later statement would then hold more than were counted.
+     */
+    @Test
+    void theCountAndTheSampleAreTakenFromTheSameRecords() {
+        JdbcClient owner = JdbcClient.create(migrationDataSource);
+        owner.sql("""
+                create function audit_test_widen() returns trigger language plpgsql as $$
+                begin
+                    update audit set level = null where id = new.id;
+                    return null;
+                end;
+                $$""").update();
+        owner.sql("""
+                create trigger audit_test_widen after update of drawn_at on audit for each row
+                when (new.name = 'Ett urval, en ögonblicksbild') execute function audit_test_widen()""").update();
+        try {
+            var calls = new AuditCalls(port);
+            var audit = calls.drawn(calls.created("Ett urval, en ögonblicksbild", "[]", "ALL", "2024-01-01",
+                    "2025-12-31", "'RED'", 500, "ö"));
+
+            assertThat(audit.get("eligibleCount").asInt()).isPositive().isLessThan(500);
+            assertThat(audit.get("sampled").asInt()).isEqualTo(audit.get("eligibleCount").asInt());
+        } finally {
+            owner.sql("drop trigger audit_test_widen on audit").update();
+            owner.sql("drop function audit_test_widen()").update();
+        }
     }
 
     @Test

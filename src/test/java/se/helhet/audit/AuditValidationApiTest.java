@@ -38,6 +38,16 @@ class AuditValidationApiTest {
     }
 
     @Test
+    void aNullAmongTheUnitsIsNamedNotAServerError() {
+        var response = Api.as(port, "granskare").post("/api/v1/audits", Api.json("""
+                {'name': 'Tom enhet', 'keyId': '%s', 'unitIds': [null], 'area': 'ALL', 'closedFrom': '2025-01-01',
+                 'closedTo': '2025-12-31', 'sampleSize': 5}""", AuditCalls.EXAMPLE_KEY));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValuesAsString("field")).containsExactly("unitIds");
+    }
+
+    @Test
     void anAnswerMustFitItsQuestion() {
         var calls = new AuditCalls(port);
         var audit = calls.drawn(calls.created("Svar", "[]", "ALL", "2025-01-01", "2025-12-31", "null", 1, "v"));

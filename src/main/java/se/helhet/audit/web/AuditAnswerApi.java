@@ -34,10 +34,11 @@ class AuditAnswerApi {
         }
     }
 
-    record AnswersRequest(List<AnswerJson> answers, Boolean reviewed) {
+    /** {@code version}: the matter's version as last read; when given, a save after someone else's is a 409. */
+    record AnswersRequest(List<AnswerJson> answers, Boolean reviewed, Integer version) {
     }
 
-    record AnswersJson(UUID matterId, boolean reviewed, List<AnswerJson> answers) {
+    record AnswersJson(UUID matterId, boolean reviewed, int version, List<AnswerJson> answers) {
     }
 
     /**
@@ -78,24 +79,25 @@ class AuditAnswerApi {
     @Operation(summary = "Svaren hittills om ett ärende, med kommentarer")
     AnswersJson answers(@PathVariable UUID id, @PathVariable UUID matterId) {
         var given = answers.given(id, matterId);
-        return new AnswersJson(matterId, audits.sampled(id, matterId).reviewed(),
-                given.stream().map(AnswerJson::of).toList());
+        var matter = audits.sampled(id, matterId);
+        return new AnswersJson(matterId, matter.reviewed(), matter.version(), given.stream().map(AnswerJson::of).toList());
     }
 
     @PutMapping("/api/v1/audits/{id}/matters/{matterId}/answers")
     @Operation(summary = "Spara svar om ett ärende (de som inte skickas lämnas orörda); reviewed true markerar det granskat",
             description = "answer: YES, PARTLY, NO eller NOT_APPLICABLE; scale 1-5 för skalfrågor. Fel namnges "
-                    + "per fråga som q{nummer}. reviewed true kräver att alla frågor är besvarade, false tar bort markeringen.")
+                    + "per fråga som q{nummer}. reviewed true kräver att alla frågor är besvarade, false tar bort markeringen. Med version "
+                    + "(ärendets version från senaste läsningen) ger en sparning efter någon annans 409.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"answers": [{"question": 1, "answer": "YES", "scale": null, "comment": "Samråd i början och slutet."},
                          {"question": 12, "answer": null, "scale": 4, "comment": null}],
-             "reviewed": false}""")))
+             "reviewed": false, "version": 3}""")))
     AnswersJson answer(@PathVariable UUID id, @PathVariable UUID matterId, @RequestBody AnswersRequest request) {
         List<GivenAnswer> given = request.answers() == null ? List.of() : request.answers().stream()
                 .map(a -> GivenAnswer.of(a.question(), a.answer(), a.scale(), a.comment())).toList();
-        var saved = answers.answer(id, matterId, given, request.reviewed());
-        return new AnswersJson(matterId, audits.sampled(id, matterId).reviewed(),
-                saved.stream().map(AnswerJson::of).toList());
+        var saved = answers.answer(id, matterId, given, request.reviewed(), request.version());
+        return new AnswersJson(matterId, audits.sampled(id, matterId).reviewed(), saved.version(),
+                saved.answers().stream().map(AnswerJson::of).toList());
     }
 
     @GetMapping("/api/v1/audits/{id}/results")

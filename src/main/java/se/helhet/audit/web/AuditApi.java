@@ -58,7 +58,8 @@ class AuditApi {
     @PostMapping("/api/v1/audits")
     @Operation(summary = "Lägg upp en aktgranskning: nyckel, kriterier för urvalet och ett frö",
             description = "area: PILOT, ORDINARY eller ALL (barnets område när ärendet inleddes). Ärenden med en "
-                    + "utredning avslutad under perioden. unitIds tom = alla enheter, level null = alla nivåer. "
+                    + "utredning avslutad under perioden. unitIds tom = alla enheter (för en enhetschef som inte är "
+                    + "aktgranskare: chefens egna enheter, och andra enheter ger 400), level null = alla nivåer. "
                     + "Utan seed dras ett frö. Urvalet dras med POST .../sample.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"name": "Familjeorienterat arbetssätt, våren 2026", "keyId": "6b0f3a52-3c1e-4d0a-9a7e-0a1d5e7f0001",

@@ -2,6 +2,8 @@ package se.helhet.audit.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +36,7 @@ class AuditPages {
                      String level, String sampleSize, String seed) {
 
         AuditForm {
-            unitIds = unitIds == null ? List.of() : List.copyOf(unitIds);
+            unitIds = unitIds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(unitIds));
         }
 
         NewAudit input() {
@@ -146,6 +148,7 @@ class AuditPages {
         model.addAttribute("errors", errors);
         model.addAttribute("keys", keys.all());
         model.addAttribute("units", audits.units());
+        model.addAttribute("acrossUnits", audits.acrossUnits());
         model.addAttribute("levels", Level.values());
         return "audit/new";
     }

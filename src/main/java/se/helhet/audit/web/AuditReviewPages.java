@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +25,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.HtmlUtils;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import se.helhet.audit.Answer;
 import se.helhet.audit.AuditAnswers;
 import se.helhet.audit.AuditKey;
@@ -32,6 +36,7 @@ import se.helhet.audit.Audits;
 import se.helhet.audit.GivenAnswer;
 import se.helhet.audit.Question;
 import se.helhet.person.People;
+import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
 
 /**
@@ -74,7 +79,7 @@ class AuditReviewPages {
     /** {@code action}: save as it is, mark reviewed, or take the mark away. */
     @PostMapping("/aktgranskning/{id}/arenden/{matterId}")
     String answer(@PathVariable UUID id, @PathVariable UUID matterId, @RequestParam Map<String, String> form,
-                  Model model, Locale locale, RedirectAttributes redirect) {
+                  Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         Map<String, String> problems = new HashMap<>();
         List<GivenAnswer> given = given(id, form, problems, locale);
         String action = form.getOrDefault("action", "save");
@@ -87,9 +92,14 @@ class AuditReviewPages {
             return page(id, matterId, form, problems, model);
         }
         try {
-            answers.answer(id, matterId, given, reviewed);
+            answers.answer(id, matterId, given, reviewed, version(form));
         } catch (InvalidInputException e) {
             return page(id, matterId, form, e.byField(), model);
+        } catch (ConflictException e) {
+            // What was typed stays on the page with the version it was opened at: saving again is refused too.
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("conflict", messages.getMessage("audit.review.conflict", null, locale));
+            return page(id, matterId, form, Map.of(), model);
         }
         redirect.addFlashAttribute("flash", messages.getMessage("audit.review.saved." + action, null, locale));
         return "redirect:/aktgranskning/" + id + (reviewed == Boolean.TRUE ? "#arende-" + matterId
@@ -98,24 +108,43 @@ class AuditReviewPages {
 
     /**
      * What htmx sends a moment after the reviewer stops typing or picks an answer: saved as it is, so no
-     * comment is lost. Answers with the short status the form shows, or what stops the saving.
+     * comment is lost. Answers with the short status the form shows and the matter's new version for the
+     * form's next save, or what stops the saving; 409 when someone else saved since the form was opened.
      */
     @PutMapping(path = "/aktgranskning/{id}/arenden/{matterId}", produces = "text/html;charset=UTF-8")
     @ResponseBody
-    String autosave(@PathVariable UUID id, @PathVariable UUID matterId, @RequestParam Map<String, String> form,
-                    Locale locale) {
+    ResponseEntity<String> autosave(@PathVariable UUID id, @PathVariable UUID matterId,
+                                    @RequestParam Map<String, String> form, Locale locale) {
         Map<String, String> problems = new HashMap<>();
         List<GivenAnswer> given = given(id, form, problems, locale);
-        try {
-            if (problems.isEmpty()) {
-                answers.answer(id, matterId, given, null);
-            }
-        } catch (InvalidInputException e) {
-            problems.putAll(e.byField());
+        if (!problems.isEmpty()) {
+            return ResponseEntity.ok(escaped(problems.values().iterator().next()));
         }
-        return HtmlUtils.htmlEscape(problems.isEmpty()
-                ? messages.getMessage("audit.review.autosaved", new Object[] {LocalTime.now(clock).format(TIME)}, locale)
-                : problems.values().iterator().next(), "UTF-8");
+        try {
+            int version = answers.answer(id, matterId, given, null, version(form)).version();
+            return ResponseEntity.ok(escaped(messages.getMessage("audit.review.autosaved",
+                    new Object[] {LocalTime.now(clock).format(TIME)}, locale))
+                    + "<input type=\"hidden\" id=\"audit-version\" name=\"version\" value=\"" + version
+                    + "\" hx-swap-oob=\"true\">");
+        } catch (InvalidInputException e) {
+            return ResponseEntity.ok(escaped(e.byField().values().iterator().next()));
+        } catch (ConflictException e) {
+            return ResponseEntity.status(HttpStatus.CONFLICT)
+                    .body(escaped(messages.getMessage("audit.review.conflict", null, locale)));
+        }
+    }
+
+    private static String escaped(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+
+    /** The version the form was opened at; none (an older form) is not checked. */
+    private static Integer version(Map<String, String> form) {
+        try {
+            return form.get("version") == null ? null : Integer.valueOf(form.get("version").trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The answers as the form sends them: q{number} and q{number}-comment for every question of the key. */
@@ -147,6 +176,7 @@ class AuditReviewPages {
         model.addAttribute("previous", around.get(0));
         model.addAttribute("next", around.get(2));
         model.addAttribute("values", values);
+        model.addAttribute("version", values.getOrDefault("version", String.valueOf(matter.version())));
         model.addAttribute("errors", errors);
         model.addAttribute("answers", Answer.values());
         return "audit/review";
