@@ -89,13 +89,8 @@ final class CaseNoteRules {
     }
 
     private static LocalDate occurredOn(String value, LocalDate today, LocalDate opened, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return today;
-        }
-        LocalDate date = IsoDates.parse(value, "occurredOn", problems);
-        if (date != null && date.isAfter(today)) {
-            problems.add(new FieldProblem("occurredOn", "Datumet kan inte ligga i framtiden"));
-        } else if (date != null && date.isBefore(opened)) {
+        LocalDate date = IsoDates.happened(value, "occurredOn", today, problems);
+        if (date != null && date.isBefore(opened)) {
             problems.add(new FieldProblem("occurredOn", "Ärendet öppnades " + opened + ": datumet kan inte vara tidigare"));
         }
         return date;

@@ -121,13 +121,6 @@ class OfferRules {
 
     /** A step's date as typed: today when empty, never in the future (a step is recorded when it happened). */
     static LocalDate date(String value, String field, LocalDate today, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return today;
-        }
-        LocalDate date = IsoDates.parse(value, field, problems);
-        if (date != null && date.isAfter(today)) {
-            problems.add(new FieldProblem(field, "Datumet kan inte ligga i framtiden"));
-        }
-        return date;
+        return IsoDates.happened(value, field, today, problems);
     }
 }

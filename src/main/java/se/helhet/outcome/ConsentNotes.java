@@ -115,15 +115,7 @@ public class ConsentNotes {
 
     /** Empty means today; never in the future. */
     private LocalDate date(String value, String field, List<FieldProblem> problems) {
-        LocalDate today = LocalDate.now(clock);
-        if (value == null || value.isBlank()) {
-            return today;
-        }
-        LocalDate date = IsoDates.parse(value, field, problems);
-        if (date != null && date.isAfter(today)) {
-            problems.add(new FieldProblem(field, "Datumet kan inte ligga i framtiden"));
-        }
-        return date;
+        return IsoDates.happened(value, field, LocalDate.now(clock), problems);
     }
 
     private ConsentNote find(UUID id) {

@@ -38,10 +38,7 @@ final class SchoolOutcomeRules {
                 && blank(in.subjectsAssessed()) && blank(in.subjectsPassed())) {
             problems.add(new FieldProblem("attendancePercent", "Ange närvaro, resultat eller båda"));
         }
-        LocalDate recordedOn = blank(in.recordedOn()) ? today : IsoDates.parse(in.recordedOn(), "recordedOn", problems);
-        if (recordedOn != null && recordedOn.isAfter(today)) {
-            problems.add(new FieldProblem("recordedOn", "Datumet kan inte ligga i framtiden"));
-        }
+        LocalDate recordedOn = IsoDates.happened(in.recordedOn(), "recordedOn", today, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -27,6 +27,22 @@ public final class IsoDates {
         }
     }
 
+    /**
+     * A day something happened, as typed: today when left empty, never after today. Null with a problem for
+     * the field when it is not a date or lies in the future.
+     */
+    public static LocalDate happened(String value, String field, LocalDate today, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            return today;
+        }
+        LocalDate date = parse(value, field, problems);
+        if (date != null && date.isAfter(today)) {
+            problems.add(new FieldProblem(field, "Datumet kan inte ligga i framtiden"));
+            return null;
+        }
+        return date;
+    }
+
     /** The date, or an {@link InvalidInputException} naming the field. */
     public static LocalDate parse(String value, String field) {
         LocalDate date;
