@@ -122,8 +122,8 @@ public class AuditAnswers {
             return new AuditResults(audit, results, null, false);
         }
         List<AuditComment> all = answers.comments(id);
-        Set<UUID> readable = all.stream().map(AuditComment::matterId).distinct()
-                .filter(m -> AuditAccess.acrossUnits(user) || matters.mayRead(m)).collect(Collectors.toSet());
+        Set<UUID> commented = all.stream().map(AuditComment::matterId).collect(Collectors.toSet());
+        Set<UUID> readable = AuditAccess.acrossUnits(user) ? commented : matters.readable(commented);
         List<AuditComment> comments = all.stream().filter(c -> readable.contains(c.matterId())).toList();
         Map<UUID, UUID> children = audits.sample(id).stream()
                 .collect(Collectors.toMap(AuditMatter::matterId, AuditMatter::childId));

@@ -165,7 +165,10 @@ public class Audits {
         AuditAccess.requireConducts(user);
         get(id);
         List<AuditMatter> sample = audits.sample(id);
-        return AuditAccess.acrossUnits(user) ? sample
-                : sample.stream().filter(m -> matters.mayRead(m.matterId())).toList();
+        if (AuditAccess.acrossUnits(user)) {
+            return sample;
+        }
+        Set<UUID> readable = matters.readable(sample.stream().map(AuditMatter::matterId).toList());
+        return sample.stream().filter(m -> readable.contains(m.matterId())).toList();
     }
 }

@@ -30,6 +30,11 @@ class MatterRepository {
                 .query(MatterRepository::matter).optional();
     }
 
+    List<Matter> findAll(java.util.Collection<UUID> ids) {
+        return jdbc.sql("select " + COLUMNS + " from matter where id = any(:ids)")
+                .param("ids", ids.toArray(UUID[]::new)).query(MatterRepository::matter).list();
+    }
+
     /** Locks the child's open matter, if any, so two reports about one child never open two matters. */
     Optional<Matter> findOpenForUpdate(UUID childId) {
         return jdbc.sql("select " + COLUMNS + " from matter where child_id = :child and closed_on is null for update")

@@ -101,6 +101,16 @@ public class Matters {
         return matters.findById(id).map(m -> access.mayRead(currentUsers.require(), m)).orElse(false);
     }
 
+    /** Of these matters, those the reader may read: one query for a whole list. */
+    public java.util.Set<UUID> readable(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        CurrentUser user = currentUsers.require();
+        return matters.findAll(ids).stream().filter(m -> access.mayRead(user, m)).map(Matter::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     public List<Matter> forChild(UUID childId) {
         CurrentUser user = currentUsers.require();
         return matters.forChild(childId).stream().filter(m -> access.mayRead(user, m)).toList();
