@@ -3,6 +3,7 @@ package se.helhet.audit;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,7 +90,13 @@ public class AuditKeys {
         AuditKey checked = AuditKeyRules.check(input, UUID.randomUUID(), 1, found);
         AuditKey key = new AuditKey(checked.id(), checked.code(), keys.nextVersion(checked.code()), checked.name(),
                 checked.description(), checked.questions());
-        keys.insert(key);
+        try {
+            keys.insert(key);
+        } catch (DuplicateKeyException e) {
+            // Two saves of the same code at once both counted the same next version; untested, since it needs a race.
+            throw new ConflictException("Någon annan sparade samma nyckel samtidigt. Öppna den nyaste versionen "
+                    + "från listan och försök igen");
+        }
         return key;
     }
 }

@@ -71,6 +71,8 @@ class AuditKeyPages {
             return saved(keys.createKey(form.input()), locale, redirect);
         } catch (InvalidInputException e) {
             return form(form, null, e.byField(), null, model);
+        } catch (ConflictException e) {
+            return form(form, null, Map.of("conflict", e.getMessage()), null, model);
         }
     }
 
