@@ -60,6 +60,8 @@ class AuditKeyPagesTest {
                 "Barnets röst på sidan, version 1", "Har handläggaren träffat barnet?",
                 "Skala 1–5: 1 = Inte alls, 5 = Helt och tydligt");
         assertThat(auditor.get("/aktgranskning/ny").body()).contains("Barnets röst på sidan, version 1");
+        assertThat(auditor.get("/aktgranskning/nycklar/ny?lang=en").body()).contains("New audit key",
+                "<legend>Question 1</legend>", "Add a question", "Remove question 1", "Save the key");
     }
 
     @Test

@@ -31,6 +31,7 @@ import se.helhet.platform.InvalidInputException;
 @Controller
 class AuditKeyPages {
 
+    /** No endless rows: a key holds at most 99 questions (the rules say so on saving). */
     private static final int MOST_ROWS = 99;
     private static final Pattern QUESTION_FIELD = Pattern.compile("questions\\[(\\d+)]\\.(\\w+)");
 
