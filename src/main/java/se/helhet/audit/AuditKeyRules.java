@@ -18,9 +18,12 @@ final class AuditKeyRules {
     private AuditKeyRules() {
     }
 
-    /** The key's questions as they will be stored; the id and version are given by the caller. */
-    static AuditKey check(NewAuditKey input, UUID id, int version) {
-        List<FieldProblem> problems = new ArrayList<>();
+    /**
+     * The key's questions as they will be stored; the id and version are given by the caller, and so are problems
+     * that only the caller can find (a code in use), so that every problem is named at once.
+     */
+    static AuditKey check(NewAuditKey input, UUID id, int version, List<FieldProblem> found) {
+        List<FieldProblem> problems = new ArrayList<>(found);
         if (input.code() == null || !CODE.matcher(input.code()).matches()) {
             problems.add(new FieldProblem("code", "Koden skrivs med versaler, siffror och _, till exempel FAMILY_ORIENTED"));
         }

@@ -3,10 +3,13 @@ package se.helhet.audit;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.helhet.access.CurrentUsers;
+import se.helhet.platform.ConflictException;
+import se.helhet.platform.FieldProblem;
 import se.helhet.platform.NotFoundException;
 
 /** The review keys: read by everyone who takes part in audits, added (never changed) by those who conduct them. */
@@ -38,10 +41,62 @@ public class AuditKeys {
     @Transactional
     public AuditKey create(NewAuditKey input) {
         AuditAccess.requireConducts(currentUsers.require());
-        AuditKey checked = AuditKeyRules.check(input, UUID.randomUUID(), 1);
+        return insert(input, List.of());
+    }
+
+    /** Whether the current user may write keys: the same people who conduct audits. */
+    public boolean mayCreate() {
+        return AuditAccess.conducts(currentUsers.require());
+    }
+
+    /**
+     * A key that is new in name as well: a code already in use is refused, since saving it would silently make a
+     * new version of someone else's key.
+     */
+    @Transactional
+    public AuditKey createKey(NewAuditKey input) {
+        AuditAccess.requireConducts(currentUsers.require());
+        List<FieldProblem> taken = input.code() != null && keys.nextVersion(input.code()) > 1
+                ? List.of(new FieldProblem("code", "Koden används redan av en annan nyckel. Välj en annan kod, "
+                        + "eller gör en ny version av den nyckeln från listan"))
+                : List.of();
+        return insert(input, taken);
+    }
+
+    /** The latest version of the key that {@code id} is a version of: where a new version starts. */
+    public AuditKey latestVersion(UUID id) {
+        AuditAccess.requireConducts(currentUsers.require());
+        String code = keys.key(id).orElseThrow(() -> new NotFoundException("Granskningsnyckeln finns inte")).code();
+        return keys.keys().stream().filter(k -> k.code().equals(code)).reduce((a, b) -> b).orElseThrow();
+    }
+
+    /**
+     * The next version of the key whose latest version was {@code latest} when the writer started from it; if
+     * someone has saved a version since, this one is refused rather than silently leaving out their changes.
+     */
+    @Transactional
+    public AuditKey createVersion(UUID latest, NewAuditKey input) {
+        AuditAccess.requireConducts(currentUsers.require());
+        AuditKey startedFrom = keys.key(latest).orElseThrow(() -> new NotFoundException("Granskningsnyckeln finns inte"));
+        if (keys.nextVersion(startedFrom.code()) != startedFrom.version() + 1) {
+            throw new ConflictException("Någon har sparat en nyare version av nyckeln sedan du började. Öppna den "
+                    + "nyaste versionen från listan och gör dina ändringar där");
+        }
+        return insert(new NewAuditKey(startedFrom.code(), input.name(), input.description(), input.questions()),
+                List.of());
+    }
+
+    private AuditKey insert(NewAuditKey input, List<FieldProblem> found) {
+        AuditKey checked = AuditKeyRules.check(input, UUID.randomUUID(), 1, found);
         AuditKey key = new AuditKey(checked.id(), checked.code(), keys.nextVersion(checked.code()), checked.name(),
                 checked.description(), checked.questions());
-        keys.insert(key);
+        try {
+            keys.insert(key);
+        } catch (DuplicateKeyException e) {
+            // Two saves of the same code at once both counted the same next version; untested, since it needs a race.
+            throw new ConflictException("Någon annan sparade samma nyckel samtidigt. Öppna den nyaste versionen "
+                    + "från listan och försök igen");
+        }
         return key;
     }
 }

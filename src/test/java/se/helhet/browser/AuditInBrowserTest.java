@@ -17,7 +17,8 @@ import se.helhet.support.HelhetTest;
 
 /**
  * A file auditor sets up an audit, answers a matter with the keyboard and reads the results; the analyst
- * reads the results. Screenshots in target/screenshots/audit-*.png; axe-core fails on serious violations.
+ * reads the results; a unit manager writes a review key with the keyboard alone. Screenshots in
+ * target/screenshots/audit-*.png; axe-core fails on serious violations.
  */
 @HelhetTest
 class AuditInBrowserTest {
@@ -72,5 +73,51 @@ class AuditInBrowserTest {
         walk.go(() -> driver.findElement(By.linkText("Resultat")).click(), d -> d.getCurrentUrl().endsWith("/resultat"));
         walk.check("results-analyst");
         assertThat(driver.findElements(By.id("comments-h"))).isEmpty();
+    }
+
+    @Test
+    void aUnitManagerWritesAKeyWithTheKeyboardAlone() {
+        String code = "KEYBOARD_" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        walk.logIn("chef");
+        walk.open("/aktgranskning/nycklar");
+        walk.go(() -> driver.findElement(By.linkText("Ny granskningsnyckel")).sendKeys(Keys.ENTER),
+                Walk.path("/aktgranskning/nycklar/ny"));
+        walk.check("key-new");
+        driver.findElement(By.id("code")).sendKeys(code);
+        typeAfterTab("Tangentbordets nyckel");
+        typeAfterTab("Skriven utan mus.");
+        typeAfterTab("Barnet");
+        typeAfterTab("Har handläggaren träffat barnet?");
+        typeAfterTab(Keys.ARROW_DOWN);
+        assertThat(driver.findElement(By.id("q1-answerKind-SCALE")).isSelected()).isTrue();
+        typeAfterTab("Inte alls");
+        typeAfterTab("Helt och tydligt");
+        typeAfterTab("");
+        assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Ta bort fråga 1");
+        typeAfterTab("");
+        walk.go(() -> driver.switchTo().activeElement().sendKeys(Keys.ENTER), Walk.path("/aktgranskning/nycklar"));
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).as("the new row has the focus")
+                .isEqualTo("q2-group");
+        assertThat(driver.findElement(By.id("q1-scaleHigh")).getAttribute("value")).isEqualTo("Helt och tydligt");
+        walk.check("key-rows");
+
+        driver.switchTo().activeElement().sendKeys("Barnet");
+        walk.go(() -> driver.switchTo().activeElement().sendKeys(Keys.ENTER), Walk.path("/aktgranskning/nycklar"));
+        assertThat(driver.findElement(By.cssSelector(".error-summary a")).getText())
+                .isEqualTo("Skriv frågan (högst 1000 tecken)");
+        walk.check("key-errors");
+        driver.findElement(By.cssSelector(".error-summary a")).sendKeys(Keys.ENTER);
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("q2-text");
+        driver.switchTo().activeElement().sendKeys("Har barnet fått komma till tals?");
+        walk.go(() -> driver.switchTo().activeElement().sendKeys(Keys.ENTER),
+                d -> d.getCurrentUrl().contains("/aktgranskning/nycklar#key-"));
+        assertThat(driver.findElement(By.cssSelector("main .flash")).getText())
+                .isEqualTo("Tangentbordets nyckel, version 1, är sparad.");
+        walk.check("key-saved");
+    }
+
+    private void typeAfterTab(CharSequence text) {
+        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        driver.switchTo().activeElement().sendKeys(text);
     }
 }

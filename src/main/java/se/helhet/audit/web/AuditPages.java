@@ -65,12 +65,6 @@ class AuditPages {
         return "audit/list";
     }
 
-    @GetMapping("/aktgranskning/nycklar")
-    String keys(Model model) {
-        model.addAttribute("keys", keys.all());
-        return "audit/keys";
-    }
-
     /** As a starting point: the latest version of the example key, twenty matters closed in the last six months. */
     @GetMapping("/aktgranskning/ny")
     String form(Model model) {
