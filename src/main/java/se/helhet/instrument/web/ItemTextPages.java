@@ -31,7 +31,7 @@ class ItemTextPages {
     /** The form whose paste was refused, what was typed and each problem, in order. */
     record Refused(String instrument, String form, String typed, List<String> problems) {
 
-        boolean is(FormTexts texts) {
+        public boolean is(FormTexts texts) {
             return texts.form().instrument().equals(instrument) && texts.form().form().equals(form);
         }
     }
