@@ -116,6 +116,9 @@ class OutcomeTab {
         model.addAttribute("sdqTexts", itemTexts.forForm("SDQ",
                 sdq.informant().matches("PARENT|TEACHER|SELF") ? sdq.informant() : "PARENT"));
         model.addAttribute("sdqItems", IntStream.rangeClosed(1, SdqForm.ITEMS).boxed().toList());
+        // As for school data: the follow-up is a time after the matter closed.
+        model.addAttribute("instrumentTimePoints", Arrays.stream(TimePoint.values())
+                .filter(t -> t != TimePoint.FOLLOW_UP || !matter.open()).toList());
         model.addAttribute("licensedForms", List.of("ESTER", "HOME").stream()
                 .map(code -> typed(refused, "licensed-" + code,
                         LicensedForm.empty(code, next(series, matter, code, null), today.toString())))
