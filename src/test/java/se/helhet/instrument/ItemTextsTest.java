@@ -112,6 +112,8 @@ class ItemTextsTest {
 
         assertThat(admin.post("/admin/instrument/DUDIT/STANDARD/ta-bort", Map.of()).status()).isEqualTo(302);
         assertThat(Api.as(port, "chef").get(path).json().get("texts")).isEmpty();
+        assertThat(admin.get("/admin/instrument?lang=en").body()).contains("Item texts of assessment instruments")
+                .contains("SDQ, parent form");
         assertThat(WebSession.loggedInAs(port, "socsek").get("/admin/instrument").status()).isEqualTo(403);
     }
 }
