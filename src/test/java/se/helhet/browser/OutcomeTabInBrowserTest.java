@@ -78,6 +78,13 @@ class OutcomeTabInBrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector("#sdq-questions legend"))
                 .getText().equals("Fråga 1: Testfråga 1 (lärare)"));
         walk.check("sdq");
+        driver.findElement(By.id("sdq-home-1")).sendKeys(Keys.SPACE);
+        walk.go(() -> driver.findElement(By.cssSelector("#sdq button[type=submit]")).click(), Walk.path(tab + "/sdq"));
+        assertThat(driver.findElement(By.id("sdq-home-error")).getText()).contains("Lärarformuläret");
+        assertThat(driver.findElement(By.cssSelector("#sdq-questions legend")).getText())
+                .isEqualTo("Fråga 1: Testfråga 1 (lärare)");
+        walk.check("sdq-fel");
+        driver.findElement(By.id("sdq-home-none")).sendKeys(Keys.SPACE);
         for (int n = 1; n <= 25; n++) {
             driver.findElement(By.id("sdq-r" + n + "-1")).sendKeys(Keys.SPACE);
         }
