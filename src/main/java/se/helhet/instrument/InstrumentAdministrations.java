@@ -50,8 +50,7 @@ public class InstrumentAdministrations {
     @Transactional
     public Administration record(UUID personId, NewAdministration input) {
         CurrentUser user = currentUsers.require();
-        // The analyst sees numbers only and the file auditor reads; neither records assessments.
-        if (!user.hasAny(Role.INTAKE_WORKER, Role.SOCIAL_WORKER, Role.UNIT_MANAGER)) {
+        if (!records(user)) {
             throw new AccessDeniedException("Only case workers record instrument administrations");
         }
         Person person = people.get(personId);
@@ -63,6 +62,16 @@ public class InstrumentAdministrations {
         administrations.insert(id, personId, input.matterId(), checked, input, user.id());
         trace.record(TracedAction.CREATE, RECORD, id.toString(), people.traceReference(personId));
         return administrations.findById(id).orElseThrow(() -> new NotFoundException("Administreringen finns inte"));
+    }
+
+    /** Whether the signed-in user records administrations at all, for a page deciding to offer its form. */
+    public boolean mayRecord() {
+        return currentUsers.find().map(InstrumentAdministrations::records).orElse(false);
+    }
+
+    /** The analyst sees numbers only and the file auditor reads; neither records assessments. */
+    static boolean records(CurrentUser user) {
+        return user.hasAny(Role.INTAKE_WORKER, Role.SOCIAL_WORKER, Role.UNIT_MANAGER);
     }
 
     /** Oldest first. People.get checks the right to the person and logs the read. */

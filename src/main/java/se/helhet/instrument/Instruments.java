@@ -51,6 +51,21 @@ public final class Instruments {
         };
     }
 
+    /** Every form whose item texts may be loaded, in the order the administrator's page lists them. */
+    public static List<InstrumentForm> forms() {
+        List<InstrumentForm> forms = new ArrayList<>();
+        for (Informant informant : Informant.values()) {
+            forms.add(new InstrumentForm(SDQ.code(), informant.name(), SDQ.items().size()));
+        }
+        forms.add(new InstrumentForm(AUDIT.code(), InstrumentForm.STANDARD, AUDIT.items().size()));
+        forms.add(new InstrumentForm(DUDIT.code(), InstrumentForm.STANDARD, DUDIT.items().size()));
+        return forms;
+    }
+
+    public static Optional<InstrumentForm> form(String code, String form) {
+        return forms().stream().filter(f -> f.instrument().equals(code) && f.form().equals(form)).findFirst();
+    }
+
     /** A total over all items, which must all be answered: these instruments publish no proration. */
     private static Instrument totalOf(String code, int items, int fiveOptionItems) {
         List<Item> list = new ArrayList<>();

@@ -71,7 +71,7 @@ public class MatterInstruments {
             for (Administration a : list) {
                 Integer total = total(a);
                 points.add(new InstrumentSeries.Point(a.timePoint(), a.administeredOn(), total, band(a),
-                        total == null || before == null ? null : total - before));
+                        total == null || before == null ? null : total - before, a.scores()));
                 before = total == null ? before : total;
             }
             return new InstrumentSeries(person, name, child, list.getFirst().instrument(), list.getFirst().informant(),

@@ -4,6 +4,6 @@
  * matter closed; and the experienced coordinated support, a short questionnaire to the child and a guardian
  * at the end. Everything belongs to a matter and follows its access; every read and write is traced. The
  * matter's outcome page also shows the instrument administrations given in the matter, read through the
- * instrument module.
+ * instrument module, and records an SDQ, ESTER or HOME for the child through that module's service.
  */
 package se.helhet.outcome;

@@ -2,11 +2,16 @@ package se.helhet.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.helhet.support.Api;
@@ -51,5 +56,44 @@ class OutcomeTabInBrowserTest {
         walk.open(tab);
         assertThat(driver.findElement(By.id("skola")).getText()).contains("+9,5 procentenheter");
         walk.check("med-uppgifter");
+    }
+
+    @Test
+    void anSdqIsRecordedWithTheTeacherFormsTextsAsLegends() {
+        String texts = IntStream.rangeClosed(1, 25).mapToObj(n -> "\"Testfråga " + n + " (lärare)\"")
+                .collect(Collectors.joining(", ", "[", "]"));
+        assertThat(Api.as(port, "admin").put("/api/v1/instruments/SDQ/forms/TEACHER/item-texts", texts).status())
+                .isEqualTo(200);
+        var opened = CaseFlow.reported(port, 9, "Juni", "CONCERN_REPORT");
+        ChromeDriver driver = walk.driver();
+        walk.logIn("admin");
+        walk.open("/admin/instrument");
+        walk.check("frågetexter");
+        walk.logIn("mottagning");
+        String tab = "/arenden/" + opened.matterId() + "/utfall";
+        walk.open(tab);
+
+        driver.findElement(By.cssSelector("#sdq summary")).sendKeys(Keys.ENTER);
+        driver.findElement(By.id("sdq-informant-TEACHER")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector("#sdq-questions legend"))
+                .getText().equals("Fråga 1: Testfråga 1 (lärare)"));
+        walk.check("sdq");
+        driver.findElement(By.id("sdq-home-1")).sendKeys(Keys.SPACE);
+        walk.go(() -> driver.findElement(By.cssSelector("#sdq button[type=submit]")).click(), Walk.path(tab + "/sdq"));
+        assertThat(driver.findElement(By.id("sdq-home-error")).getText()).contains("Lärarformuläret");
+        assertThat(driver.findElement(By.cssSelector("#sdq-questions legend")).getText())
+                .isEqualTo("Fråga 1: Testfråga 1 (lärare)");
+        walk.check("sdq-fel");
+        driver.findElement(By.id("sdq-home-none")).sendKeys(Keys.SPACE);
+        for (int n = 1; n <= 25; n++) {
+            driver.findElement(By.id("sdq-r" + n + "-1")).sendKeys(Keys.SPACE);
+        }
+        walk.go(() -> driver.findElement(By.cssSelector("#sdq button[type=submit]")).click(), Walk.path(tab));
+
+        // Every item "somewhat true" is 1 point, reversed or not: 5 on each difficulty scale, 20 in all.
+        assertThat(driver.findElement(By.cssSelector("main .flash")).getText())
+                .isEqualTo("SDQ är sparad: total svårighetspoäng 20.");
+        assertThat(driver.findElement(By.id("instrument")).getText()).contains("SDQ om barnet, lärare svarar");
+        walk.check("sdq-sparad");
     }
 }

@@ -1,17 +1,13 @@
 package se.helhet.outcome.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,20 +15,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.helhet.instrument.TimePoint;
-import se.helhet.matter.Matter;
-import se.helhet.matter.Matters;
 import se.helhet.outcome.ConsentInput;
-import se.helhet.outcome.ConsentNote;
 import se.helhet.outcome.ConsentNotes;
 import se.helhet.outcome.CoordinatedSupport;
-import se.helhet.outcome.MatterInstruments;
-import se.helhet.outcome.SchoolChange;
-import se.helhet.outcome.SchoolOutcome;
 import se.helhet.outcome.SchoolOutcomeInput;
 import se.helhet.outcome.SchoolOutcomes;
 import se.helhet.outcome.SupportAnswerInput;
-import se.helhet.person.People;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
 
@@ -72,29 +60,19 @@ class OutcomePages {
         }
     }
 
-    /** Which form came back refused, with what was typed in it and the message per field. */
-    record Refused(String form, Object typed, Map<String, String> errors) {
-    }
-
     private final ConsentNotes consents;
     private final SchoolOutcomes schoolOutcomes;
     private final CoordinatedSupport support;
-    private final MatterInstruments instruments;
-    private final Matters matters;
-    private final People people;
+    private final OutcomeTab tab;
     private final MessageSource messages;
-    private final Clock clock;
 
-    OutcomePages(ConsentNotes consents, SchoolOutcomes schoolOutcomes, CoordinatedSupport support,
-                 MatterInstruments instruments, Matters matters, People people, MessageSource messages, Clock clock) {
+    OutcomePages(ConsentNotes consents, SchoolOutcomes schoolOutcomes, CoordinatedSupport support, OutcomeTab tab,
+                 MessageSource messages) {
         this.consents = consents;
         this.schoolOutcomes = schoolOutcomes;
         this.support = support;
-        this.instruments = instruments;
-        this.matters = matters;
-        this.people = people;
+        this.tab = tab;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @GetMapping("/arenden/{matterId}/utfall")
@@ -156,57 +134,10 @@ class OutcomePages {
     }
 
     private String done(UUID matterId, String message, String anchor, Locale locale, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("flash", messages.getMessage(message, null, locale));
-        return "redirect:/arenden/" + matterId + "/utfall#" + anchor;
+        return OutcomeTab.done(matterId, messages.getMessage(message, null, locale), anchor, redirect);
     }
 
     private String page(UUID matterId, Refused refused, Model model) {
-        Matter matter = matters.get(matterId);
-        LocalDate today = LocalDate.now(clock);
-        List<ConsentNote> consentNotes = consents.forMatter(matterId);
-        List<SchoolOutcome> school = schoolOutcomes.forMatter(matterId);
-        // The follow-up is offered once the matter is closed; the page says from when.
-        List<TimePoint> missing = Arrays.stream(TimePoint.values())
-                .filter(t -> school.stream().noneMatch(s -> s.timePoint() == t))
-                .filter(t -> t != TimePoint.FOLLOW_UP || !matter.open()).toList();
-        model.addAttribute("matter", matter);
-        model.addAttribute("child", people.get(matter.childId()));
-        model.addAttribute("consents", consentNotes);
-        model.addAttribute("activeConsent", consentNotes.stream().filter(c -> !c.withdrawn()).findFirst().orElse(null));
-        model.addAttribute("school", SchoolChange.of(school));
-        model.addAttribute("missingTimePoints", missing);
-        model.addAttribute("followUpDueOn", schoolOutcomes.followUpDueOn(matter));
-        model.addAttribute("instruments", instruments.forMatter(matterId));
-        model.addAttribute("supportAnswers", support.forMatter(matterId));
-        model.addAttribute("questions", IntStream.rangeClosed(1, CoordinatedSupport.QUESTIONS)
-                .boxed().toList());
-        model.addAttribute("mayWork", mayWork(matterId));
-        model.addAttribute("today", today);
-        model.addAttribute("refused", refused == null ? new Refused("", null, Map.of()) : refused);
-        model.addAttribute("errors", refused == null ? Map.of() : refused.errors());
-        model.addAttribute("consentForm", typed(refused, "consent", new ConsentForm("", today.toString())));
-        model.addAttribute("withdrawalForm", typed(refused, "withdrawal", new WithdrawalForm(today.toString(), null)));
-        model.addAttribute("schoolForm", typed(refused, "school", new SchoolForm(
-                missing.isEmpty() ? "" : missing.getFirst().name(), schoolOutcomes.currentTerm(), "", "", "", "",
-                today.toString())));
-        model.addAttribute("childForm", typed(refused, "support-CHILD",
-                new SupportForm("CHILD", today.toString(), null, null, null, null, null)));
-        model.addAttribute("guardianForm", typed(refused, "support-GUARDIAN",
-                new SupportForm("GUARDIAN", today.toString(), null, null, null, null, null)));
-        return "outcome/tab";
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T typed(Refused refused, String form, T empty) {
-        return refused != null && refused.form().equals(form) ? (T) refused.typed() : empty;
-    }
-
-    private boolean mayWork(UUID matterId) {
-        try {
-            matters.workable(matterId);
-            return true;
-        } catch (AccessDeniedException e) {
-            return false;
-        }
+        return tab.page(matterId, refused, model);
     }
 }

@@ -1,0 +1,44 @@
+package se.helhet.instrument;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import se.helhet.platform.FieldProblem;
+import se.helhet.platform.InvalidInputException;
+
+/**
+ * A form's texts come as a whole, one per question in the questionnaire's order: a count that differs from the
+ * form's would put every text beside the wrong number, so it is refused, as is an empty or overlong text,
+ * named by its question ("fråga 4") as on the paper form.
+ */
+final class ItemTextRules {
+
+    static final int MAX_LENGTH = 500;
+
+    private ItemTextRules() {
+    }
+
+    static List<String> check(InstrumentForm form, List<String> texts) {
+        if (texts == null || texts.size() != form.items()) {
+            throw new InvalidInputException("texts", form.instrument() + " har " + form.items()
+                    + " frågor: ange " + form.items() + " texter, en per fråga i formulärets ordning"
+                    + (texts == null ? "" : ", inte " + texts.size()));
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        List<String> checked = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i) == null ? "" : texts.get(i).strip();
+            if (text.isEmpty()) {
+                problems.add(new FieldProblem("texts[" + i + "]", "Texten till fråga " + (i + 1) + " saknas"));
+            } else if (text.length() > MAX_LENGTH) {
+                problems.add(new FieldProblem("texts[" + i + "]", "Texten till fråga " + (i + 1) + " är längre än "
+                        + MAX_LENGTH + " tecken"));
+            }
+            checked.add(text);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return checked;
+    }
+}
