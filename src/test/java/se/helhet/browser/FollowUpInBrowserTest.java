@@ -3,12 +3,14 @@ package se.helhet.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import se.helhet.support.HelhetTest;
 
@@ -28,6 +30,10 @@ class FollowUpInBrowserTest {
         var driver = walk.driver();
         walk.logIn("analytiker");
         assertThat(driver.findElement(By.id("followup-h")).getText()).isEqualTo("Uppföljning i korthet");
+        // The summary is fetched after the page has loaded.
+        WebElement brief = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(
+                By.cssSelector("section[aria-labelledby=followup-h] table")));
+        assertThat(brief.getText()).contains("Utredningar med samtal med barnet", "%");
         walk.check("start-analytiker");
 
         walk.go(driver.findElement(By.cssSelector("a[href='/uppfoljning']"))::click, Walk.path("/uppfoljning"));

@@ -93,4 +93,17 @@ class IndicatorPagesTest {
         assertThat(csv.status()).isEqualTo(400);
         assertThat(csv.body()).contains("Periodens slut kan inte ligga före dess början");
     }
+
+    @Test
+    void theStartPagesSummaryIsFetchedAfterThePageForThoseWhoFollowUp() {
+        var start = WebSession.loggedInAs(port, "analytiker").get("/");
+        var brief = WebSession.loggedInAs(port, "analytiker").get("/uppfoljning/i-korthet");
+
+        assertThat(start.body()).contains("hx-get=\"/uppfoljning/i-korthet\"").doesNotContain("<caption>De senaste");
+        assertThat(brief.status()).isEqualTo(200);
+        assertThat(brief.body()).startsWith("<table").contains("Utredningar avslutade inom 60 dagar",
+                "Väntetid från beslut till start (median, dagar)").doesNotContain("<html");
+        assertThat(WebSession.loggedInAs(port, "socsek").get("/uppfoljning/i-korthet").status()).isEqualTo(403);
+        assertThat(WebSession.loggedInAs(port, "socsek").get("/").body()).doesNotContain("i-korthet");
+    }
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletResponse;
+import se.helhet.followup.AgeGroup;
 import se.helhet.followup.AreaChoice;
 import se.helhet.followup.Indicator;
 import se.helhet.followup.IndicatorDefinition;
@@ -35,6 +36,11 @@ import se.helhet.platform.chart.Unit;
  */
 @Controller
 class IndicatorPages {
+
+    /** The indicators of the start page's summary. */
+    static final List<IndicatorDefinition> BRIEF = List.of(IndicatorDefinition.CLOSED_WITHIN_60_DAYS,
+            IndicatorDefinition.CHILD_CONVERSATION, IndicatorDefinition.WAIT_DECISION_TO_START_DAYS,
+            IndicatorDefinition.REACTUALISED);
 
     private final Indicators indicators;
     private final Clock clock;
@@ -60,6 +66,15 @@ class IndicatorPages {
             model.addAttribute("withBaseline", parsed.baseline() != null);
         }
         return "followup/indicators";
+    }
+
+    /** The follow-up in brief for the start page (fetched after it): the pilot's main promises, twelve months. */
+    @GetMapping("/uppfoljning/i-korthet")
+    String brief(Model model) {
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("brief", indicators.comparison(new IndicatorFilter(today.minusYears(1).plusDays(1), today,
+                AreaChoice.ALL, AgeGroup.ALL, null), null, BRIEF));
+        return "followup/selection :: brief";
     }
 
     @GetMapping("/uppfoljning.csv")
