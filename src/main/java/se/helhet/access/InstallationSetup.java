@@ -29,12 +29,15 @@ public class InstallationSetup implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(InstallationSetup.class);
 
     private final JdbcClient jdbc;
+    private final AccountRepository accounts;
     private final StaffAdministration administration;
     private final boolean production;
     private final AtomicReference<String> code = new AtomicReference<>();
 
-    InstallationSetup(JdbcClient jdbc, StaffAdministration administration, HelhetProperties properties) {
+    InstallationSetup(JdbcClient jdbc, AccountRepository accounts, StaffAdministration administration,
+                      HelhetProperties properties) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
         this.administration = administration;
         this.production = !properties.demo();
     }
@@ -50,7 +53,7 @@ public class InstallationSetup implements ApplicationRunner {
     }
 
     public boolean open() {
-        return production && jdbc.sql("select count(*) from app_user").query(Long.class).single() == 0;
+        return production && accounts.countUsers() == 0;
     }
 
     @Transactional

@@ -83,7 +83,7 @@ public record IndicatorFilter(LocalDate from, LocalDate to, AreaChoice area, Age
 
     private static LocalDate date(String name, String value, List<FieldProblem> problems) {
         if (value == null || value.isBlank()) {
-            problems.add(new FieldProblem(name, "Ange ett datum (ÅÅÅÅ-MM-DD)"));
+            problems.add(new FieldProblem(name, IsoDates.FORM_MESSAGE));
             return null;
         }
         return IsoDates.parse(value, name, problems);

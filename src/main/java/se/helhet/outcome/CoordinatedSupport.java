@@ -49,8 +49,12 @@ public class CoordinatedSupport {
     }
 
     public List<SupportAnswer> forMatter(UUID matterId) {
-        Matter matter = matters.get(matterId);
-        List<SupportAnswer> found = answers.forMatter(matterId);
+        return forMatter(matters.get(matterId));
+    }
+
+    /** The same for a matter the caller has already read through {@code Matters.get} (access checked, traced). */
+    public List<SupportAnswer> forMatter(Matter matter) {
+        List<SupportAnswer> found = answers.forMatter(matter.id());
         trace.record(TracedAction.READ, RECORD, null, people.traceReference(matter.childId()));
         return found;
     }
@@ -83,12 +87,8 @@ public class CoordinatedSupport {
     }
 
     private LocalDate answeredOn(String value, LocalDate opened, List<FieldProblem> problems) {
-        LocalDate today = LocalDate.now(clock);
-        if (value == null || value.isBlank()) {
-            return today;
-        }
-        LocalDate on = IsoDates.parse(value, "answeredOn", problems);
-        if (on != null && (on.isAfter(today) || on.isBefore(opened))) {
+        LocalDate on = IsoDates.happened(value, "answeredOn", LocalDate.now(clock), problems);
+        if (on != null && on.isBefore(opened)) {
             problems.add(new FieldProblem("answeredOn", "Datumet ska ligga mellan " + opened
                     + ", när ärendet öppnades, och i dag"));
         }

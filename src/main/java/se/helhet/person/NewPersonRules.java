@@ -16,7 +16,6 @@ import se.helhet.platform.InvalidInputException;
 /** Turns what was typed into a {@link Person}, or names every field that is wrong. */
 final class NewPersonRules {
 
-    private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1890, 1, 1);
     private static final int MAX_NAME = 100;
     private static final int MAX_TEXT = 200;
 
@@ -83,10 +82,6 @@ final class NewPersonRules {
         LocalDate date = IsoDates.parse(value, "birthDate", problems);
         if (date != null && date.isAfter(today)) {
             problems.add(new FieldProblem("birthDate", "Födelsedatumet ligger i framtiden"));
-            return null;
-        }
-        if (date != null && date.isBefore(EARLIEST_BIRTH)) {
-            problems.add(new FieldProblem("birthDate", "Födelsedatumet är orimligt tidigt"));
             return null;
         }
         return date;
