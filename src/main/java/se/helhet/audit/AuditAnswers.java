@@ -127,8 +127,8 @@ public class AuditAnswers {
         List<AuditComment> comments = all.stream().filter(c -> readable.contains(c.matterId())).toList();
         Map<UUID, UUID> children = audits.sample(id).stream()
                 .collect(Collectors.toMap(AuditMatter::matterId, AuditMatter::childId));
-        trace.recordAll(TracedAction.READ, ANSWERS, comments.stream().map(AuditComment::matterId).distinct()
-                .map(m -> people.traceReference(children.get(m))).toList());
+        trace.recordAll(TracedAction.READ, ANSWERS, people.traceReferences(comments.stream()
+                .map(AuditComment::matterId).distinct().map(children::get).toList()));
         return new AuditResults(audit, results, comments, false);
     }
 

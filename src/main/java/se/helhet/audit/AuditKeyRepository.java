@@ -21,10 +21,21 @@ class AuditKeyRepository {
     }
 
     List<AuditKey> keys() {
+        return keys("true", null);
+    }
+
+    Optional<AuditKey> key(UUID id) {
+        return keys("id = :id", id).stream().findFirst();
+    }
+
+    /** The keys that meet {@code which} (with :id bound to {@code id}), with their questions in order. */
+    private List<AuditKey> keys(String which, UUID id) {
         Map<UUID, List<Question>> questions = new LinkedHashMap<>();
         jdbc.sql("""
                         select key_id, id, number, group_name, text, answer_kind, scale_low, scale_high
-                        from audit_question order by key_id, number""")
+                        from audit_question where key_id in (select id from audit_key where %s)
+                        order by key_id, number""".formatted(which))
+                .param("id", id)
                 .query(rs -> {
                     questions.computeIfAbsent(rs.getObject("key_id", UUID.class), k -> new ArrayList<>())
                             .add(new Question(rs.getObject("id", UUID.class), rs.getInt("number"),
@@ -32,15 +43,13 @@ class AuditKeyRepository {
                                     AnswerKind.valueOf(rs.getString("answer_kind")), rs.getString("scale_low"),
                                     rs.getString("scale_high")));
                 });
-        return jdbc.sql("select id, code, version, name, description from audit_key order by code, version")
+        return jdbc.sql("select id, code, version, name, description from audit_key where %s order by code, version"
+                        .formatted(which))
+                .param("id", id)
                 .query((rs, n) -> new AuditKey(rs.getObject("id", UUID.class), rs.getString("code"),
                         rs.getInt("version"), rs.getString("name"), rs.getString("description"),
                         questions.getOrDefault(rs.getObject("id", UUID.class), List.of())))
                 .list();
-    }
-
-    Optional<AuditKey> key(UUID id) {
-        return keys().stream().filter(k -> k.id().equals(id)).findFirst();
     }
 
     int nextVersion(String code) {

@@ -108,8 +108,8 @@ public class Audits {
         if (!audits.draw(id, clock.instant())) {
             throw new ConflictException("Urvalet är redan draget. Samma kriterier och frö ger samma ärenden.");
         }
-        trace.recordAll(TracedAction.CREATE, SAMPLE, audits.sample(id).stream()
-                .map(m -> people.traceReference(m.childId())).toList());
+        trace.recordAll(TracedAction.CREATE, SAMPLE, people.traceReferences(audits.sample(id).stream()
+                .map(AuditMatter::childId).toList()));
         return get(id);
     }
 
@@ -126,7 +126,7 @@ public class Audits {
     /** The sampled matters in the order drawn: which children's files are audited, a read traced per child. */
     public List<AuditMatter> sample(UUID id) {
         List<AuditMatter> sample = untracedSample(id);
-        trace.recordAll(TracedAction.READ, SAMPLE, sample.stream().map(m -> people.traceReference(m.childId())).toList());
+        trace.recordAll(TracedAction.READ, SAMPLE, people.traceReferences(sample.stream().map(AuditMatter::childId).toList()));
         return sample;
     }
 
@@ -139,7 +139,7 @@ public class Audits {
     /** One sampled matter and its neighbours in the draw (null at the ends), for moving from file to file. */
     public List<AuditMatter> withNeighbours(UUID id, UUID matterId) {
         List<AuditMatter> sample = untracedSample(id);
-        AuditMatter matter = sampled(id, matterId);
+        AuditMatter matter = sampled(sample, matterId);
         int at = sample.indexOf(matter);
         return Arrays.asList(at > 0 ? sample.get(at - 1) : null, matter,
                 at < sample.size() - 1 ? sample.get(at + 1) : null);
@@ -147,7 +147,11 @@ public class Audits {
 
     /** A matter of the sample with its progress; not found when the audit did not draw it. */
     public AuditMatter sampled(UUID id, UUID matterId) {
-        return untracedSample(id).stream().filter(m -> m.matterId().equals(matterId)).findFirst()
+        return sampled(untracedSample(id), matterId);
+    }
+
+    private static AuditMatter sampled(List<AuditMatter> sample, UUID matterId) {
+        return sample.stream().filter(m -> m.matterId().equals(matterId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Ärendet ingår inte i granskningens urval"));
     }
 

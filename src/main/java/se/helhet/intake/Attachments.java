@@ -68,8 +68,8 @@ public class Attachments {
                 .param("type", type).param("size", bytes.length).param("content", bytes)
                 .param("by", currentUsers.require().id())
                 .update();
-        trace.recordAll(TracedAction.CREATE, "attachment", report.children().stream()
-                .map(c -> people.traceReference(c.childId())).toList());
+        trace.recordAll(TracedAction.CREATE, "attachment", people.traceReferences(report.children().stream()
+                .map(c -> c.childId()).toList()));
         return list(reportId).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     }
 
@@ -90,8 +90,8 @@ public class Attachments {
                 .orElseThrow(() -> new NotFoundException("Bilagan finns inte"));
         byte[] bytes = jdbc.sql("select content from report_attachment where id = :id").param("id", attachmentId)
                 .query(byte[].class).single();
-        trace.recordAll(TracedAction.READ, "attachment", report.children().stream()
-                .map(c -> people.traceReference(c.childId())).toList());
+        trace.recordAll(TracedAction.READ, "attachment", people.traceReferences(report.children().stream()
+                .map(c -> c.childId()).toList()));
         return new Content(attachment, bytes);
     }
 

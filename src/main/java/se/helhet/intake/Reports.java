@@ -77,7 +77,7 @@ public class Reports {
 
     public Report get(UUID id) {
         Report report = reports.findById(id).orElseThrow(() -> new NotFoundException("Anmälan finns inte"));
-        if (report.children().stream().noneMatch(c -> matters.mayRead(c.matterId()))) {
+        if (matters.readable(report.children().stream().map(Report.Child::matterId).toList()).isEmpty()) {
             throw new AccessDeniedException("No right to this report");
         }
         trace.recordAll(TracedAction.READ, "report", traced(report.children()));
@@ -176,7 +176,7 @@ public class Reports {
     }
 
     private List<TracedPerson> traced(List<Report.Child> children) {
-        return children.stream().map(c -> traced(c.childId())).toList();
+        return people.traceReferences(children.stream().map(Report.Child::childId).toList());
     }
 
     private TracedPerson traced(UUID childId) {

@@ -51,8 +51,12 @@ public class ConsentNotes {
 
     /** Newest first, withdrawn ones included. Matters.get checks and logs the read of the matter. */
     public List<ConsentNote> forMatter(UUID matterId) {
-        Matter matter = matters.get(matterId);
-        List<ConsentNote> found = consents.forMatter(matterId);
+        return forMatter(matters.get(matterId));
+    }
+
+    /** The same for a matter the caller has already read through {@code Matters.get} (access checked, traced). */
+    public List<ConsentNote> forMatter(Matter matter) {
+        List<ConsentNote> found = consents.forMatter(matter.id());
         trace.record(TracedAction.READ, RECORD, null, people.traceReference(matter.childId()));
         return found;
     }

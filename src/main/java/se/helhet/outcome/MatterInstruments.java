@@ -40,7 +40,12 @@ public class MatterInstruments {
 
     /** The child's series first, then each parent's; within a person by instrument and informant. */
     public List<InstrumentSeries> forMatter(UUID matterId) {
-        Matter matter = matters.get(matterId);
+        return forMatter(matters.get(matterId));
+    }
+
+    /** The same for a matter the caller has already read through {@code Matters.get} (access checked, traced). */
+    public List<InstrumentSeries> forMatter(Matter matter) {
+        UUID matterId = matter.id();
         List<UUID> persons = jdbc.sql("""
                         select person_id from instrument_administration where matter_id = :m
                         group by person_id order by person_id = :child desc, min(administered_on)""")

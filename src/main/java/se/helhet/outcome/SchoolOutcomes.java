@@ -55,8 +55,12 @@ public class SchoolOutcomes {
 
     /** Start, end, follow-up, those that are recorded. */
     public List<SchoolOutcome> forMatter(UUID matterId) {
-        Matter matter = matters.get(matterId);
-        List<SchoolOutcome> found = outcomes.forMatter(matterId);
+        return forMatter(matters.get(matterId));
+    }
+
+    /** The same for a matter the caller has already read through {@code Matters.get} (access checked, traced). */
+    public List<SchoolOutcome> forMatter(Matter matter) {
+        List<SchoolOutcome> found = outcomes.forMatter(matter.id());
         trace.record(TracedAction.READ, RECORD, null, people.traceReference(matter.childId()));
         return found;
     }

@@ -66,13 +66,13 @@ class OutcomeTab {
     String page(UUID matterId, Refused refused, Model model) {
         Matter matter = matters.get(matterId);
         LocalDate today = LocalDate.now(clock);
-        List<ConsentNote> consentNotes = consents.forMatter(matterId);
-        List<SchoolOutcome> school = schoolOutcomes.forMatter(matterId);
+        List<ConsentNote> consentNotes = consents.forMatter(matter);
+        List<SchoolOutcome> school = schoolOutcomes.forMatter(matter);
         // The follow-up is offered once the matter is closed; the page says from when.
         List<TimePoint> missing = Arrays.stream(TimePoint.values())
                 .filter(t -> school.stream().noneMatch(s -> s.timePoint() == t))
                 .filter(t -> t != TimePoint.FOLLOW_UP || !matter.open()).toList();
-        List<InstrumentSeries> series = instruments.forMatter(matterId);
+        List<InstrumentSeries> series = instruments.forMatter(matter);
         boolean mayWork = mayWork(matterId);
         model.addAttribute("matter", matter);
         model.addAttribute("child", people.get(matter.childId()));
@@ -82,7 +82,7 @@ class OutcomeTab {
         model.addAttribute("missingTimePoints", missing);
         model.addAttribute("followUpDueOn", schoolOutcomes.followUpDueOn(matter));
         model.addAttribute("instruments", series);
-        model.addAttribute("supportAnswers", support.forMatter(matterId));
+        model.addAttribute("supportAnswers", support.forMatter(matter));
         model.addAttribute("questions", IntStream.rangeClosed(1, CoordinatedSupport.QUESTIONS)
                 .boxed().toList());
         model.addAttribute("mayWork", mayWork);
