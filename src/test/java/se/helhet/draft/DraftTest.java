@@ -34,6 +34,25 @@ class DraftTest {
     }
 
     @Test
+    void eachUserGetsBackTheirOwnDraftOfTheSameFormNeverAnothers() {
+        var author = WebSession.loggedInAs(port, "mottagning");
+        author.get("/anmalningar/ny");
+        var other = WebSession.loggedInAs(port, "chef");
+        other.get("/anmalningar/ny");
+        author.put("/utkast/intake/new-report", Map.of("kind", "CONCERN_REPORT",
+                "description", "Mottagningens text om oron."));
+        other.put("/utkast/intake/new-report", Map.of("kind", "CONCERN_REPORT",
+                "description", "Chefens helt andra text."));
+
+        assertThat(author.get("/anmalningar/ny").body()).contains("Mottagningens text om oron.")
+                .doesNotContain("Chefens helt andra text.");
+        assertThat(other.get("/anmalningar/ny").body()).contains("Chefens helt andra text.")
+                .doesNotContain("Mottagningens text om oron.");
+        author.post("/utkast/intake/new-report", Map.of("back", "/anmalningar/ny"));
+        other.post("/utkast/intake/new-report", Map.of("back", "/anmalningar/ny"));
+    }
+
+    @Test
     void draftSaveAfterTheSessionEndedGets401SoThePageKeepsItsText() throws Exception {
         var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create("http://localhost:" + port + "/utkast/test/x"))
