@@ -64,6 +64,11 @@ public record Deadline(LocalDate start, LocalDate due, Kind kind) {
         }
     }
 
+    /** The intake's next limit for a child: the protection assessment, and once it is done the preliminary one. */
+    public static Deadline intake(LocalDateTime received, boolean protectionDone) {
+        return protectionDone ? preliminaryAssessment(received.toLocalDate()) : protectionAssessment(received);
+    }
+
     public static Deadline protectionAssessment(LocalDateTime received) {
         return protectionAssessment(received, DEFAULT_CUT_OFF);
     }

@@ -115,8 +115,7 @@ public class IntakeWorklist {
         return pending.stream()
                 .map(p -> {
                     LocalDateTime received = LocalDateTime.ofInstant(p.receivedAt(), clock.getZone());
-                    Deadline deadline = p.protectionDone() ? Deadline.preliminaryAssessment(received.toLocalDate())
-                            : Deadline.protectionAssessment(received);
+                    Deadline deadline = Deadline.intake(received, p.protectionDone());
                     return new Due(p, p.protectionDone() ? Step.PRELIMINARY_ASSESSMENT : Step.PROTECTION_ASSESSMENT,
                             deadline, deadline.status(today));
                 })

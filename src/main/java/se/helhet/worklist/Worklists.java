@@ -125,8 +125,7 @@ public class Worklists {
                 return new Due(r, "Utredning", legal, goal, legal.status(today).isOverdue());
             }
             if (r.received() != null) {
-                Deadline legal = r.protectionDone() ? Deadline.preliminaryAssessment(r.received().toLocalDate())
-                        : Deadline.protectionAssessment(r.received());
+                Deadline legal = Deadline.intake(r.received(), r.protectionDone());
                 return new Due(r, r.protectionDone() ? "Förhandsbedömning" : "Skyddsbedömning", legal, null,
                         legal.status(today).isOverdue());
             }

@@ -15,6 +15,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DeadlineTest {
 
     @Test
+    void theIntakesNextLimitIsProtectionFirstThenThePreliminaryAssessment() {
+        LocalDateTime received = LocalDateTime.of(2026, 11, 23, 10, 0);
+
+        assertThat(Deadline.intake(received, false)).isEqualTo(Deadline.protectionAssessment(received));
+        assertThat(Deadline.intake(received, true)).isEqualTo(Deadline.preliminaryAssessment(received.toLocalDate()));
+        assertThat(Deadline.intake(received, true).due()).isNotEqualTo(Deadline.intake(received, false).due());
+    }
+
+    @Test
     void thirtyFirstOfJanuaryPlusFourMonthsIsThirtyFirstOfMay() {
         assertThat(Deadline.investigation(LocalDate.of(2026, 1, 31)).due()).isEqualTo(LocalDate.of(2026, 5, 31));
     }
