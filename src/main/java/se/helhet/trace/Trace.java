@@ -47,14 +47,14 @@ public class Trace {
      * personal data and is logged (as EXPORT when the rows leave Helhet as a file).
      */
     @Transactional
-    public List<TraceEntry> forPerson(String reference, int limit, boolean export) {
+    List<TraceEntry> forPerson(String reference, int limit, boolean export) {
         repository.insert(currentUsers.require(), export ? TracedAction.EXPORT : TracedAction.READ, "trace",
                 reference, List.of(new TracedPerson(null, reference)), channel());
         return repository.forPerson(reference, limit);
     }
 
     /** The log review: everything one user did, newest first. */
-    public List<TraceEntry> forUser(String username, int limit) {
+    List<TraceEntry> forUser(String username, int limit) {
         return repository.forUser(username, limit);
     }
 

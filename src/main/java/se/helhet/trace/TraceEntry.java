@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** One row of the access log as the review shows it. */
-public record TraceEntry(
+record TraceEntry(
         long id,
         Instant at,
         String username,

@@ -3,4 +3,5 @@
  * page or API call, in an append-only table. Administrators review it per person or per user (the log
  * review municipalities do) and export it as CSV.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "common", "platform" })
 package se.helhet.trace;

@@ -1,4 +1,4 @@
-package se.helhet.trace.web;
+package se.helhet.trace;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -17,8 +17,6 @@ import se.helhet.common.InvalidIdentityNumberException;
 import se.helhet.common.PersonalIdentityNumber;
 import se.helhet.common.ReserveNumber;
 import se.helhet.platform.Csv;
-import se.helhet.trace.Trace;
-import se.helhet.trace.TraceEntry;
 
 /** The log review municipalities do: who read or changed a person's data, or what one user did. */
 @Controller
