@@ -1,4 +1,4 @@
-package se.helhet.worklist.web;
+package se.helhet.worklist;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,8 +10,6 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.helhet.common.Level;
-import se.helhet.worklist.MyMatter;
-import se.helhet.worklist.Worklists;
 
 @RestController
 @Tag(name = "Arbetslistor")
