@@ -8,7 +8,7 @@ import java.util.UUID;
  * A case note as recorded. The conversation fields are set only for a conversation with the child, the school
  * only for a school contact. {@code correctedBy} is the note that corrects this one, if any.
  */
-public record CaseNote(
+record CaseNote(
         UUID id,
         UUID matterId,
         CaseNoteType type,

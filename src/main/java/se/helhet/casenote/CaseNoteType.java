@@ -1,7 +1,7 @@
 package se.helhet.casenote;
 
 /** What kind of contact or work a case note records, with the words staff use for it. */
-public enum CaseNoteType {
+enum CaseNoteType {
     CONVERSATION_WITH_CHILD("Samtal med barnet"),
     HOME_VISIT("Hembesök"),
     SCHOOL_CONTACT("Kontakt med skola/förskola"),

@@ -51,14 +51,14 @@ public class CaseNotes {
      * The matter's notes, newest first, drafts included (marked as such). Matters.get logs the read of the
      * matter; this logs the read of its notes.
      */
-    public List<CaseNote> forMatter(UUID matterId) {
+    List<CaseNote> forMatter(UUID matterId) {
         Matter matter = matters.get(matterId);
         List<CaseNote> found = notes.forMatter(matterId);
         trace.record(TracedAction.READ, RECORD, null, people.traceReference(matter.childId()));
         return found;
     }
 
-    public CaseNote get(UUID id) {
+    CaseNote get(UUID id) {
         CaseNote note = find(id);
         Matter matter = matters.get(note.matterId());
         trace.record(TracedAction.READ, RECORD, id.toString(), people.traceReference(matter.childId()));
@@ -66,7 +66,7 @@ public class CaseNotes {
     }
 
     @Transactional
-    public CaseNote write(UUID matterId, CaseNoteInput input) {
+    CaseNote write(UUID matterId, CaseNoteInput input) {
         CurrentUser user = currentUsers.require();
         Matter matter = matters.workable(matterId);
         CaseNoteRules.Checked checked = CaseNoteRules.check(input, LocalDate.now(clock), openedOn(matter));
@@ -78,7 +78,7 @@ public class CaseNotes {
 
     /** {@code version} is the one the writer read: a draft changed since then is refused, never overwritten. */
     @Transactional
-    public CaseNote revise(UUID id, Integer version, CaseNoteInput input) {
+    CaseNote revise(UUID id, Integer version, CaseNoteInput input) {
         if (version == null) {
             throw new InvalidInputException("version", "Ange versionen av anteckningen som du utgick från");
         }
@@ -94,7 +94,7 @@ public class CaseNotes {
 
     /** Without a version the author signs the draft as it is now. */
     @Transactional
-    public CaseNote sign(UUID id, Integer version) {
+    CaseNote sign(UUID id, Integer version) {
         CaseNote draft = ownDraft(id);
         Matter matter = matters.workable(draft.matterId());
         if (!notes.sign(id, version == null ? draft.version() : version, clock.instant())) {
@@ -109,7 +109,7 @@ public class CaseNotes {
      * so "corrected by" has one answer; a correction is itself corrected by a further note.
      */
     @Transactional
-    public CaseNote correct(UUID id) {
+    CaseNote correct(UUID id) {
         CurrentUser user = currentUsers.require();
         CaseNote old = find(id);
         Matter matter = matters.workable(old.matterId());
@@ -154,7 +154,7 @@ public class CaseNotes {
     }
 
     /** Whether the note is a draft the current user wrote, the only kind they may change or sign. */
-    public boolean isOwnDraft(CaseNote note) {
+    boolean isOwnDraft(CaseNote note) {
         return !note.signed() && note.authorId().equals(currentUsers.require().id());
     }
 

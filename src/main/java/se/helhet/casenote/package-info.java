@@ -3,4 +3,6 @@
  * a school contact …), dated, with the time spent. A note is a draft until its author signs it; a signed note
  * is never changed, only corrected by a new note that names it, so the record shows what was known when.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = { "access", "draft", "matter", "person", "platform", "trace" })
 package se.helhet.casenote;

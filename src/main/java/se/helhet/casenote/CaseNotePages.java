@@ -1,4 +1,4 @@
-package se.helhet.casenote.web;
+package se.helhet.casenote;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,10 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.helhet.casenote.CaseNote;
-import se.helhet.casenote.CaseNoteInput;
-import se.helhet.casenote.CaseNoteType;
-import se.helhet.casenote.CaseNotes;
 import se.helhet.matter.Matter;
 import se.helhet.matter.Matters;
 import se.helhet.person.People;

@@ -1,4 +1,4 @@
-package se.helhet.casenote.web;
+package se.helhet.casenote;
 
 import java.net.URI;
 import java.time.Instant;
@@ -18,10 +18,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import se.helhet.casenote.CaseNote;
-import se.helhet.casenote.CaseNoteInput;
-import se.helhet.casenote.CaseNoteType;
-import se.helhet.casenote.CaseNotes;
 
 @RestController
 @Tag(name = "Journalanteckningar", description = "Anteckningar i barnets ärende: utkast, signering och rättelse")
