@@ -3,5 +3,5 @@ package se.helhet.person;
 import java.time.LocalDate;
 
 /** Where a person lived from a date on (until the next period starts). */
-public record AreaPeriod(Area area, LocalDate from) {
+record AreaPeriod(Area area, LocalDate from) {
 }

@@ -5,7 +5,7 @@ package se.helhet.person;
  * number and a birth date (ISO, YYYY-MM-DD) for a reserve number. Kept as text so that every bad value
  * comes back as a message beside its own field.
  */
-public record NewPerson(
+record NewPerson(
         String personalIdentityNumber,
         String givenName,
         String familyName,

@@ -47,7 +47,7 @@ public class People {
     }
 
     @Transactional
-    public Person register(NewPerson input) {
+    Person register(NewPerson input) {
         CurrentUser user = currentUsers.require();
         if (!access.mayRegister(user)) {
             throw new AccessDeniedException("May not register persons");
@@ -84,7 +84,7 @@ public class People {
     }
 
     /** The person's family: each member with what they are to the person, and whether the reader may open them. */
-    public List<FamilyMember> family(UUID id) {
+    List<FamilyMember> family(UUID id) {
         CurrentUser user = currentUsers.require();
         readable(user, id);
         List<Person> all = families.familyOf(id);
@@ -103,7 +103,7 @@ public class People {
 
     /** Records how two persons are related: {@code person} is {@code type} of {@code related}. */
     @Transactional
-    public void relate(UUID person, Relation type, UUID related, LocalDate from) {
+    void relate(UUID person, Relation type, UUID related, LocalDate from) {
         CurrentUser user = currentUsers.require();
         if (!access.mayRegister(user)) {
             throw new AccessDeniedException("May not change relations");
@@ -138,7 +138,7 @@ public class People {
         return families.areas();
     }
 
-    public List<AreaPeriod> areaHistory(UUID id) {
+    List<AreaPeriod> areaHistory(UUID id) {
         readable(currentUsers.require(), id);
         return families.areaHistory(id);
     }

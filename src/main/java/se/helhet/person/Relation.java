@@ -1,7 +1,7 @@
 package se.helhet.person;
 
 /** How two persons are related, read from one of them: "Anna is GUARDIAN of Ali". */
-public enum Relation {
+enum Relation {
     GUARDIAN,
     PARENT,
     SIBLING,

@@ -3,4 +3,5 @@
  * samordningsnummer or a local reserve number; where they live over time (pilot or ordinary area); how
  * they are related (the family); protected identity; search. Every read and write is traced.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "common", "platform", "trace" })
 package se.helhet.person;

@@ -1,4 +1,4 @@
-package se.helhet.person.web;
+package se.helhet.person;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -19,13 +19,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import se.helhet.person.Area;
-import se.helhet.person.FamilyMember;
-import se.helhet.person.Relation;
 import se.helhet.platform.FieldProblem;
 import se.helhet.platform.InvalidInputException;
-import se.helhet.person.NewPerson;
-import se.helhet.person.People;
 
 @RestController
 @RequestMapping("/api/v1/persons")

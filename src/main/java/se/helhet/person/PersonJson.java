@@ -1,9 +1,8 @@
-package se.helhet.person.web;
+package se.helhet.person;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
-import se.helhet.person.Person;
 
 /** A person in the API: exactly the contract integrations rely on. */
 record PersonJson(

@@ -1,4 +1,4 @@
-package se.helhet.person.web;
+package se.helhet.person;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -17,9 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.helhet.platform.IsoDates;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
-import se.helhet.person.NewPerson;
-import se.helhet.person.People;
-import se.helhet.person.Relation;
 
 @Controller
 class PersonPages {
