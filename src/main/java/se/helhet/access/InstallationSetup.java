@@ -24,7 +24,7 @@ import se.helhet.platform.InvalidInputException;
  * /setup with it. Afterwards the page is closed for good.
  */
 @Service
-public class InstallationSetup implements ApplicationRunner {
+class InstallationSetup implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InstallationSetup.class);
 

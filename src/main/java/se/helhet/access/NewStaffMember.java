@@ -5,6 +5,6 @@ import java.util.Set;
 import java.util.UUID;
 
 /** What an administrator types to create an account. */
-public record NewStaffMember(String username, String displayName, String password, Set<Role> roles,
+record NewStaffMember(String username, String displayName, String password, Set<Role> roles,
                              List<UUID> unitIds, boolean maySeeProtected) {
 }

@@ -16,7 +16,7 @@ import se.helhet.platform.InvalidInputException;
 
 /** Accounts and units, for the administrator. Accounts are disabled, never deleted. */
 @Service
-public class StaffAdministration {
+class StaffAdministration {
 
     static final int MIN_PASSWORD = 12;
 

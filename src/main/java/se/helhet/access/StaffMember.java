@@ -5,6 +5,6 @@ import java.util.Set;
 import java.util.UUID;
 
 /** A staff account as the administrator sees it. */
-public record StaffMember(UUID id, String username, String displayName, Set<Role> roles, List<String> units,
+record StaffMember(UUID id, String username, String displayName, Set<Role> roles, List<String> units,
                           boolean maySeeProtected, boolean enabled) {
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -12,9 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.helhet.access.NewStaffMember;
-import se.helhet.access.Role;
-import se.helhet.access.StaffAdministration;
 import se.helhet.support.Api;
 import se.helhet.support.HelhetTest;
 import se.helhet.support.WebSession;
@@ -34,9 +31,6 @@ class AuditUnitManagerApiTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    StaffAdministration administration;
 
     private String managerName;
 
@@ -99,12 +93,18 @@ class AuditUnitManagerApiTest {
                 .get("comments").findValuesAsString("matterId")).contains(own.getFirst(), foreign.getFirst());
     }
 
-    /** A unit manager of the pilot team alone: not in intake, so no matter of another unit is theirs to read. */
+    /**
+     * A unit manager of the pilot team alone, created on the administrator's page: not in intake, so no matter of
+     * another unit is theirs to read.
+     */
     private Api pilotTeamManager() {
         if (managerName == null) {
             managerName = "pilotchef." + UUID.randomUUID().toString().substring(0, 8);
-            administration.create(new NewStaffMember(managerName, "Pia Pilotchef", PASSWORD, Set.of(Role.UNIT_MANAGER),
-                    List.of(unit("pilotteam")), false));
+            var admin = WebSession.loggedInAs(port, "admin");
+            admin.get("/admin/anvandare");
+            var created = admin.post("/admin/anvandare", Map.of("username", managerName, "displayName", "Pia Pilotchef",
+                    "password", PASSWORD, "roles", "UNIT_MANAGER", "unitIds", unit("pilotteam").toString()));
+            assertThat(created.status()).as(created.body()).isEqualTo(302);
         }
         return Api.as(port, managerName, PASSWORD);
     }

@@ -1,4 +1,4 @@
-package se.helhet.access.web;
+package se.helhet.access;
 
 import java.util.List;
 import java.util.Map;
@@ -11,9 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.helhet.access.NewStaffMember;
-import se.helhet.access.Role;
-import se.helhet.access.StaffAdministration;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
 

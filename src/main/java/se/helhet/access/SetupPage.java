@@ -1,4 +1,4 @@
-package se.helhet.access.web;
+package se.helhet.access;
 
 import java.util.Map;
 
@@ -7,7 +7,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
-import se.helhet.access.InstallationSetup;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
 

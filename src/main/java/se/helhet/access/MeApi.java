@@ -1,4 +1,4 @@
-package se.helhet.access.web;
+package se.helhet.access;
 
 import java.util.List;
 import java.util.Set;
@@ -9,9 +9,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import se.helhet.access.CurrentUsers;
-import se.helhet.access.Role;
-import se.helhet.access.Unit;
 
 @RestController
 @Tag(name = "Inloggad användare")
