@@ -9,7 +9,7 @@ import se.helhet.common.Level;
  * One kind of intervention the department offers. {@code needsAssessment} (biståndsbedömd) means it is given
  * only after a decision that granted it; the others are open interventions.
  */
-public record CatalogueEntry(String code, String name, Set<Level> levels, boolean needsAssessment) {
+record CatalogueEntry(String code, String name, Set<Level> levels, boolean needsAssessment) {
 
     public CatalogueEntry {
         levels = Set.copyOf(levels);

@@ -21,14 +21,14 @@ import se.helhet.platform.InvalidInputException;
  * intervention as it is after the step. {@code decisionId} and {@code decidedOn} are null for an open
  * intervention; {@code reason} says why the family declined or why it ended early.
  */
-public record Intervention(UUID id, UUID matterId, UUID childId, CatalogueEntry kind, Provider provider, UUID responsibleWorkerId,
+record Intervention(UUID id, UUID matterId, UUID childId, CatalogueEntry kind, Provider provider, UUID responsibleWorkerId,
                            String responsibleWorkerName, String goals, UUID decisionId, LocalDate decidedOn,
                            InterventionState state, Dates dates, String reason, int version) {
 
     static final int MAX_REASON = 2_000;
 
     /** The date of each step taken; null for the steps not (or never to be) taken. */
-    public record Dates(LocalDate offered, LocalDate accepted, LocalDate declined, LocalDate started,
+    record Dates(LocalDate offered, LocalDate accepted, LocalDate declined, LocalDate started,
                         LocalDate completed, LocalDate endedEarly) {
 
         public static Dates offeredOn(LocalDate offered) {

@@ -6,7 +6,7 @@ import java.util.List;
  * Where an intervention stands. Offered, then the family accepts or declines; an accepted one is started,
  * and a started one is completed or ended early. Declined, completed and ended early are final.
  */
-public enum InterventionState {
+enum InterventionState {
     OFFERED("erbjuden", List.of(Step.ACCEPT, Step.DECLINE)),
     ACCEPTED("accepterad", List.of(Step.START)),
     DECLINED("avböjd", List.of()),

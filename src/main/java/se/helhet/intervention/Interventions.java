@@ -25,7 +25,7 @@ import se.helhet.trace.TracedAction;
 
 /** Offering interventions in a child's matter and recording each step; every read and write is traced. */
 @Service
-public class Interventions {
+class Interventions {
 
     private final InterventionRepository repository;
     private final OfferRules rules;

@@ -7,6 +7,6 @@ import java.util.UUID;
  * its field. {@code decisionId} is the granted decision a needs-assessed intervention requires;
  * {@code offeredOn} is ÅÅÅÅ-MM-DD and defaults to today.
  */
-public record NewIntervention(String code, String providerKind, String providerName, UUID responsibleWorkerId,
+record NewIntervention(String code, String providerKind, String providerName, UUID responsibleWorkerId,
                               String goals, UUID decisionId, String offeredOn) {
 }

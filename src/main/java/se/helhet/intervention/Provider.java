@@ -3,7 +3,7 @@ package se.helhet.intervention;
 import java.util.Objects;
 
 /** The provider (utförare) of one intervention: what kind, and its name as staff know it. */
-public record Provider(ProviderKind kind, String name) {
+record Provider(ProviderKind kind, String name) {
 
     public Provider {
         Objects.requireNonNull(kind, "kind");

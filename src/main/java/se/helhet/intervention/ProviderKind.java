@@ -1,7 +1,7 @@
 package se.helhet.intervention;
 
 /** Who gives the intervention (utförare): the department's own staff, a contracted provider, or civil society. */
-public enum ProviderKind {
+enum ProviderKind {
     INTERNAL("egen regi"),
     EXTERNAL("extern utförare"),
     CIVIL_SOCIETY("civilsamhället");

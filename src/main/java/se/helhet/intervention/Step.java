@@ -1,7 +1,7 @@
 package se.helhet.intervention;
 
 /** What staff record about an intervention after it has been offered, with the slug the pages use. */
-public enum Step {
+enum Step {
     ACCEPT("acceptera"),
     DECLINE("tacka-nej"),
     START("paborja"),

@@ -4,5 +4,5 @@ package se.helhet.intervention;
  * One step as typed: the date it happened (ÅÅÅÅ-MM-DD, today when empty), the version of the intervention
  * the user read, and for declining or ending early the reason.
  */
-public record StepInput(String date, Integer version, String reason) {
+record StepInput(String date, Integer version, String reason) {
 }

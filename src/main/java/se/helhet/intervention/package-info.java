@@ -4,4 +4,6 @@
  * offered, accepted or declined, started, completed or ended early, with the waiting time to help. On red
  * level the one who investigated does not give the intervention (the continuity rule).
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = { "access", "common", "investigation", "matter", "person", "platform", "trace" })
 package se.helhet.intervention;

@@ -1,4 +1,4 @@
-package se.helhet.intervention.web;
+package se.helhet.intervention;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -17,14 +17,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.helhet.common.Level;
-import se.helhet.intervention.CatalogueEntry;
-import se.helhet.intervention.Intervention;
-import se.helhet.intervention.InterventionState;
-import se.helhet.intervention.Interventions;
-import se.helhet.intervention.NewIntervention;
-import se.helhet.intervention.ProviderKind;
-import se.helhet.intervention.Step;
-import se.helhet.intervention.StepInput;
 
 @RestController
 @Tag(name = "Insatser", description = "Insatskatalogen och insatser i barnets ärende: erbjuden, accepterad eller avböjd, "

@@ -1,4 +1,4 @@
-package se.helhet.intervention.web;
+package se.helhet.intervention;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,12 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.helhet.access.CurrentUsers;
-import se.helhet.intervention.Intervention;
-import se.helhet.intervention.Interventions;
-import se.helhet.intervention.NewIntervention;
-import se.helhet.intervention.ProviderKind;
-import se.helhet.intervention.Step;
-import se.helhet.intervention.StepInput;
 import se.helhet.matter.Matter;
 import se.helhet.matter.Matters;
 import se.helhet.person.People;

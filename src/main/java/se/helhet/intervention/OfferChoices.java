@@ -1,4 +1,4 @@
-package se.helhet.intervention.web;
+package se.helhet.intervention;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 import se.helhet.access.CurrentUser;
 import se.helhet.access.StaffDirectory;
 import se.helhet.access.UnitKind;
-import se.helhet.intervention.CatalogueEntry;
 import se.helhet.investigation.Decision;
 import se.helhet.investigation.Decisions;
 import se.helhet.matter.Matter;
