@@ -21,11 +21,11 @@ import se.helhet.trace.TracedAction;
  * taken from its name or the browser's word, so a renamed program is refused.
  */
 @Service
-public class Attachments {
+class Attachments {
 
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    static final int MAX_BYTES = 10 * 1024 * 1024;
 
-    public record Content(Attachment attachment, byte[] bytes) {
+    record Content(Attachment attachment, byte[] bytes) {
     }
 
     private final JdbcClient jdbc;

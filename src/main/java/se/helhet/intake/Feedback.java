@@ -22,7 +22,7 @@ import se.helhet.platform.InvalidInputException;
  * interest. Kept on the report either way.
  */
 @Service
-public class Feedback {
+class Feedback {
 
     private final Reports reports;
     private final ReportRepository repository;

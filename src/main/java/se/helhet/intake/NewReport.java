@@ -7,7 +7,7 @@ import java.util.UUID;
  * A report as typed: values stay text until checked, so every mistake comes back beside its own field.
  * {@code receivedAt} is local date and time (YYYY-MM-DDTHH:MM); empty means now.
  */
-public record NewReport(
+record NewReport(
         String kind,
         String receivedAt,
         String reporterCategory,

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import se.helhet.common.Level;
 
-public record PreliminaryAssessment(UUID reportId, UUID childId, LocalDate decidedOn, PreliminaryOutcome outcome,
+record PreliminaryAssessment(UUID reportId, UUID childId, LocalDate decidedOn, PreliminaryOutcome outcome,
                                     Level level, String openIntervention, String linkedActor, String transferredTo,
                                     String reasoning, String decidedBy) {
 }

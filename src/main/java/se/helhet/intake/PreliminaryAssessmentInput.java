@@ -1,6 +1,6 @@
 package se.helhet.intake;
 
 /** A preliminary assessment as typed; {@code decidedOn} empty means today. */
-public record PreliminaryAssessmentInput(String outcome, String level, String decidedOn, String openIntervention,
+record PreliminaryAssessmentInput(String outcome, String level, String decidedOn, String openIntervention,
                                          String linkedActor, String transferredTo, String reasoning) {
 }

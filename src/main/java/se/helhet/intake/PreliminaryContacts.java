@@ -25,7 +25,7 @@ import se.helhet.trace.TracedAction;
  * the family; others (school, health care) only with the guardians' consent, which is noted here.
  */
 @Service
-public class PreliminaryContacts {
+class PreliminaryContacts {
 
     private final JdbcClient jdbc;
     private final Reports reports;

@@ -1,6 +1,6 @@
 package se.helhet.intake;
 
-public enum PreliminaryOutcome {
+enum PreliminaryOutcome {
     /** Level orange or red. */
     OPEN_INVESTIGATION,
     /** Optionally with level blue or green, an open intervention or a link to another actor. */

@@ -3,6 +3,6 @@ package se.helhet.intake;
 import java.time.Instant;
 import java.util.UUID;
 
-public record ProtectionAssessment(UUID reportId, UUID childId, Instant assessedAt, boolean immediateProtectionNeeded,
+record ProtectionAssessment(UUID reportId, UUID childId, Instant assessedAt, boolean immediateProtectionNeeded,
                                    String reasoning, String assessedBy) {
 }

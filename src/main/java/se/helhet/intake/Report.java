@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** A registered report with each child it concerns and that child's matter. */
-public record Report(
+record Report(
         UUID id,
         ReportKind kind,
         Instant receivedAt,
@@ -20,6 +20,6 @@ public record Report(
         String registeredBy,
         List<Child> children) {
 
-    public record Child(UUID childId, UUID matterId, boolean knownBefore) {
+    record Child(UUID childId, UUID matterId, boolean knownBefore) {
     }
 }

@@ -23,18 +23,18 @@ import se.helhet.person.People;
  * earlier worry must be findable. Only intake, managers and file auditors search; every hit is traced.
  */
 @Service
-public class ReportSearch {
+class ReportSearch {
 
     static final int LIMIT = 100;
 
-    public record Criteria(String person, LocalDate from, LocalDate to, ReporterCategory reporterCategory) {
+    record Criteria(String person, LocalDate from, LocalDate to, ReporterCategory reporterCategory) {
     }
 
-    public record Hit(UUID reportId, Instant receivedAt, ReportKind kind, ReporterCategory reporterCategory,
+    record Hit(UUID reportId, Instant receivedAt, ReportKind kind, ReporterCategory reporterCategory,
                       ListedPerson child, UUID matterId, PreliminaryOutcome outcome) {
     }
 
-    public record Result(List<Hit> hits, String problem) {
+    record Result(List<Hit> hits, String problem) {
     }
 
     private final JdbcClient jdbc;

@@ -29,7 +29,7 @@ import se.helhet.trace.TracedPerson;
 
 /** Registering reports and the first two assessments of each child in them. */
 @Service
-public class Reports {
+class Reports {
 
     private final ReportRepository reports;
     private final Matters matters;

@@ -3,4 +3,6 @@
  * protection assessment the same day; the preliminary assessment within 14 days; the search over every
  * report ever received, including those that led to nothing.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = { "access", "common", "draft", "matter", "person", "platform", "trace" })
 package se.helhet.intake;

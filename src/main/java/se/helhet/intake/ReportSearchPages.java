@@ -1,4 +1,4 @@
-package se.helhet.intake.web;
+package se.helhet.intake;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,9 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import se.helhet.access.CurrentUsers;
 import se.helhet.access.Role;
-import se.helhet.intake.ReportKind;
-import se.helhet.intake.ReportSearch;
-import se.helhet.intake.ReporterCategory;
 
 /**
  * Every report ever received, found by the child (personnummer or name), the period and who reported. The

@@ -1,4 +1,4 @@
-package se.helhet.intake.web;
+package se.helhet.intake;
 
 import java.io.IOException;
 import java.net.URI;
@@ -16,8 +16,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import se.helhet.intake.Attachment;
-import se.helhet.intake.Attachments;
 
 @RestController
 @Tag(name = "Mottagning")

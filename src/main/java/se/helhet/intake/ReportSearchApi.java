@@ -1,4 +1,4 @@
-package se.helhet.intake.web;
+package se.helhet.intake;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,12 +18,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import se.helhet.intake.Feedback;
-import se.helhet.intake.PreliminaryOutcome;
-import se.helhet.intake.ReportKind;
-import se.helhet.intake.ReportSearch;
-import se.helhet.intake.ReporterCategory;
-import se.helhet.intake.ReporterFeedback;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
 

@@ -1,4 +1,4 @@
-package se.helhet.intake.web;
+package se.helhet.intake;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,14 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.helhet.common.Deadline;
 import se.helhet.common.DeadlineStatus;
-import se.helhet.intake.Attachments;
-import se.helhet.intake.Feedback;
-import se.helhet.intake.PreliminaryAssessment;
-import se.helhet.intake.PreliminaryAssessmentInput;
-import se.helhet.intake.PreliminaryOutcome;
-import se.helhet.intake.ProtectionAssessment;
-import se.helhet.intake.Report;
-import se.helhet.intake.Reports;
 import se.helhet.person.People;
 import se.helhet.person.Person;
 import se.helhet.platform.ConflictException;

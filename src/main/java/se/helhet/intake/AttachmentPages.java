@@ -1,4 +1,4 @@
-package se.helhet.intake.web;
+package se.helhet.intake;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.helhet.intake.Attachments;
 import se.helhet.platform.InvalidInputException;
 
 /** Attaching a report's original document from the report page, and opening it. */

@@ -1,4 +1,4 @@
-package se.helhet.intake.web;
+package se.helhet.intake;
 
 import java.net.URI;
 import java.time.Instant;
@@ -20,19 +20,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.helhet.common.Level;
-import se.helhet.intake.ConcernReason;
-import se.helhet.intake.IntakeWorklist;
-import se.helhet.intake.NewReport;
-import se.helhet.intake.PreliminaryAssessment;
-import se.helhet.intake.PreliminaryAssessmentInput;
-import se.helhet.intake.PreliminaryContact;
-import se.helhet.intake.PreliminaryContacts;
-import se.helhet.intake.PreliminaryOutcome;
-import se.helhet.intake.ProtectionAssessment;
-import se.helhet.intake.Report;
-import se.helhet.intake.ReportKind;
-import se.helhet.intake.ReporterCategory;
-import se.helhet.intake.Reports;
 
 @RestController
 @Tag(name = "Mottagning", description = "Anmälningar, skyddsbedömning och förhandsbedömning")

@@ -1,4 +1,4 @@
-package se.helhet.intake.web;
+package se.helhet.intake;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.helhet.intake.Feedback;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
 

@@ -1,4 +1,4 @@
-package se.helhet.intake.web;
+package se.helhet.intake;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -17,12 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.helhet.draft.Drafts;
-import se.helhet.intake.ConcernReason;
-import se.helhet.intake.IntakeWorklist;
-import se.helhet.intake.NewReport;
-import se.helhet.intake.ReportKind;
-import se.helhet.intake.ReporterCategory;
-import se.helhet.intake.Reports;
 import se.helhet.platform.InvalidInputException;
 
 /** Registering a report on one screen, and the receiving function's worklist. */
