@@ -4,11 +4,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
@@ -34,6 +37,15 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The one way a password is checked, for the form and HTTP Basic alike. */
+    @Bean
+    AuthenticationProvider passwordLogin(AccountRepository accounts, PasswordEncoder encoder, LoginThrottle throttle,
+                                         LoginLockouts lockouts) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new StaffAccounts(accounts));
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledLogin(passwords, throttle, lockouts);
     }
 
     @Bean
