@@ -85,9 +85,16 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny()));
-        if (oidc.getIfAvailable() != null) {
+        ClientRegistrationRepository registrations = oidc.getIfAvailable();
+        if (registrations != null) {
             http.oauth2Login(o -> o.loginPage("/login")
                     .userInfoEndpoint(u -> u.oidcUserService(new OidcAccounts(accounts))));
+            // Logging out of Helhet also ends the session at the provider: on a shared computer the next
+            // person must not come back in as the last one by the organisation's login.
+            OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+            logout.setPostLogoutRedirectUri("{baseUrl}/login?utloggad");
+            logout.setDefaultTargetUrl("/login?utloggad");
+            http.logout(l -> l.logoutSuccessHandler(logout));
         }
         return http.build();
     }
