@@ -1,60 +1,75 @@
 package se.helhet.access;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
+import se.helhet.common.ClientAddress;
+import se.helhet.platform.FailureCounts;
 import se.helhet.platform.HelhetProperties;
 
 /**
- * Slows password guessing: after a number of failed logins in a row an account is locked for a while.
- * Kept in memory: a restart forgets the count, which is acceptable for one server; several servers
- * behind a load balancer would each count on their own.
+ * Slows password guessing without letting anyone lock a colleague out: wrong passwords are counted per
+ * account and client together (a {@link ClientAddress}, IPv6 by its /64). After a number of them in a row,
+ * that client may not try that account for a while, and each further wrong password doubles the wait up
+ * to a ceiling; every other client can still log in to the account. A pair is forgotten at a successful
+ * login or a day after its last wrong password, and at most {@value #MOST_PAIRS} pairs are remembered.
+ * Kept in memory: a restart forgets, and several servers behind a load balancer would each count on their
+ * own. Guessing one password from many clients is not slowed by this; long passwords answer that.
  */
 @Component
 class LoginThrottle {
 
-    private record Failures(int count, Instant lastAt) {
+    static final int MOST_PAIRS = 10_000;
+    static final Duration FORGET_AFTER = Duration.ofDays(1);
+
+    record Attempt(String username, ClientAddress client) {
+
+        static Attempt of(String username, String address) {
+            return new Attempt(username == null ? "" : username.trim().toLowerCase(Locale.ROOT),
+                    ClientAddress.of(address));
+        }
     }
 
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    /** A lock-out that a wrong password has just begun. */
+    record LockOut(int failures, Duration duration) {
+    }
+
+    private final FailureCounts<Attempt> failures;
     private final HelhetProperties.Security settings;
     private final Clock clock;
 
     LoginThrottle(HelhetProperties properties, Clock clock) {
         this.settings = properties.security();
         this.clock = clock;
+        this.failures = new FailureCounts<>(FORGET_AFTER, MOST_PAIRS, clock);
     }
 
-    boolean isLocked(String username) {
-        Failures f = failures.get(key(username));
-        if (f == null || f.count() < settings.maxFailedLogins()) {
-            return false;
-        }
-        return f.lastAt().plus(settings.lockout()).isAfter(clock.instant());
+    /** How long this client must still wait before it may try this account again, if it must. */
+    Optional<Duration> waitFor(Attempt attempt) {
+        return failures.of(attempt)
+                .filter(f -> f.count() >= settings.maxFailedLogins())
+                .map(f -> Duration.between(clock.instant(), f.lastAt().plus(lockout(f.count()))))
+                .filter(Duration::isPositive);
     }
 
-    @EventListener
-    void failed(AuthenticationFailureBadCredentialsEvent event) {
-        Instant now = clock.instant();
-        failures.merge(key(event.getAuthentication().getName()), new Failures(1, now),
-                (old, one) -> old.lastAt().plus(settings.lockout()).isBefore(now)
-                        ? one : new Failures(old.count() + 1, now));
+    /** A wrong password; from the last one allowed on, it begins a lock-out. */
+    Optional<LockOut> failed(Attempt attempt) {
+        int count = failures.add(attempt).count();
+        return count < settings.maxFailedLogins() ? Optional.empty()
+                : Optional.of(new LockOut(count, lockout(count)));
     }
 
-    @EventListener
-    void succeeded(AuthenticationSuccessEvent event) {
-        failures.remove(key(event.getAuthentication().getName()));
+    void succeeded(Attempt attempt) {
+        failures.forget(attempt);
     }
 
-    private static String key(String username) {
-        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    private Duration lockout(int failures) {
+        int beyond = Math.min(failures - settings.maxFailedLogins(), 30);
+        Duration wait = settings.firstLockout().multipliedBy(1L << beyond);
+        return wait.compareTo(settings.longestLockout()) > 0 ? settings.longestLockout() : wait;
     }
 }

@@ -18,6 +18,14 @@ final class ProblemEntryPoint implements AuthenticationEntryPoint {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Helhet\", charset=\"UTF-8\"");
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
+        if (e instanceof LoginLockedOut locked) {
+            response.setHeader("Retry-After", Long.toString(locked.waitFor().toSeconds() + 1));
+            response.getWriter().write("""
+                    {"type":"about:blank","title":"Inloggning krävs","status":401,\
+                    "detail":"För många misslyckade inloggningar från den här klienten. Försök igen om %d minuter."}"""
+                    .formatted(locked.minutes()));
+            return;
+        }
         response.getWriter().write("""
                 {"type":"about:blank","title":"Inloggning krävs","status":401,\
                 "detail":"Ange användarnamn och lösenord (HTTP Basic)."}""");

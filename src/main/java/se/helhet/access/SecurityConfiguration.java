@@ -4,11 +4,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
@@ -34,6 +37,15 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The one way a password is checked, for the form and HTTP Basic alike. */
+    @Bean
+    AuthenticationProvider passwordLogin(AccountRepository accounts, PasswordEncoder encoder, LoginThrottle throttle,
+                                         LoginLockouts lockouts) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new StaffAccounts(accounts));
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledLogin(passwords, throttle, lockouts);
     }
 
     @Bean
@@ -73,9 +85,16 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.deny()));
-        if (oidc.getIfAvailable() != null) {
+        ClientRegistrationRepository registrations = oidc.getIfAvailable();
+        if (registrations != null) {
             http.oauth2Login(o -> o.loginPage("/login")
                     .userInfoEndpoint(u -> u.oidcUserService(new OidcAccounts(accounts))));
+            // Logging out of Helhet also ends the session at the provider: on a shared computer the next
+            // person must not come back in as the last one by the organisation's login.
+            OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+            logout.setPostLogoutRedirectUri("{baseUrl}/login?utloggad");
+            logout.setDefaultTargetUrl("/login?utloggad");
+            http.logout(l -> l.logoutSuccessHandler(logout));
         }
         return http.build();
     }

@@ -1,5 +1,6 @@
 package se.helhet.access;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,12 +21,17 @@ class StaffAdministration {
 
     static final int MIN_PASSWORD = 12;
 
+    /** How far back the users page shows lock-outs. */
+    static final Duration LOCKOUTS_SHOWN = Duration.ofDays(30);
+
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
+    private final LoginLockouts lockouts;
 
-    StaffAdministration(JdbcClient jdbc, PasswordEncoder passwords) {
+    StaffAdministration(JdbcClient jdbc, PasswordEncoder passwords, LoginLockouts lockouts) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.lockouts = lockouts;
     }
 
     public List<StaffMember> staff() {
@@ -41,6 +47,11 @@ class StaffAdministration {
                         List.of((String[]) rs.getArray("units").getArray()),
                         rs.getBoolean("may_see_protected"), rs.getBoolean("enabled")))
                 .list();
+    }
+
+    /** Clients locked out of an account in the last 30 days, newest first. */
+    public List<LoginLockout> recentLockouts() {
+        return lockouts.since(LOCKOUTS_SHOWN);
     }
 
     public List<Unit> units() {

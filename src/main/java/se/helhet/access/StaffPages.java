@@ -1,5 +1,6 @@
 package se.helhet.access;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,9 +28,11 @@ class StaffPages {
     }
 
     private final StaffAdministration administration;
+    private final Clock clock;
 
-    StaffPages(StaffAdministration administration) {
+    StaffPages(StaffAdministration administration, Clock clock) {
         this.administration = administration;
+        this.clock = clock;
     }
 
     @GetMapping("/admin/anvandare")
@@ -54,6 +57,8 @@ class StaffPages {
     private String page(Model model, StaffForm form, Map<String, String> errors) {
         model.addAttribute("staff", administration.staff());
         model.addAttribute("units", administration.units());
+        model.addAttribute("lockouts", administration.recentLockouts());
+        model.addAttribute("zone", clock.getZone());
         model.addAttribute("roles", Role.values());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -24,6 +24,7 @@ public record PersonalIdentityNumber(String value) {
     private static final String UNKNOWN_BIRTH_DAY = "Samordningsnummer med okänd födelsedag (dag 60) stöds inte. "
             + "Registrera personen med reservnummer.";
     private static final String NONEXISTENT_DATE = "Datumet i personnumret finns inte";
+    private static final String BIRTH_NUMBER_ZERO = "Födelsenumret (siffrorna efter datumet) kan inte vara 000";
     private static final String WRONG_CHECK_DIGIT = "Kontrollsiffran stämmer inte";
     private static final String FUTURE_BIRTH_DATE = "Födelsedatumet ligger i framtiden";
 
@@ -42,6 +43,10 @@ public record PersonalIdentityNumber(String value) {
         }
         // Date before check digit: "the date does not exist" tells the user more than "wrong check digit".
         requireExistingDate(value);
+        // Skatteverket never issues birth number 000, so such a number is a typing error or made up.
+        if (value.startsWith("000", 8)) {
+            throw new InvalidIdentityNumberException(BIRTH_NUMBER_ZERO);
+        }
         if (!hasValidCheckDigit(value)) {
             throw new InvalidIdentityNumberException(WRONG_CHECK_DIGIT);
         }

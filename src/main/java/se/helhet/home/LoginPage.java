@@ -1,14 +1,15 @@
 package se.helhet.home;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import jakarta.servlet.http.HttpSession;
+import se.helhet.access.LoginLockedOut;
 
 @Controller
 class LoginPage {
@@ -22,9 +23,15 @@ class LoginPage {
     @GetMapping("/login")
     String login(Model model, HttpSession session) {
         Object error = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        model.addAttribute("loginError", error instanceof LockedException
-                ? "För många misslyckade försök. Kontot är spärrat en stund; försök igen senare."
-                : "Fel användarnamn eller lösenord.");
+        switch (error) {
+            case LoginLockedOut locked -> {
+                model.addAttribute("loginError", "login.lockedOut");
+                model.addAttribute("loginWait", locked.minutes());
+            }
+            case OAuth2AuthenticationException oauth when "unknown_user".equals(oauth.getError().getErrorCode()) ->
+                    model.addAttribute("loginError", "login.unknownAccount");
+            case null, default -> model.addAttribute("loginError", "login.failed");
+        }
         model.addAttribute("oidcEnabled", oidc);
         return "access/login";
     }

@@ -45,7 +45,10 @@ public class AreaAssessments {
                 .list().stream().sorted(java.util.Comparator.comparing(AreaAssessment::area)).toList();
     }
 
-    /** Writes one area; {@code version} is the one read (null for an area not yet written). */
+    /**
+     * Writes one area; {@code version} is the one read, null only for an area not yet written (an area
+     * already written without a version is refused naming {@code version}, as every other change is).
+     */
     @Transactional
     public AreaAssessment write(UUID investigationId, String area, String description, String childView, String needs,
                                 Integer version) {
@@ -75,6 +78,9 @@ public class AreaAssessments {
                 .param("id", investigationId).param("area", which.name()).param("d", trim(description))
                 .param("c", trim(childView)).param("n", trim(needs)).param("by", by).param("version", version)
                 .update();
+        if (changed != 1 && version == null) {
+            throw new InvalidInputException("version", "Området är redan skrivet: ange versionen du läste");
+        }
         if (changed != 1) {
             throw new ConflictException("Området har ändrats av någon annan sedan du öppnade det. Ladda om och försök igen.");
         }

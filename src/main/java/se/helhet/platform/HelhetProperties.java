@@ -29,9 +29,14 @@ public record HelhetProperties(
         }
     }
 
+    /**
+     * Login throttling: after {@code maxFailedLogins} wrong passwords in a row for one account from one client,
+     * that client waits {@code firstLockout}; each further wrong one doubles the wait, up to {@code longestLockout}.
+     */
     public record Security(
             @DefaultValue("5") int maxFailedLogins,
-            @DefaultValue("15m") Duration lockout) {
+            @DefaultValue("1m") Duration firstLockout,
+            @DefaultValue("1h") Duration longestLockout) {
     }
 
     public boolean demo() {

@@ -1,12 +1,22 @@
 package se.helhet.access;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.helhet.support.Api;
@@ -22,19 +32,80 @@ class LoginTest {
     @Autowired
     StaffAdministration administration;
 
+    private static final String PASSWORD = "a-long-password-1";
+
     @Test
-    void accountIsLockedAfterRepeatedWrongPasswordsEvenForTheRightOne() {
-        administration.create(new NewStaffMember("throttle.test", "Spärr Test", "a-long-password-1",
-                Set.of(Role.SOCIAL_WORKER), List.of(), false));
-        assertThat(Api.as(port, "throttle.test", "a-long-password-1").get("/api/v1/persons?q=x").status())
-                .isEqualTo(200);
+    void aClientIsLockedOutOfAnAccountAfterRepeatedWrongPasswordsEvenWithTheRightOne() {
+        account("throttle.test");
+        assertThat(basic("127.0.0.2", "throttle.test", PASSWORD)).isEqualTo(200);
 
         for (int i = 0; i < 5; i++) {
-            assertThat(Api.as(port, "throttle.test", "wrong-" + i).get("/api/v1/persons?q=x").status()).isEqualTo(401);
+            assertThat(basic("127.0.0.2", "throttle.test", "wrong-" + i)).isEqualTo(401);
         }
 
-        assertThat(Api.as(port, "throttle.test", "a-long-password-1").get("/api/v1/persons?q=x").status())
-                .isEqualTo(401);
+        assertThat(basic("127.0.0.2", "throttle.test", PASSWORD)).isEqualTo(401);
+    }
+
+    @Test
+    void aLockOutFromOneClientLeavesTheAccountOpenToOtherClients() {
+        account("throttle.other");
+        for (int i = 0; i < 8; i++) {
+            basic("127.0.0.3", "throttle.other", "wrong-" + i);
+        }
+        assertThat(basic("127.0.0.3", "throttle.other", PASSWORD)).isEqualTo(401);
+
+        assertThat(basic("127.0.0.4", "throttle.other", PASSWORD)).isEqualTo(200);
+        var page = WebSession.anonymousFrom(port, "127.0.0.5").login("throttle.other", PASSWORD);
+        assertThat(page.location()).doesNotContain("error");
+    }
+
+    @Test
+    void aLockedOutClientIsToldInSwedishOrEnglishHowLongToWait() {
+        account("throttle.told");
+        var session = WebSession.anonymousFrom(port, "127.0.0.6");
+        for (int i = 0; i < 5; i++) {
+            session.login("throttle.told", "wrong-" + i);
+        }
+
+        assertThat(session.login("throttle.told", PASSWORD).location()).contains("/login?error");
+        assertThat(session.get("/login?error").body())
+                .contains("För många misslyckade inloggningar", "minut");
+        assertThat(session.get("/login?error&lang=en").body())
+                .contains("Too many failed logins", "minute");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void theAdministratorSeesLockOutsOnTheUsersPageAndTheServerLogNamesNobody(CapturedOutput log) {
+        account("throttle.seen");
+        for (int i = 0; i < 5; i++) {
+            basic("127.0.0.7", "throttle.seen", "wrong-" + i);
+        }
+
+        assertThat(log.getAll()).contains("Login locked out").doesNotContain("throttle.seen", "127.0.0.7");
+
+        String page = WebSession.loggedInAs(port, "admin").get("/admin/anvandare").body();
+
+        String lockouts = page.substring(page.indexOf("id=\"lockouts-h\""));
+        assertThat(lockouts).contains("<code>throttle.seen</code>", "127.0.0.7");
+    }
+
+    private void account(String username) {
+        administration.create(new NewStaffMember(username, "Spärr Test", PASSWORD,
+                Set.of(Role.SOCIAL_WORKER), List.of(), false));
+    }
+
+    /** An API call with HTTP Basic from one loopback address, standing for one client. */
+    private int basic(String from, String username, String password) {
+        try {
+            var client = HttpClient.newBuilder().localAddress(InetAddress.ofLiteral(from)).build();
+            String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(UTF_8));
+            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me"))
+                            .header("Authorization", "Basic " + token).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -136,6 +136,17 @@ class PersonalIdentityNumberTest {
     }
 
     @ParameterizedTest
+    // Birth number 000 with a correct check digit: Skatteverket never issues it, so no real person has it.
+    @ValueSource(strings = {"201202010003", "20120201-0003", "800229-0008", "201202610000"})
+    void rejectsBirthNumberZero(String input) {
+        assertThatThrownBy(() -> PersonalIdentityNumber.parse(input, CLOCK))
+                .isInstanceOf(InvalidIdentityNumberException.class)
+                .hasMessage("Födelsenumret (siffrorna efter datumet) kan inte vara 000");
+        assertThatThrownBy(() -> new PersonalIdentityNumber("201202010003"))
+                .isInstanceOf(InvalidIdentityNumberException.class);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"20120201238", "2012020123890", "120201-238", "1202", "120201-23890"})
     void rejectsWrongNumberOfDigits(String input) {
         assertThatThrownBy(() -> PersonalIdentityNumber.parse(input, CLOCK))

@@ -108,6 +108,20 @@ class DecisionApiTest {
     }
 
     @Test
+    void writingAnAreaAlreadyWrittenWithoutTheVersionReadNamesTheVersion() {
+        var opened = CaseFlow.investigated(port, 15, "Tove", "RED");
+        String investigation = CaseFlow.investigation(port, opened.matterId()).get("id").asString();
+        describe(investigation, "HEALTH");
+
+        var refused = Api.as(port, "chef").put("/api/v1/investigations/" + investigation + "/areas/HEALTH",
+                Api.json("{'description': 'Utan version'}"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("version");
+    }
+
+    @Test
     void refusalCarriesAppealInstructionsInPlainSwedishAndClosesTheMatter() {
         var opened = CaseFlow.investigated(port, 13, "Olle", "RED");
         String investigation = communicated(opened);

@@ -107,6 +107,26 @@ class PersonRegistrationApiTest {
     }
 
     @Test
+    void refusesBirthNumberZeroWhichSkatteverketNeverIssues() {
+        // 20120201-000 with its correct check digit 3.
+        assertProblem(register("201202010003", "Noll", "Noll"), 400, "personalIdentityNumber", "000");
+    }
+
+    @Test
+    void refusesANumberOrTextWhereAYesOrNoIsExpectedNamingTheField() {
+        String number = TestNumbers.unused();
+        for (String value : new String[] {"-1", "1", "'true'"}) {
+            var response = Api.as(port, "mottagning").post("/api/v1/persons", Api.json(
+                    "{'personalIdentityNumber': '%s', 'givenName': 'Typ', 'familyName': 'Fel', 'protectedIdentity': %s}",
+                    number, value));
+
+            assertThat(response.status()).as(value).isEqualTo(400);
+            assertProblem(response, 400, "protectedIdentity", "fel form");
+        }
+        assertThat(Api.as(port, "mottagning").get("/api/v1/persons?q=" + number).json().get("persons")).isEmpty();
+    }
+
+    @Test
     void givesReserveNumberWhenOnlyBirthDateIsKnown() {
         var response = Api.as(port, "mottagning").post("/api/v1/persons",
                 Api.json("{'givenName': 'Utan', 'familyName': 'Nummer', 'birthDate': '2024-05-17'}"));

@@ -15,7 +15,7 @@ class ProductionModeTest {
     private static HelhetProperties production(String url, String password) {
         return new HelhetProperties(HelhetProperties.Mode.PRODUCTION, Path.of("unused"),
                 new HelhetProperties.Database(url, "helhet_app", password, null, null),
-                new HelhetProperties.Security(5, java.time.Duration.ofMinutes(15)));
+                new HelhetProperties.Security(5, java.time.Duration.ofMinutes(1), java.time.Duration.ofHours(1)));
     }
 
     @Test

@@ -2,6 +2,7 @@ package se.helhet.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -29,14 +30,18 @@ public final class WebSession {
     private final HttpClient client;
     private String csrf;
 
-    private WebSession(int port) {
+    private WebSession(int port, InetAddress from) {
         this.base = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient.Builder builder = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (from != null) {
+            builder.localAddress(from);
+        }
+        this.client = builder.build();
     }
 
     public static WebSession loggedInAs(int port, String user) {
-        WebSession session = new WebSession(port);
+        WebSession session = new WebSession(port, null);
         Page login = session.login(user, "demo");
         if (login.status() != 302 || login.location().contains("error")) {
             throw new IllegalStateException("Login failed for " + user + ": " + login.location());
@@ -45,7 +50,12 @@ public final class WebSession {
     }
 
     public static WebSession anonymous(int port) {
-        return new WebSession(port);
+        return new WebSession(port, null);
+    }
+
+    /** A session from another client: a loopback address of its own (127.0.0.2, 127.0.0.3 …). */
+    public static WebSession anonymousFrom(int port, String loopbackAddress) {
+        return new WebSession(port, InetAddress.ofLiteral(loopbackAddress));
     }
 
     public Page login(String user, String password) {

@@ -2,13 +2,11 @@ package se.helhet.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+
+import se.helhet.support.MovingClock;
 
 class CodeThrottleTest {
 
@@ -65,30 +63,5 @@ class CodeThrottleTest {
         assertThat(throttle.isLocked("2001:0db8:0001:0002:0000:0000:0000:0001")).isTrue();
         assertThat(throttle.isLocked("2001:db8:1:3::1")).isFalse();
         assertThat(throttle.clients()).isEqualTo(1);
-    }
-
-    /** A clock the test moves on. */
-    private static final class MovingClock extends Clock {
-
-        private Instant now = Instant.parse("2026-11-23T10:00:00Z");
-
-        void pass(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

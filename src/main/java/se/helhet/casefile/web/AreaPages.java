@@ -52,6 +52,10 @@ class AreaPages {
             saved = areas.write(investigationId, area, form.description(), form.childView(), form.needs(),
                     form.areaVersion());
         } catch (InvalidInputException e) {
+            if (form.areaVersion() == null && e.byField().containsKey("version")) {
+                // The area was new when this page was shown: someone wrote it since, which is a conflict here.
+                return view.show(id, typed, Map.of(), e.byField().get("version"), model);
+            }
             // Twenty forms on one page: each error is keyed to its own area's field, which has that id.
             Map<String, String> errors = new LinkedHashMap<>();
             e.byField().forEach((field, message) -> errors.put(field + "-" + area, message));
