@@ -1,4 +1,4 @@
-package se.helhet.draft.web;
+package se.helhet.draft;
 
 import java.time.Clock;
 import java.time.LocalTime;
@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.view.RedirectView;
 
 import jakarta.servlet.http.HttpServletRequest;
-import se.helhet.draft.Drafts;
 
 /**
  * Where forms send what is typed (htmx, a moment after the user stops typing). Answers with the short
