@@ -3,5 +3,5 @@ package se.helhet.worktime;
 import java.time.YearMonth;
 
 /** A calendar month's time, by the day each contact took place. */
-public record MonthTime(YearMonth month, TimeSpent time) {
+record MonthTime(YearMonth month, TimeSpent time) {
 }

@@ -10,7 +10,7 @@ import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.IsoDates;
 
 /** Days from..to, both included. */
-public record Period(LocalDate from, LocalDate to) {
+record Period(LocalDate from, LocalDate to) {
 
     public Period {
         if (from == null || to == null || to.isBefore(from)) {

@@ -5,7 +5,7 @@ package se.helhet.worktime;
  * counted as direct contact) and all recorded minutes. The share is direct of recorded, null when nothing
  * was recorded.
  */
-public record TimeSpent(long directMinutes, long homeVisitMinutes, long recordedMinutes) {
+record TimeSpent(long directMinutes, long homeVisitMinutes, long recordedMinutes) {
 
     static final TimeSpent NONE = new TimeSpent(0, 0, 0);
 

@@ -29,7 +29,7 @@ import se.helhet.platform.NotFoundException;
  * units only, small ones suppressed. Nobody else sees these figures.
  */
 @Service
-public class TimeWithChildren {
+class TimeWithChildren {
 
     public static final String DEFINITION = "Direkt kontakt med barn är tiden i signerade journalanteckningar av"
             + " typen samtal med barnet där ett samtal hölls (barnets egna ord är antecknade, inte ett skäl till att"

@@ -7,7 +7,7 @@ import java.util.UUID;
  * A unit's time for a period: the sum over its members. {@code workers} lists them for the unit's manager
  * and is empty for an analyst; {@code time} is null when the unit is suppressed for the reader.
  */
-public record UnitTime(UUID unitId, String code, String name, int workersWithTime, boolean suppressed,
+record UnitTime(UUID unitId, String code, String name, int workersWithTime, boolean suppressed,
                        TimeSpent time, List<WorkerTime> workers) {
 
     /** Fewer members than this with recorded time, and the unit's figure would tell an analyst about a person. */

@@ -3,7 +3,7 @@ package se.helhet.worktime;
 import java.util.List;
 
 /** A worker's time month by month, every month of the period listed (empty ones too), and the total. */
-public record WorkerMonths(Period period, WorkerTime total, List<MonthTime> months) {
+record WorkerMonths(Period period, WorkerTime total, List<MonthTime> months) {
 
     public WorkerMonths {
         months = List.copyOf(months);

@@ -3,5 +3,5 @@ package se.helhet.worktime;
 import java.util.UUID;
 
 /** One worker's time for a period. */
-public record WorkerTime(UUID workerId, String name, TimeSpent time) {
+record WorkerTime(UUID workerId, String name, TimeSpent time) {
 }

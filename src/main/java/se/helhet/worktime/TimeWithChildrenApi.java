@@ -1,4 +1,4 @@
-package se.helhet.worktime.web;
+package se.helhet.worktime;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,14 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import se.helhet.worktime.MonthTime;
-import se.helhet.worktime.Period;
-import se.helhet.worktime.TimeOverview;
-import se.helhet.worktime.TimeSpent;
-import se.helhet.worktime.TimeWithChildren;
-import se.helhet.worktime.UnitTime;
-import se.helhet.worktime.WorkerMonths;
-import se.helhet.worktime.WorkerTime;
 
 @RestController
 @Tag(name = "Uppföljning")

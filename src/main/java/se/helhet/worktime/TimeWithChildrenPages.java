@@ -1,4 +1,4 @@
-package se.helhet.worktime.web;
+package se.helhet.worktime;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,10 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import se.helhet.platform.chart.LineChart;
 import se.helhet.platform.chart.Series;
 import se.helhet.platform.chart.Unit;
-import se.helhet.worktime.Period;
-import se.helhet.worktime.TimeOverview;
-import se.helhet.worktime.TimeWithChildren;
-import se.helhet.worktime.WorkerMonths;
 
 /** The last twelve months: one's own month by month, a manager's units and workers, an analyst's units. */
 @Controller
