@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.helhet.followup.AreaChoice;
+import se.helhet.common.AreaChoice;
 
 /**
  * Two demo audits with the example key, once, when there are none: last year's, finished, and one of the

@@ -14,8 +14,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.helhet.common.AreaChoice;
 import se.helhet.common.Level;
-import se.helhet.followup.AreaChoice;
 
 @Repository
 class AuditRepository {

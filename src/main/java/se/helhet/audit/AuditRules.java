@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import se.helhet.common.AreaChoice;
 import se.helhet.common.Level;
-import se.helhet.followup.AreaChoice;
 import se.helhet.platform.FieldProblem;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.IsoDates;

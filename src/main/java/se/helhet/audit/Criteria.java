@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import se.helhet.common.AreaChoice;
 import se.helhet.common.Level;
-import se.helhet.followup.AreaChoice;
 
 /**
  * Which matters an audit draws from: matters held by one of the units (none chosen: every unit), in the

@@ -1,6 +1,6 @@
 package se.helhet.audit;
 
-import se.helhet.followup.Interval;
+import se.helhet.common.Interval;
 
 /**
  * One question in two audits with the same key, side by side: the difference is the second minus the first,

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** The pilot's age groups in full years on the anchor date; ALL spans every age a child's matter can have. */
-public enum AgeGroup {
+enum AgeGroup {
     UNDER_6("0-5", 0, 5),
     SCHOOL_AGE("6-12", 6, 12),
     TEENAGER("13-17", 13, 17),

@@ -1,11 +1,13 @@
 package se.helhet.followup;
 
+import se.helhet.common.Interval;
+
 /**
  * One indicator's figures for one filter: a share 0-1, median days, or a count in {@code value}; null when
  * nothing was counted, when the data is not collected, or when the cell is suppressed for the reader.
  * For DAYS the numerator is null and the denominator is the number of cases behind the median.
  */
-public record Indicator(IndicatorDefinition definition, Long numerator, Long denominator, Double value,
+record Indicator(IndicatorDefinition definition, Long numerator, Long denominator, Double value,
                         Interval interval, boolean suppressed) {
 
     /** Cells counting fewer things than this are hidden from those who may see numbers only. */

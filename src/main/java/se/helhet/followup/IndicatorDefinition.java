@@ -10,7 +10,7 @@ import java.util.Optional;
  * Every indicator with its definition in words: the denominator, the numerator (or value) and the period
  * rule, as the page shows them. The SQL of each is the method of the same name in {@link IndicatorQueries}.
  */
-public enum IndicatorDefinition {
+enum IndicatorDefinition {
     REPORT_CHILD_KNOWN_BEFORE(SHARE, "Barnet var känt sedan tidigare",
             "Nämnare: aktualiseringar (en per berört barn) mottagna under perioden. Täljare: barnet hade en tidigare"
                     + " aktualisering, utredning eller insats före mottagningsdagen. Ankare: mottagningsdagen."),

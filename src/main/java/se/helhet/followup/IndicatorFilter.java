@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import se.helhet.common.AreaChoice;
 import se.helhet.common.Level;
 import se.helhet.platform.FieldProblem;
 import se.helhet.platform.InvalidInputException;
@@ -14,7 +15,7 @@ import se.helhet.platform.IsoDates;
  * A period (both days included) and the things counted: the child's area and age group on each anchor date,
  * and the level of the work counted ({@code null} for every level).
  */
-public record IndicatorFilter(LocalDate from, LocalDate to, AreaChoice area, AgeGroup ageGroup, Level level) {
+record IndicatorFilter(LocalDate from, LocalDate to, AreaChoice area, AgeGroup ageGroup, Level level) {
 
     /** The longest period, in years, that the indicators are computed for. */
     static final int LONGEST_YEARS = 25;

@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.helhet.common.AreaChoice;
+
 /**
  * One query per indicator, next to its definition in {@link IndicatorDefinition}. Each names the things
  * counted in a period as rows of (matter, child, anchor date, period date, level, hit or days): the period date

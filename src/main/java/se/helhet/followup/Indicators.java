@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import se.helhet.access.CurrentUser;
 import se.helhet.access.CurrentUsers;
 import se.helhet.access.Role;
+import se.helhet.common.AreaChoice;
+import se.helhet.common.Interval;
 import se.helhet.person.ListedPerson;
 import se.helhet.person.People;
 
@@ -20,10 +22,10 @@ import se.helhet.person.People;
  * and unit managers (everything, and the matters of the children they may read).
  */
 @Service
-public class Indicators {
+class Indicators {
 
     /** One indicator in the pilot area and in ordinary services, pilot minus control, and the same in a baseline. */
-    public record Comparison(IndicatorDefinition definition, Indicator pilot, Indicator ordinary, Double difference,
+    record Comparison(IndicatorDefinition definition, Indicator pilot, Indicator ordinary, Double difference,
                              Interval differenceInterval, Comparison baseline) {
 
         /** The pilot's change from the baseline minus the control's: how much more the pilot moved. */
@@ -36,16 +38,16 @@ public class Indicators {
     }
 
     /** One month of an indicator, pilot and control. */
-    public record Point(LocalDate month, Indicator pilot, Indicator ordinary) {
+    record Point(LocalDate month, Indicator pilot, Indicator ordinary) {
     }
 
     /** A thing counted, with its child as the reader may see them. */
-    public record Counted(UUID matterId, ListedPerson child, LocalDate anchor, LocalDate periodDate, String level,
+    record Counted(UUID matterId, ListedPerson child, LocalDate anchor, LocalDate periodDate, String level,
                           boolean hit, Integer days) {
     }
 
     /** The things behind a number that the reader may see; {@code hidden} are counted but not theirs to open. */
-    public record Behind(List<Counted> shown, int hidden, boolean more) {
+    record Behind(List<Counted> shown, int hidden, boolean more) {
     }
 
     /** At most this many matters are listed behind a number, the latest first. */

@@ -3,8 +3,8 @@ package se.helhet.followup;
 import static se.helhet.followup.IndicatorDefinition.CHILD_CONVERSATION;
 import static se.helhet.followup.IndicatorDefinition.CLOSED_WITHIN_4_MONTHS;
 import static se.helhet.followup.IndicatorDefinition.CLOSED_WITHIN_60_DAYS;
-import static se.helhet.followup.IndicatorDefinition.IMPROVED_ATTENDANCE;
 import static se.helhet.followup.IndicatorDefinition.EXPERIENCED_COORDINATED_SUPPORT;
+import static se.helhet.followup.IndicatorDefinition.IMPROVED_ATTENDANCE;
 import static se.helhet.followup.IndicatorDefinition.IMPROVED_RESULTS;
 import static se.helhet.followup.IndicatorDefinition.IMPROVED_SDQ_TOTAL;
 import static se.helhet.followup.IndicatorDefinition.INTERVENTION_ACCEPTED;
@@ -31,9 +31,9 @@ import java.util.Set;
  * The pilot's logic model: what is done (activities), what that produces (outputs), and what it should lead to
  * in the short and the long run (outcomes), each outcome with the indicators that measure it and how.
  */
-public record LogicModel(List<Activity> activities) {
+record LogicModel(List<Activity> activities) {
 
-    public record Activity(String name, String description, List<String> outputs, List<Outcome> shortTerm,
+    record Activity(String name, String description, List<String> outputs, List<Outcome> shortTerm,
                            List<Outcome> longTerm) {
         public Activity {
             outputs = List.copyOf(outputs);
@@ -43,7 +43,7 @@ public record LogicModel(List<Activity> activities) {
     }
 
     /** An outcome may have no indicator in Helhet yet (a survey, a file audit), but always a measuring method. */
-    public record Outcome(String text, MeasuringMethod method, List<IndicatorDefinition> indicators) {
+    record Outcome(String text, MeasuringMethod method, List<IndicatorDefinition> indicators) {
         public Outcome {
             if (text == null || text.isBlank() || method == null || indicators == null) {
                 throw new IllegalArgumentException("An outcome needs its words and a measuring method");

@@ -4,7 +4,7 @@ package se.helhet.followup;
  * How an outcome of the logic model is measured, in the words the page shows, and the page of Helhet where
  * the measuring is done when it is not an indicator (file audits, surveys, time with children).
  */
-public enum MeasuringMethod {
+enum MeasuringMethod {
     DOCUMENTATION("beräknas ur dokumentationen", null),
     SDQ("SDQ vid start och slut", null),
     SCHOOL_DATA("uppgifter från skolan vid start och slut, med vårdnadshavarnas samtycke", null),

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import se.helhet.common.AreaChoice;
 import se.helhet.common.Level;
 import se.helhet.platform.InvalidInputException;
 

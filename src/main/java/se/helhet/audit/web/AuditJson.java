@@ -8,8 +8,8 @@ import java.util.UUID;
 import se.helhet.audit.Audit;
 import se.helhet.audit.AuditStatus;
 import se.helhet.audit.QuestionResult;
+import se.helhet.common.AreaChoice;
 import se.helhet.common.Level;
-import se.helhet.followup.AreaChoice;
 
 /** The API's view of an audit and of one question's results, shared by the audit and comparison answers. */
 record AuditJson(UUID id, String name, UUID keyId, String keyName, int keyVersion, CriteriaJson criteria, String seed,

@@ -1,4 +1,4 @@
-package se.helhet.followup;
+package se.helhet.common;
 
 /** A 95 % confidence interval. */
 public record Interval(double lower, double upper) {

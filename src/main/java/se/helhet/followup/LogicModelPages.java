@@ -1,4 +1,4 @@
-package se.helhet.followup.web;
+package se.helhet.followup;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import se.helhet.access.CurrentUser;
 import se.helhet.access.CurrentUsers;
 import se.helhet.access.Role;
-import se.helhet.followup.LogicModel;
 
 /** The logic model on one page. It holds no personal data: all who work with the follow-up or the cases may read it. */
 @Controller

@@ -1,4 +1,4 @@
-package se.helhet.followup;
+package se.helhet.common;
 
 /** The area filter: the pilot area, ordinary services (the control group), or all children. */
 public enum AreaChoice {

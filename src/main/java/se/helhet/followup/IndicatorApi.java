@@ -1,4 +1,4 @@
-package se.helhet.followup.web;
+package se.helhet.followup;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,12 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import se.helhet.followup.Indicator;
-import se.helhet.followup.IndicatorDefinition;
-import se.helhet.followup.IndicatorFilter;
-import se.helhet.followup.IndicatorUnit;
-import se.helhet.followup.Indicators;
-import se.helhet.followup.Interval;
+import se.helhet.common.Interval;
 import se.helhet.platform.NotFoundException;
 
 @RestController

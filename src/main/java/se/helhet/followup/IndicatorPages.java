@@ -1,4 +1,4 @@
-package se.helhet.followup.web;
+package se.helhet.followup;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -17,13 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletResponse;
-import se.helhet.followup.AgeGroup;
-import se.helhet.followup.AreaChoice;
-import se.helhet.followup.Indicator;
-import se.helhet.followup.IndicatorDefinition;
-import se.helhet.followup.IndicatorFilter;
-import se.helhet.followup.IndicatorUnit;
-import se.helhet.followup.Indicators;
+import se.helhet.common.AreaChoice;
 import se.helhet.platform.Csv;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.chart.LineChart;

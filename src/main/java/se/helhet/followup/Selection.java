@@ -1,4 +1,4 @@
-package se.helhet.followup.web;
+package se.helhet.followup;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -6,14 +6,13 @@ import java.util.Map;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
-import se.helhet.followup.IndicatorFilter;
 import se.helhet.platform.InvalidInputException;
 
 /**
  * The follow-up pages' choices as the reader typed them (kept beside their messages when wrong): a period —
  * the last twelve months unless chosen —, an age group, a level and an optional baseline period.
  */
-public record Selection(String from, String to, String ageGroup, String level, String baselineFrom, String baselineTo) {
+record Selection(String from, String to, String ageGroup, String level, String baselineFrom, String baselineTo) {
 
     static Selection of(String from, String to, String ageGroup, String level, String baselineFrom,
                         String baselineTo, LocalDate today) {
