@@ -1,7 +1,7 @@
 package se.helhet.audit;
 
 /** An answer to a yes/partly/no question; NOT_APPLICABLE is left out of the shares' denominator. */
-public enum Answer {
+enum Answer {
     YES,
     PARTLY,
     NO,

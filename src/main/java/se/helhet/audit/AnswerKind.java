@@ -1,7 +1,7 @@
 package se.helhet.audit;
 
 /** How a question is answered: yes, partly, no or not applicable; or a place on a scale of 1-5. */
-public enum AnswerKind {
+enum AnswerKind {
     YES_PARTLY_NO_NA,
     SCALE
 }

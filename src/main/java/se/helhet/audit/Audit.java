@@ -8,7 +8,7 @@ import java.util.UUID;
  * An audit with its criteria and seed; once drawn, how many matters met the criteria ({@code eligibleCount}),
  * how many were drawn and how many are reviewed. {@code unitNames} are the chosen units' names.
  */
-public record Audit(UUID id, String name, UUID keyId, String keyName, int keyVersion, Criteria criteria,
+record Audit(UUID id, String name, UUID keyId, String keyName, int keyVersion, Criteria criteria,
                     List<String> unitNames, String seed, Integer eligibleCount, Instant drawnAt, int sampled,
                     int reviewed, Instant createdAt) {
 

@@ -25,7 +25,7 @@ import se.helhet.trace.TracedAction;
 
 /** Answering the key about each sampled matter, and the results per question, alone or compared. */
 @Service
-public class AuditAnswers {
+class AuditAnswers {
 
     private static final String ANSWERS = "audit-answer";
     private static final int SMALLEST_SHOWN = 5;
@@ -64,7 +64,7 @@ public class AuditAnswers {
     }
 
     /** The answers about a matter after a save, and the matter's version to send with the next save. */
-    public record Saved(List<GivenAnswer> answers, int version) {
+    record Saved(List<GivenAnswer> answers, int version) {
     }
 
     /**

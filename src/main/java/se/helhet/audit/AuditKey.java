@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** A review key (granskningsnyckel): one version of it, never changed once an audit has used it. */
-public record AuditKey(UUID id, String code, int version, String name, String description, List<Question> questions) {
+record AuditKey(UUID id, String code, int version, String name, String description, List<Question> questions) {
 
     public AuditKey {
         questions = List.copyOf(questions);

@@ -14,7 +14,7 @@ import se.helhet.platform.NotFoundException;
 
 /** The review keys: read by everyone who takes part in audits, added (never changed) by those who conduct them. */
 @Service
-public class AuditKeys {
+class AuditKeys {
 
     private final AuditKeyRepository keys;
     private final CurrentUsers currentUsers;

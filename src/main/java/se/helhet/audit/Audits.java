@@ -28,12 +28,12 @@ import se.helhet.trace.TracedAction;
 
 /** Setting up audits, drawing their samples once, and the sample with the progress of its review. */
 @Service
-public class Audits {
+class Audits {
 
     private static final String SAMPLE = "audit-sample";
 
     /** The sampled matters and, by child id, the children the reader may see (a protected one without name). */
-    public record SampleWithChildren(List<AuditMatter> matters, Map<UUID, ListedPerson> children) {
+    record SampleWithChildren(List<AuditMatter> matters, Map<UUID, ListedPerson> children) {
     }
 
     private final AuditRepository audits;

@@ -12,7 +12,7 @@ import se.helhet.common.Level;
  * pilot area, the ordinary areas or all (the child's area when the matter started), with an investigation
  * closed in the period (both days included), at the matter's level when one is chosen; and how many to draw.
  */
-public record Criteria(List<UUID> unitIds, AreaChoice area, LocalDate closedFrom, LocalDate closedTo, Level level,
+record Criteria(List<UUID> unitIds, AreaChoice area, LocalDate closedFrom, LocalDate closedTo, Level level,
                        int sampleSize) {
 
     public static final int LARGEST_SAMPLE = 500;

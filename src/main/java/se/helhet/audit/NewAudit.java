@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 /** An audit as typed in the form or sent to the API; {@link AuditRules} reads it. A blank seed gets one drawn. */
-public record NewAudit(String name, String keyId, List<String> unitIds, String area, String closedFrom,
+record NewAudit(String name, String keyId, List<String> unitIds, String area, String closedFrom,
                        String closedTo, String level, String sampleSize, String seed) {
 
     /** A null among the units (as JSON can send) stays, for {@link AuditRules} to name, rather than failing here. */

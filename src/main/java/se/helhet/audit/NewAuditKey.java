@@ -3,9 +3,9 @@ package se.helhet.audit;
 import java.util.List;
 
 /** A review key as sent to the API: a new key, or a new version of a key with the same code. */
-public record NewAuditKey(String code, String name, String description, List<NewQuestion> questions) {
+record NewAuditKey(String code, String name, String description, List<NewQuestion> questions) {
 
-    public record NewQuestion(Integer number, String group, String text, String answerKind, String scaleLow,
+    record NewQuestion(Integer number, String group, String text, String answerKind, String scaleLow,
                               String scaleHigh) {
     }
 

@@ -6,7 +6,7 @@ import se.helhet.common.Interval;
  * One question in two audits with the same key, side by side: the difference is the second minus the first,
  * in the share answered yes (with Newcombe's 95 % interval) or, for a scale question, in the mean.
  */
-public record QuestionComparison(Question question, QuestionResult first, QuestionResult second, Double difference,
+record QuestionComparison(Question question, QuestionResult first, QuestionResult second, Double difference,
                                  Interval interval) {
 
     static QuestionComparison of(QuestionResult first, QuestionResult second) {

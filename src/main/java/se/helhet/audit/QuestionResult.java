@@ -5,7 +5,7 @@ package se.helhet.audit;
  * matters where the question applied: not applicable is counted but left out of the denominator. A scale
  * question has the number of values given and their mean.
  */
-public record QuestionResult(Question question, long yes, long partly, long no, long notApplicable, long scaled,
+record QuestionResult(Question question, long yes, long partly, long no, long notApplicable, long scaled,
                              Double mean) {
 
     /** The denominator of the shares: yes, partly and no. */

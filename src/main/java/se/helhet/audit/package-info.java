@@ -5,4 +5,6 @@
  * tables in one query, read-only (as the read models do, ADR 9); every name shown and every answer read or
  * written goes through the person module and the access log. Analysts see the aggregated results only.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = { "access", "common", "matter", "person", "platform", "trace" })
 package se.helhet.audit;

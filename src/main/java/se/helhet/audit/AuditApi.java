@@ -1,4 +1,4 @@
-package se.helhet.audit.web;
+package se.helhet.audit;
 
 import java.net.URI;
 import java.time.Instant;
@@ -17,9 +17,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import se.helhet.audit.AuditMatter;
-import se.helhet.audit.Audits;
-import se.helhet.audit.NewAudit;
 import se.helhet.common.Level;
 
 @RestController

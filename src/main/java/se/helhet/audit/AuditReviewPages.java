@@ -1,4 +1,4 @@
-package se.helhet.audit.web;
+package se.helhet.audit;
 
 import java.time.Clock;
 import java.time.LocalTime;
@@ -27,14 +27,6 @@ import org.springframework.web.util.HtmlUtils;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import se.helhet.audit.Answer;
-import se.helhet.audit.AuditAnswers;
-import se.helhet.audit.AuditKey;
-import se.helhet.audit.AuditKeys;
-import se.helhet.audit.AuditMatter;
-import se.helhet.audit.Audits;
-import se.helhet.audit.GivenAnswer;
-import se.helhet.audit.Question;
 import se.helhet.person.People;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;

@@ -1,4 +1,4 @@
-package se.helhet.audit.web;
+package se.helhet.audit;
 
 import java.net.URI;
 import java.util.List;
@@ -15,9 +15,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import se.helhet.audit.AuditKey;
-import se.helhet.audit.AuditKeys;
-import se.helhet.audit.NewAuditKey;
 
 @RestController
 @Tag(name = "Aktgranskning")

@@ -1,4 +1,4 @@
-package se.helhet.audit.web;
+package se.helhet.audit;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,13 +15,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import se.helhet.audit.Answer;
-import se.helhet.audit.AuditAnswers;
-import se.helhet.audit.AuditComment;
-import se.helhet.audit.AuditResults;
-import se.helhet.audit.Audits;
-import se.helhet.audit.GivenAnswer;
-import se.helhet.audit.QuestionComparison;
 
 @RestController
 @Tag(name = "Aktgranskning")

@@ -1,12 +1,9 @@
-package se.helhet.audit.web;
+package se.helhet.audit;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
-
-import se.helhet.audit.AuditKey;
-import se.helhet.audit.NewAuditKey;
 
 /**
  * The key form as typed, rows and all: adding or removing a question row sends the whole form back, so nothing

@@ -1,4 +1,4 @@
-package se.helhet.audit.web;
+package se.helhet.audit;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,12 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.helhet.audit.Audit;
-import se.helhet.audit.AuditAnswers;
-import se.helhet.audit.AuditKey;
-import se.helhet.audit.AuditKeys;
-import se.helhet.audit.Audits;
-import se.helhet.audit.NewAudit;
 import se.helhet.common.Level;
 import se.helhet.platform.InvalidInputException;
 

@@ -1,13 +1,10 @@
-package se.helhet.audit.web;
+package se.helhet.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import se.helhet.audit.Audit;
-import se.helhet.audit.AuditStatus;
-import se.helhet.audit.QuestionResult;
 import se.helhet.common.AreaChoice;
 import se.helhet.common.Level;
 

@@ -1,4 +1,4 @@
-package se.helhet.audit.web;
+package se.helhet.audit;
 
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.helhet.audit.AuditKey;
-import se.helhet.audit.AuditKeys;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
 
