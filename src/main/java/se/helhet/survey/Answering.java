@@ -13,7 +13,7 @@ import se.helhet.platform.InvalidInputException;
  * time. Wrong codes are counted per client address (in memory only) and slowed by {@link CodeThrottle}.
  */
 @Service
-public class Answering {
+class Answering {
 
     private static final String WRONG = "Koden finns inte eller är redan använd. Kontrollera att du skrev av den rätt.";
     private static final String LOCKED = "För många felaktiga koder. Vänta en kvart och försök sedan igen.";

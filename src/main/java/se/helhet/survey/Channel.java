@@ -1,7 +1,7 @@
 package se.helhet.survey;
 
 /** How a response came: through a one-time code on the answer page, or on paper, entered by staff. */
-public enum Channel {
+enum Channel {
     CODE,
     PAPER
 }

@@ -12,7 +12,7 @@ import se.helhet.platform.InvalidInputException;
  * A question to add, as typed. A scale question without labels gets the usual ones ("Inte alls" … "Helt").
  * The key is a short name in lower case ("hela-familjen") that stays the same from year to year.
  */
-public record NewQuestion(String key, String kind, String text, List<String> scaleLabels) {
+record NewQuestion(String key, String kind, String text, List<String> scaleLabels) {
 
     public static final List<String> USUAL_LABELS = List.of("Inte alls", "I liten utsträckning", "Delvis",
             "I stor utsträckning", "Helt");

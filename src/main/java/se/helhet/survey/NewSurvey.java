@@ -12,7 +12,7 @@ import se.helhet.platform.InvalidInputException;
  * A survey to create, as typed: audience, year and title, and optionally an earlier survey whose questions
  * it starts with (the same keys, so the years can be compared).
  */
-public record NewSurvey(String audience, String year, String title, String copyFrom) {
+record NewSurvey(String audience, String year, String title, String copyFrom) {
 
     record Checked(Audience audience, int year, String title, UUID copyFrom) {
     }

@@ -7,7 +7,7 @@ import java.util.UUID;
  * One question. The key stays the same when a survey is copied to the next year, so answers to the same
  * question can be compared across years; {@code scaleLabels} names the steps 1-5 of a LIKERT question.
  */
-public record Question(UUID id, int position, String key, QuestionKind kind, String text, List<String> scaleLabels) {
+record Question(UUID id, int position, String key, QuestionKind kind, String text, List<String> scaleLabels) {
 
     public static final int STEPS = 5;
 

@@ -1,7 +1,7 @@
 package se.helhet.survey;
 
 /** A statement answered on a 1-5 scale with a label for each step, or a free text. */
-public enum QuestionKind {
+enum QuestionKind {
     LIKERT,
     FREE_TEXT
 }

@@ -7,14 +7,14 @@ import java.util.List;
  * free-text question the texts (only for those who may read them, and they may name someone). Suppressed,
  * with no numbers and no texts, when fewer than five answered it.
  */
-public record QuestionResult(Question question, long answered, boolean suppressed, List<Step> steps, Double mean,
+record QuestionResult(Question question, long answered, boolean suppressed, List<Step> steps, Double mean,
                              List<String> freeTexts) {
 
     /** Answers and results with fewer than this many answers are not shown to anyone. */
     public static final int FEWEST_SHOWN = 5;
 
     /** One step of the scale: its number and label, how many chose it and their share of those who answered. */
-    public record Step(int step, String label, long count, double share) {
+    record Step(int step, String label, long count, double share) {
     }
 
     static QuestionResult likert(Question q, long[] counts) {

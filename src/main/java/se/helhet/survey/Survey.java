@@ -6,7 +6,7 @@ import java.util.UUID;
 import se.helhet.platform.ConflictException;
 
 /** A survey to one audience in one year, with its questions in order. */
-public record Survey(UUID id, Audience audience, int year, String title, SurveyState state, List<Question> questions) {
+record Survey(UUID id, Audience audience, int year, String title, SurveyState state, List<Question> questions) {
 
     public Survey {
         questions = List.copyOf(questions);

@@ -7,14 +7,14 @@ import java.util.List;
  * the same question (by key) in this and earlier years to the same audience. When the survey has fewer
  * than five responses, nothing but the count is shown ({@code suppressed}).
  */
-public record SurveyResults(Survey survey, long responses, long paperResponses, boolean suppressed,
+record SurveyResults(Survey survey, long responses, long paperResponses, boolean suppressed,
                             boolean freeTextsShown, List<QuestionResult> questions, List<Trend> trends) {
 
     /** One scale question over the years: the result of each year's survey that asked it. */
-    public record Trend(Question question, List<Year> years) {
+    record Trend(Question question, List<Year> years) {
     }
 
     /** The question's result in one year. */
-    public record Year(int year, QuestionResult result) {
+    record Year(int year, QuestionResult result) {
     }
 }

@@ -1,7 +1,7 @@
 package se.helhet.survey;
 
 /** A survey is drafted (questions may change), open (answers are taken), then closed. */
-public enum SurveyState {
+enum SurveyState {
     DRAFT,
     OPEN,
     CLOSED

@@ -23,7 +23,7 @@ import se.helhet.platform.NotFoundException;
  * managers (and administrators, without free texts) read the results.
  */
 @Service
-public class Surveys {
+class Surveys {
 
     public static final int MOST_CODES = 500;
 

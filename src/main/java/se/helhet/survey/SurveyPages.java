@@ -1,4 +1,4 @@
-package se.helhet.survey.web;
+package se.helhet.survey;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,10 +20,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
-import se.helhet.survey.NewQuestion;
-import se.helhet.survey.NewSurvey;
-import se.helhet.survey.Survey;
-import se.helhet.survey.Surveys;
 
 /** The surveys for staff: the list, one survey with its questions and codes, paper entry and the results. */
 @Controller

@@ -1,4 +1,4 @@
-package se.helhet.survey.web;
+package se.helhet.survey;
 
 import java.net.URI;
 import java.util.HashMap;
@@ -17,17 +17,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.helhet.platform.FieldProblem;
 import se.helhet.platform.InvalidInputException;
-import se.helhet.survey.Audience;
-import se.helhet.survey.NewQuestion;
-import se.helhet.survey.NewSurvey;
-import se.helhet.survey.Question;
-import se.helhet.survey.QuestionKind;
-import se.helhet.survey.QuestionResult;
-import se.helhet.survey.Survey;
-import se.helhet.survey.SurveyResults;
-import se.helhet.survey.SurveyState;
-import se.helhet.survey.SurveySummary;
-import se.helhet.survey.Surveys;
 
 @RestController
 @Tag(name = "Enkäter", description = "Årliga anonyma enkäter till medarbetare och föräldrar, och deras resultat")

@@ -1,4 +1,4 @@
-package se.helhet.survey.web;
+package se.helhet.survey;
 
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +16,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
-import se.helhet.survey.Surveys;
 
 /** Entering paper questionnaires, one at a time, back to an empty form after each. */
 @Controller

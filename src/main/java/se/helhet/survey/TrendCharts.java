@@ -1,4 +1,4 @@
-package se.helhet.survey.web;
+package se.helhet.survey;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,7 +13,6 @@ import org.springframework.context.MessageSource;
 import se.helhet.platform.chart.BarChart;
 import se.helhet.platform.chart.Series;
 import se.helhet.platform.chart.Unit;
-import se.helhet.survey.SurveyResults;
 
 /** Each scale question year over year as a grouped bar chart: the steps 1-5, a bar per year. */
 final class TrendCharts {

@@ -1,4 +1,4 @@
-package se.helhet.survey.web;
+package se.helhet.survey;
 
 import java.util.Map;
 
@@ -10,8 +10,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletRequest;
 import se.helhet.platform.InvalidInputException;
-import se.helhet.survey.Answering;
-import se.helhet.survey.Survey;
 
 /**
  * The public answer page, with no login: a one-time code, then the questions, then thanks. The client
