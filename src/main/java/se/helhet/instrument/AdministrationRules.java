@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import se.helhet.platform.IsoDates;
 import se.helhet.platform.FieldProblem;
 import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.IsoDates;
 
 /** Checks an administration and scores it, naming every wrong field at once. */
 final class AdministrationRules {

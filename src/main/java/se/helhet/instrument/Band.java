@@ -1,7 +1,7 @@
 package se.helhet.instrument;
 
 /** A named range of scores, both ends included, as the published tables print them ("14-16 BORDERLINE"). */
-public record Band(int from, int to, String name) {
+record Band(int from, int to, String name) {
 
     public Band {
         if (from < 0 || to < from || name == null || name.isBlank()) {

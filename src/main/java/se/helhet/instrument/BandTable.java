@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** The bands of one score; together they cover every possible score from 0 to the maximum, once each. */
-public record BandTable(List<Band> bands) {
+record BandTable(List<Band> bands) {
 
     public BandTable {
         bands = bands.stream().sorted(Comparator.comparingInt(Band::from)).toList();

@@ -7,7 +7,7 @@ import java.util.List;
  * The licensed item texts loaded for one form, item 1 first; {@code texts} is empty and the loader null when
  * none are loaded, and the form then shows item numbers only.
  */
-public record FormTexts(InstrumentForm form, String language, List<String> texts, String loadedBy,
+record FormTexts(InstrumentForm form, String language, List<String> texts, String loadedBy,
                         Instant loadedAt) {
 
     public FormTexts {

@@ -9,7 +9,7 @@ import java.util.Map;
  * An instrument as data: its items in questionnaire order, the scales summed over them, and sums of scales
  * (a sum needs every scale in it). {@code missingAllowed} says whether an item may be left unanswered.
  */
-public record Instrument(String code, List<Item> items, List<Scale> scales, Map<String, List<String>> sums,
+record Instrument(String code, List<Item> items, List<Scale> scales, Map<String, List<String>> sums,
                          boolean missingAllowed) {
 
     public Instrument {

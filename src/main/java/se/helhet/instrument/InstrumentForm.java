@@ -5,7 +5,7 @@ package se.helhet.instrument;
  * self-report forms ({@code PARENT}, {@code TEACHER}, {@code SELF}, as the informant), and the one form of
  * AUDIT and of DUDIT ({@code STANDARD}). {@code items} is how many questions it has.
  */
-public record InstrumentForm(String instrument, String form, int items) {
+record InstrumentForm(String instrument, String form, int items) {
 
     static final String STANDARD = "STANDARD";
 }

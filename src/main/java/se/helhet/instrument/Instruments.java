@@ -12,7 +12,7 @@ import java.util.stream.IntStream;
  * The shipped instruments as data. Items are numbers only: the wording is copyrighted (SDQ) or belongs to the
  * published forms, and an administrator may load licensed texts later.
  */
-public final class Instruments {
+final class Instruments {
 
     /**
      * SDQ for ages 4-17, the same 25 items for parent, teacher and self-report. Scoring from sdqinfo.org,

@@ -7,7 +7,7 @@ import java.util.List;
  * the index sent by the client (SDQ: 0 not true, 1 somewhat, 2 certainly true), so a reverse-scored item is
  * sent raw and turned around here.
  */
-public record Item(int number, List<Integer> points) {
+record Item(int number, List<Integer> points) {
 
     public Item {
         points = List.copyOf(points);

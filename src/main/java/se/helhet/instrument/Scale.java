@@ -8,7 +8,7 @@ import java.util.Map;
  * score is prorated: the mean of the answered items times the number of items, rounded half up (SDQ: 2.5
  * becomes 3). Fewer answers give no score (null) rather than a low one that would look like no problems.
  */
-public record Scale(String name, List<Integer> items, int minAnswered) {
+record Scale(String name, List<Integer> items, int minAnswered) {
 
     public Scale {
         items = List.copyOf(items);

@@ -8,7 +8,7 @@ import java.util.Map;
  * (total, emotional, conduct, hyperactivity, peer, prosocial, impact). Externalising and internalising
  * have no published bands.
  */
-public record SdqNorms(Map<String, BandTable> threeBand, Map<String, BandTable> fourBand) {
+record SdqNorms(Map<String, BandTable> threeBand, Map<String, BandTable> fourBand) {
 
     static final List<String> BANDED = List.of("emotional", "conduct", "hyperactivity", "peer",
             "prosocial", "totalDifficulties", "impact");

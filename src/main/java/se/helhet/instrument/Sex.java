@@ -1,7 +1,7 @@
 package se.helhet.instrument;
 
 /** AUDIT and DUDIT have Swedish cut-offs by sex. */
-public enum Sex {
+enum Sex {
     FEMALE,
     MALE
 }

@@ -6,4 +6,6 @@
  * only their scores and dates are recorded. A municipality with a licence may have an administrator load a
  * form's item texts ({@link se.helhet.instrument.ItemTexts}); Helhet itself ships none.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = { "access", "matter", "person", "platform", "trace" })
 package se.helhet.instrument;

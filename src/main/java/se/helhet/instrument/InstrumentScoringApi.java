@@ -1,4 +1,4 @@
-package se.helhet.instrument.web;
+package se.helhet.instrument;
 
 import java.util.List;
 
@@ -10,10 +10,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import se.helhet.instrument.ImpactAnswers;
-import se.helhet.instrument.InstrumentScoring;
-import se.helhet.instrument.SdqResult;
-import se.helhet.instrument.TotalResult;
 
 /** Scoring without storing: no personal data, so open to every signed-in user. */
 @RestController

@@ -1,4 +1,4 @@
-package se.helhet.instrument.web;
+package se.helhet.instrument;
 
 import java.util.List;
 
@@ -12,8 +12,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import se.helhet.instrument.FormTexts;
-import se.helhet.instrument.ItemTexts;
 
 @RestController
 @Tag(name = "Bedömningsinstrument")

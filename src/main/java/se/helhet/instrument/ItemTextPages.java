@@ -1,4 +1,4 @@
-package se.helhet.instrument.web;
+package se.helhet.instrument;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -15,8 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.helhet.instrument.FormTexts;
-import se.helhet.instrument.ItemTexts;
 import se.helhet.platform.FieldProblem;
 import se.helhet.platform.InvalidInputException;
 

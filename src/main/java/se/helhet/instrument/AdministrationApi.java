@@ -1,4 +1,4 @@
-package se.helhet.instrument.web;
+package se.helhet.instrument;
 
 import java.util.List;
 import java.util.Map;
@@ -16,10 +16,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import se.helhet.instrument.Administration;
-import se.helhet.instrument.ImpactAnswers;
-import se.helhet.instrument.InstrumentAdministrations;
-import se.helhet.instrument.NewAdministration;
 
 @RestController
 @Tag(name = "Bedömningsinstrument")
