@@ -1,5 +1,5 @@
 package se.helhet.outcome;
 
 /** A consent as typed: who gave it and when (YYYY-MM-DD, empty means today). */
-public record ConsentInput(String guardians, String givenOn) {
+record ConsentInput(String guardians, String givenOn) {
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
  * The guardians' consent as the worker noted it on the record. {@code purpose} is what it covers (today only
  * {@value #SCHOOL_OUTCOMES}); a withdrawn consent stops new recordings, what was recorded before stays.
  */
-public record ConsentNote(UUID id, UUID childId, UUID matterId, String purpose, String guardians, LocalDate givenOn,
+record ConsentNote(UUID id, UUID childId, UUID matterId, String purpose, String guardians, LocalDate givenOn,
                           LocalDate withdrawnOn, String notedBy, Instant notedAt, int version) {
 
     public static final String SCHOOL_OUTCOMES = "SCHOOL_OUTCOMES";

@@ -27,7 +27,7 @@ import se.helhet.trace.TracedAction;
  * matter and purpose; a withdrawal is a date on the note, which stays as it was written.
  */
 @Service
-public class ConsentNotes {
+class ConsentNotes {
 
     private static final String RECORD = "consent-note";
     private static final int MAX_GUARDIANS = 500;

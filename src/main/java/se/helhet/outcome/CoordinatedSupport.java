@@ -26,7 +26,7 @@ import se.helhet.trace.TracedAction;
  * (stämmer helt) or left out; the wording, a child and a guardian version, is in messages-outcome.
  */
 @Service
-public class CoordinatedSupport {
+class CoordinatedSupport {
 
     public static final int QUESTIONS = 5;
     private static final String RECORD = "coordinated-support-answer";

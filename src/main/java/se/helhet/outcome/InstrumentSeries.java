@@ -14,10 +14,10 @@ import se.helhet.instrument.TimePoint;
  * total. {@code band} is the SDQ's three-band word or the AUDIT/DUDIT zone; null for ESTER and HOME, which
  * have no total but the {@code scores} entered from their licensed scoring.
  */
-public record InstrumentSeries(UUID personId, String personName, boolean child, String instrument,
+record InstrumentSeries(UUID personId, String personName, boolean child, String instrument,
                                Informant informant, List<Point> points) {
 
-    public record Point(TimePoint timePoint, LocalDate administeredOn, Integer total, String band, Integer change,
+    record Point(TimePoint timePoint, LocalDate administeredOn, Integer total, String band, Integer change,
                         Map<String, Integer> scores) {
     }
 }

@@ -24,7 +24,7 @@ import se.helhet.person.People;
  * each person and logs the read. A parent the reader may not see is left out.
  */
 @Service
-public class MatterInstruments {
+class MatterInstruments {
 
     private final JdbcClient jdbc;
     private final InstrumentAdministrations administrations;

@@ -10,5 +10,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * e.g. 6m or 1y); a follow-up is recorded from that day on, so that every child is measured at the same distance.
  */
 @ConfigurationProperties("helhet.outcome")
-public record OutcomeSettings(@DefaultValue("6m") Period followUpAfter) {
+record OutcomeSettings(@DefaultValue("6m") Period followUpAfter) {
 }

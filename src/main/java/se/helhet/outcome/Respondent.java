@@ -1,7 +1,7 @@
 package se.helhet.outcome;
 
 /** Who answered the questionnaire on coordinated support; the child has a version in plainer words. */
-public enum Respondent {
+enum Respondent {
     CHILD,
     GUARDIAN
 }

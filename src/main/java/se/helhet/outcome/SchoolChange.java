@@ -8,7 +8,7 @@ import java.util.List;
  * School data over the time points with the change from the time point before that has the same measure:
  * attendance in percentage points, results as passed of assessed then and now.
  */
-public record SchoolChange(SchoolOutcome outcome, BigDecimal attendanceChange, SchoolOutcome resultsBefore) {
+record SchoolChange(SchoolOutcome outcome, BigDecimal attendanceChange, SchoolOutcome resultsBefore) {
 
     /** The outcomes in time-point order, each with its change. */
     public static List<SchoolChange> of(List<SchoolOutcome> outcomes) {

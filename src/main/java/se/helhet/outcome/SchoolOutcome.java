@@ -11,7 +11,7 @@ import se.helhet.instrument.TimePoint;
  * School attendance and results for one term at one time point of a matter, obtained with the consent it
  * names. Attendance or results may be missing, never both; {@code subjectsPassed} of {@code subjectsAssessed}.
  */
-public record SchoolOutcome(UUID id, UUID childId, UUID matterId, UUID consentId, TimePoint timePoint, String term,
+record SchoolOutcome(UUID id, UUID childId, UUID matterId, UUID consentId, TimePoint timePoint, String term,
                             BigDecimal attendancePercent, ResultKind resultKind, Integer subjectsAssessed,
                             Integer subjectsPassed, LocalDate recordedOn, String recordedBy, Instant recordedAt) {
 

@@ -9,10 +9,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.helhet.access.CurrentUsers;
 import se.helhet.instrument.TimePoint;
 import se.helhet.matter.Matter;
 import se.helhet.matter.Matters;
-import se.helhet.access.CurrentUsers;
 import se.helhet.person.People;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
@@ -26,7 +26,7 @@ import se.helhet.trace.TracedAction;
  * only from the set time after the matter closed ({@link OutcomeSettings}).
  */
 @Service
-public class SchoolOutcomes {
+class SchoolOutcomes {
 
     private static final String RECORD = "school-outcome";
     static final String NO_CONSENT = "Vårdnadshavarnas samtycke till att hämta in skoluppgifter är inte noterat i "

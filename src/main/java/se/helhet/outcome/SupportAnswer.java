@@ -9,7 +9,7 @@ import java.util.UUID;
  * One answered questionnaire on coordinated support: {@code answers} per question, 1 (stämmer inte alls) to
  * 5 (stämmer helt), null where the respondent did not answer.
  */
-public record SupportAnswer(UUID id, UUID matterId, Respondent respondent, LocalDate answeredOn,
+record SupportAnswer(UUID id, UUID matterId, Respondent respondent, LocalDate answeredOn,
                             List<Integer> answers, String recordedBy, Instant recordedAt) {
 
     /** The mean of the answered questions, or null when none was answered. */

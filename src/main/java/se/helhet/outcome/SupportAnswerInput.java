@@ -3,5 +3,5 @@ package se.helhet.outcome;
 import java.util.List;
 
 /** A questionnaire as the worker enters it: each answer 1-5 or empty, in question order. */
-public record SupportAnswerInput(String respondent, String answeredOn, List<String> answers) {
+record SupportAnswerInput(String respondent, String answeredOn, List<String> answers) {
 }

@@ -6,4 +6,6 @@
  * matter's outcome page also shows the instrument administrations given in the matter, read through the
  * instrument module, and records an SDQ, ESTER or HOME for the child through that module's service.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = { "access", "instrument", "matter", "person", "platform", "trace" })
 package se.helhet.outcome;

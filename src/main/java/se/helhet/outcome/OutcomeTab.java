@@ -1,4 +1,4 @@
-package se.helhet.outcome.web;
+package se.helhet.outcome;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,14 +17,6 @@ import se.helhet.instrument.ItemTexts;
 import se.helhet.instrument.TimePoint;
 import se.helhet.matter.Matter;
 import se.helhet.matter.Matters;
-import se.helhet.outcome.ConsentNote;
-import se.helhet.outcome.ConsentNotes;
-import se.helhet.outcome.CoordinatedSupport;
-import se.helhet.outcome.InstrumentSeries;
-import se.helhet.outcome.MatterInstruments;
-import se.helhet.outcome.SchoolChange;
-import se.helhet.outcome.SchoolOutcome;
-import se.helhet.outcome.SchoolOutcomes;
 import se.helhet.person.People;
 
 /**

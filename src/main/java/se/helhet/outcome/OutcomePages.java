@@ -1,4 +1,4 @@
-package se.helhet.outcome.web;
+package se.helhet.outcome;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,12 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.helhet.outcome.ConsentInput;
-import se.helhet.outcome.ConsentNotes;
-import se.helhet.outcome.CoordinatedSupport;
-import se.helhet.outcome.SchoolOutcomeInput;
-import se.helhet.outcome.SchoolOutcomes;
-import se.helhet.outcome.SupportAnswerInput;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
 

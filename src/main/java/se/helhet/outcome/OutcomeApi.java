@@ -1,4 +1,4 @@
-package se.helhet.outcome.web;
+package se.helhet.outcome;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -18,16 +18,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import se.helhet.outcome.ConsentInput;
-import se.helhet.outcome.ConsentNote;
-import se.helhet.outcome.ConsentNotes;
-import se.helhet.outcome.CoordinatedSupport;
-import se.helhet.outcome.SchoolOutcome;
-import se.helhet.outcome.SchoolOutcomeInput;
-import se.helhet.outcome.SchoolOutcomes;
-import se.helhet.outcome.Respondent;
-import se.helhet.outcome.SupportAnswer;
-import se.helhet.outcome.SupportAnswerInput;
 
 @RestController
 @Tag(name = "Utfall för barnet", description = "Samtycke till skoluppgifter, skolnärvaro och skolresultat vid start, "

@@ -1,4 +1,4 @@
-package se.helhet.outcome.web;
+package se.helhet.outcome;
 
 import java.util.Map;
 
