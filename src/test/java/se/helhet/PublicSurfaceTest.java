@@ -23,7 +23,7 @@ class PublicSurfaceTest {
 
     /** Modules whose surface has not been tightened yet: printed, not asserted. The set only shrinks. */
     private static final Set<String> NOT_YET_TIGHTENED = Set.of(
-            "access", "casenote", "common", "intake", "intervention", "person", "platform", "trace", "worklist");
+            "access", "common", "intake", "person", "platform", "worklist");
 
     private final ApplicationModules modules = ApplicationModules.of(HelhetApplication.class);
 
