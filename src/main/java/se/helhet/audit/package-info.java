@@ -5,4 +5,5 @@
  * tables in one query, read-only (as the read models do, ADR 9); every name shown and every answer read or
  * written goes through the person module and the access log. Analysts see the aggregated results only.
  */
+@se.helhet.platform.OwnsTables({"audit_key", "audit_question", "audit", "audit_unit", "audit_matter", "audit_answer"})
 package se.helhet.audit;

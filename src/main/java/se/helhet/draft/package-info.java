@@ -3,4 +3,5 @@
  * submitted or the draft discarded. Drafts hold text the user has not yet made a record of; they are
  * readable only by their author.
  */
+@se.helhet.platform.OwnsTables("draft")
 package se.helhet.draft;

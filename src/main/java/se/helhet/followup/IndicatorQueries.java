@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.helhet.platform.ReadModel;
+
 /**
  * One query per indicator, next to its definition in {@link IndicatorDefinition}. Each names the things
  * counted in a period as rows of (matter, child, anchor date, period date, level, hit or days): the period date
@@ -18,6 +20,9 @@ import org.springframework.stereotype.Repository;
  * age group, area and level and count them, month by month, or list them.
  */
 @Repository
+@ReadModel({"matter", "matter_level_change", "report", "report_child", "preliminary_assessment", "investigation",
+        "decision", "case_note", "intervention", "instrument_administration", "school_outcome",
+        "coordinated_support_answer", "person", "person_area", "area"})
 class IndicatorQueries {
 
     /** A count behind a share (numerator of denominator) or behind a median (median of denominator cases). */

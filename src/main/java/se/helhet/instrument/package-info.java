@@ -6,4 +6,5 @@
  * only their scores and dates are recorded. A municipality with a licence may have an administrator load a
  * form's item texts ({@link se.helhet.instrument.ItemTexts}); Helhet itself ships none.
  */
+@se.helhet.platform.OwnsTables({"instrument_administration", "instrument_item_text_load", "instrument_item_text"})
 package se.helhet.instrument;

@@ -6,4 +6,5 @@
  * matter's outcome page also shows the instrument administrations given in the matter, read through the
  * instrument module, and records an SDQ, ESTER or HOME for the child through that module's service.
  */
+@se.helhet.platform.OwnsTables({"consent_note", "school_outcome", "coordinated_support_answer"})
 package se.helhet.outcome;

@@ -4,4 +4,5 @@
  * question compared year over year. An answer is stored with its survey only: no code, no user, no time, no
  * order (see docs/adr/0012-anonymous-surveys.md). Nothing here is personal data, so nothing is traced.
  */
+@se.helhet.platform.OwnsTables({"survey", "survey_question", "survey_code", "survey_response", "survey_answer"})
 package se.helhet.survey;
