@@ -4,5 +4,5 @@
  * matter, intake and investigation modules in one query instead of asking each module row by row, and
  * changes nothing.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "common", "person" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "common", "person", "platform" })
 package se.helhet.worklist;
