@@ -2,7 +2,7 @@
  * Who may do what: staff accounts, their units and roles, login (local accounts, OIDC when configured,
  * HTTP Basic for the API), and the current user that every other module asks before it shows a record.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "common", "platform" })
 @se.helhet.platform.OwnsTables(value = {"unit", "app_user", "user_unit", "installation", "login_lockout"},
         readableByAll = {"app_user", "unit"})
 package se.helhet.access;
