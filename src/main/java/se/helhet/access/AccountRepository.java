@@ -90,4 +90,54 @@ class AccountRepository {
     long countUsers() {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single();
     }
+
+    /** Every account with the names of its units, enabled or not, by name. */
+    List<StaffMember> staff() {
+        return jdbc.sql("""
+                        select u.id, u.username, u.display_name, u.roles, u.may_see_protected, u.enabled,
+                               coalesce(array_agg(n.name order by n.name) filter (where n.id is not null), '{}') as units
+                        from app_user u
+                        left join user_unit uu on uu.user_id = u.id
+                        left join unit n on n.id = uu.unit_id
+                        group by u.id order by u.display_name""")
+                .query((rs, n) -> new StaffMember(rs.getObject("id", UUID.class), rs.getString("username"),
+                        rs.getString("display_name"), roles(rs.getArray("roles")),
+                        List.of((String[]) rs.getArray("units").getArray()),
+                        rs.getBoolean("may_see_protected"), rs.getBoolean("enabled")))
+                .list();
+    }
+
+    List<Unit> units() {
+        return jdbc.sql("select id, code, name, kind from unit order by name")
+                .query(AccountRepository::unit)
+                .list();
+    }
+
+    boolean usernameTaken(String username) {
+        return jdbc.sql("select count(*) from app_user where username = :u").param("u", username)
+                .query(Long.class).single() > 0;
+    }
+
+    void insert(UUID id, String username, String displayName, String passwordHash, Set<Role> roles,
+                boolean maySeeProtected) {
+        jdbc.sql("""
+                        insert into app_user (id, username, display_name, password_hash, roles, may_see_protected)
+                        values (:id, :username, :name, :hash, :roles, :protected)""")
+                .param("id", id)
+                .param("username", username)
+                .param("name", displayName)
+                .param("hash", passwordHash)
+                .param("roles", roles.stream().map(Role::name).toArray(String[]::new))
+                .param("protected", maySeeProtected)
+                .update();
+    }
+
+    void addToUnit(UUID userId, UUID unitId) {
+        jdbc.sql("insert into user_unit (user_id, unit_id) values (:u, :n)").param("u", userId).param("n", unitId).update();
+    }
+
+    /** Marks the installation as production once its first administrator exists. */
+    void markInstalled() {
+        jdbc.sql("insert into installation (id, mode) values (1, 'PRODUCTION') on conflict do nothing").update();
+    }
 }

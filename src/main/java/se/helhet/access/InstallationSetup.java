@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,15 +27,12 @@ class InstallationSetup implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InstallationSetup.class);
 
-    private final JdbcClient jdbc;
     private final AccountRepository accounts;
     private final StaffAdministration administration;
     private final boolean production;
     private final AtomicReference<String> code = new AtomicReference<>();
 
-    InstallationSetup(JdbcClient jdbc, AccountRepository accounts, StaffAdministration administration,
-                      HelhetProperties properties) {
-        this.jdbc = jdbc;
+    InstallationSetup(AccountRepository accounts, StaffAdministration administration, HelhetProperties properties) {
         this.accounts = accounts;
         this.administration = administration;
         this.production = !properties.demo();
@@ -68,7 +64,7 @@ class InstallationSetup implements ApplicationRunner {
         }
         administration.create(new NewStaffMember(username, displayName, password, Set.of(Role.ADMINISTRATOR),
                 java.util.List.of(), false));
-        jdbc.sql("insert into installation (id, mode) values (1, 'PRODUCTION') on conflict do nothing").update();
+        accounts.markInstalled();
         code.set(null);
     }
 }

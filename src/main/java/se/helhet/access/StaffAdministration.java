@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,29 +23,18 @@ class StaffAdministration {
     /** How far back the users page shows lock-outs. */
     static final Duration LOCKOUTS_SHOWN = Duration.ofDays(30);
 
-    private final JdbcClient jdbc;
+    private final AccountRepository accounts;
     private final PasswordEncoder passwords;
     private final LoginLockouts lockouts;
 
-    StaffAdministration(JdbcClient jdbc, PasswordEncoder passwords, LoginLockouts lockouts) {
-        this.jdbc = jdbc;
+    StaffAdministration(AccountRepository accounts, PasswordEncoder passwords, LoginLockouts lockouts) {
+        this.accounts = accounts;
         this.passwords = passwords;
         this.lockouts = lockouts;
     }
 
     public List<StaffMember> staff() {
-        return jdbc.sql("""
-                        select u.id, u.username, u.display_name, u.roles, u.may_see_protected, u.enabled,
-                               coalesce(array_agg(n.name order by n.name) filter (where n.id is not null), '{}') as units
-                        from app_user u
-                        left join user_unit uu on uu.user_id = u.id
-                        left join unit n on n.id = uu.unit_id
-                        group by u.id order by u.display_name""")
-                .query((rs, n) -> new StaffMember(rs.getObject("id", UUID.class), rs.getString("username"),
-                        rs.getString("display_name"), AccountRepository.roles(rs.getArray("roles")),
-                        List.of((String[]) rs.getArray("units").getArray()),
-                        rs.getBoolean("may_see_protected"), rs.getBoolean("enabled")))
-                .list();
+        return accounts.staff();
     }
 
     /** Clients locked out of an account in the last 30 days, newest first. */
@@ -55,9 +43,7 @@ class StaffAdministration {
     }
 
     public List<Unit> units() {
-        return jdbc.sql("select id, code, name, kind from unit order by name")
-                .query(AccountRepository::unit)
-                .list();
+        return accounts.units();
     }
 
     @Transactional
@@ -81,23 +67,14 @@ class StaffAdministration {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        if (jdbc.sql("select count(*) from app_user where username = :u").param("u", username)
-                .query(Long.class).single() > 0) {
+        if (accounts.usernameTaken(username)) {
             throw new ConflictException("Användarnamnet är upptaget.");
         }
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into app_user (id, username, display_name, password_hash, roles, may_see_protected)
-                        values (:id, :username, :name, :hash, :roles, :protected)""")
-                .param("id", id)
-                .param("username", username)
-                .param("name", input.displayName().trim())
-                .param("hash", passwords.encode(input.password()))
-                .param("roles", input.roles().stream().map(Role::name).toArray(String[]::new))
-                .param("protected", input.maySeeProtected())
-                .update();
+        accounts.insert(id, username, input.displayName().trim(), passwords.encode(input.password()), input.roles(),
+                input.maySeeProtected());
         for (UUID unit : input.unitIds() == null ? List.<UUID>of() : input.unitIds()) {
-            jdbc.sql("insert into user_unit (user_id, unit_id) values (:u, :n)").param("u", id).param("n", unit).update();
+            accounts.addToUnit(id, unit);
         }
         return id;
     }

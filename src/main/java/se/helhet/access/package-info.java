@@ -3,4 +3,6 @@
  * HTTP Basic for the API), and the current user that every other module asks before it shows a record.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "common", "platform" })
+@se.helhet.platform.OwnsTables(value = {"unit", "app_user", "user_unit", "installation", "login_lockout"},
+        readableByAll = {"app_user", "unit"})
 package se.helhet.access;

@@ -13,11 +13,12 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import se.helhet.access.CurrentUser;
+import se.helhet.access.StaffDirectory;
 import se.helhet.common.AreaChoice;
 
 /**
@@ -47,24 +48,24 @@ class AuditDemoData implements ApplicationRunner {
     private final AuditRepository audits;
     private final AuditKeyRepository keys;
     private final AuditAnswerRepository answers;
-    private final JdbcClient jdbc;
+    private final StaffDirectory staff;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    AuditDemoData(AuditRepository audits, AuditKeyRepository keys, AuditAnswerRepository answers, JdbcClient jdbc,
+    AuditDemoData(AuditRepository audits, AuditKeyRepository keys, AuditAnswerRepository answers, StaffDirectory staff,
                   PlatformTransactionManager transactions, Clock clock) {
         this.audits = audits;
         this.keys = keys;
         this.answers = answers;
-        this.jdbc = jdbc;
+        this.staff = staff;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        var auditor = jdbc.sql("select id from app_user where username = 'granskare'").query(UUID.class).optional();
-        boolean empty = jdbc.sql("select not exists (select 1 from audit)").query(Boolean.class).single();
+        var auditor = staff.byUsername("granskare").map(CurrentUser::id);
+        boolean empty = audits.none();
         if (auditor.isEmpty() || !empty) {
             return;
         }

@@ -16,8 +16,14 @@ import org.springframework.stereotype.Repository;
 
 import se.helhet.common.AreaChoice;
 import se.helhet.common.Level;
+import se.helhet.platform.ReadModel;
 
+/**
+ * Audits, their units and their samples. Drawing a sample and listing it read the matter, investigation and area
+ * tables in one statement, read-only, so that the count and the sample come from the same records (ADR 10).
+ */
 @Repository
+@ReadModel({"matter", "investigation", "area"})
 class AuditRepository {
 
     private static final String AUDIT = """
@@ -66,6 +72,10 @@ class AuditRepository {
                 .update();
         c.unitIds().forEach(unit -> jdbc.sql("insert into audit_unit (audit_id, unit_id) values (:a, :u)")
                 .param("a", id).param("u", unit).update());
+    }
+
+    boolean none() {
+        return jdbc.sql("select not exists (select 1 from audit)").query(Boolean.class).single();
     }
 
     List<Audit> audits() {

@@ -7,4 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = { "access", "common", "matter", "person", "platform", "trace" })
+@se.helhet.platform.OwnsTables({"audit_key", "audit_question", "audit", "audit_unit", "audit_matter", "audit_answer"})
 package se.helhet.audit;

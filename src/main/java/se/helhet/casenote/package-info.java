@@ -5,4 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = { "access", "draft", "matter", "person", "platform", "trace" })
+@se.helhet.platform.OwnsTables("case_note")
 package se.helhet.casenote;

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import se.helhet.access.CurrentUsers;
@@ -25,11 +24,11 @@ public class Drafts {
 
     private static final Set<String> NEVER_KEPT = Set.of("_csrf", "password");
 
-    private final JdbcClient jdbc;
+    private final DraftRepository drafts;
     private final CurrentUsers currentUsers;
 
-    Drafts(JdbcClient jdbc, CurrentUsers currentUsers) {
-        this.jdbc = jdbc;
+    Drafts(DraftRepository drafts, CurrentUsers currentUsers) {
+        this.drafts = drafts;
         this.currentUsers = currentUsers;
     }
 
@@ -45,40 +44,24 @@ public class Drafts {
         if (encoded.length() > 200_000) {
             throw new InvalidInputException("fields", "Utkastet är för stort");
         }
-        jdbc.sql("""
-                        insert into draft (user_id, form_key, fields) values (:user, :key, :fields)
-                        on conflict (user_id, form_key) do update
-                        set fields = excluded.fields, saved_at = clock_timestamp(), closed_at = null""")
-                .param("user", currentUsers.require().id()).param("key", formKey).param("fields", encoded.toString())
-                .update();
+        drafts.save(currentUsers.require().id(), formKey, encoded.toString());
         return find(formKey).orElseThrow();
     }
 
     /** The user's open draft of the form, if there is one. */
     public Optional<Draft> find(String formKey) {
         check(formKey);
-        return jdbc.sql("""
-                        select form_key, fields, saved_at from draft
-                        where user_id = :user and form_key = :key and closed_at is null""")
-                .param("user", currentUsers.require().id()).param("key", formKey)
-                .query((rs, n) -> new Draft(rs.getString(1), decode(rs.getString(2)), rs.getTimestamp(3).toInstant()))
-                .optional();
+        return drafts.open(currentUsers.require().id(), formKey);
     }
 
     public List<Draft> mine() {
-        return jdbc.sql("""
-                        select form_key, fields, saved_at from draft
-                        where user_id = :user and closed_at is null order by saved_at desc""")
-                .param("user", currentUsers.require().id())
-                .query((rs, n) -> new Draft(rs.getString(1), decode(rs.getString(2)), rs.getTimestamp(3).toInstant()))
-                .list();
+        return drafts.open(currentUsers.require().id());
     }
 
     /** The form was submitted, or the user threw the draft away. */
     public void close(String formKey) {
         check(formKey);
-        jdbc.sql("update draft set closed_at = clock_timestamp() where user_id = :user and form_key = :key")
-                .param("user", currentUsers.require().id()).param("key", formKey).update();
+        drafts.close(currentUsers.require().id(), formKey);
     }
 
     private static void check(String formKey) {

@@ -4,4 +4,5 @@
  * readable only by their author.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "platform" })
+@se.helhet.platform.OwnsTables("draft")
 package se.helhet.draft;

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.helhet.common.AreaChoice;
+import se.helhet.platform.ReadModel;
 
 /**
  * One query per indicator, next to its definition in {@link IndicatorDefinition}. Each names the things
@@ -20,6 +21,9 @@ import se.helhet.common.AreaChoice;
  * age group, area and level and count them, month by month, or list them.
  */
 @Repository
+@ReadModel({"matter", "matter_level_change", "report", "report_child", "preliminary_assessment", "investigation",
+        "decision", "case_note", "intervention", "instrument_administration", "school_outcome",
+        "coordinated_support_answer", "person", "person_area", "area"})
 class IndicatorQueries {
 
     /** A count behind a share (numerator of denominator) or behind a median (median of denominator cases). */

@@ -54,6 +54,14 @@ class AdministrationRepository {
                 .update();
     }
 
+    /** The persons with administrations in a matter: the child first, then by their first administration. */
+    List<UUID> personsIn(UUID matterId, UUID childId) {
+        return jdbc.sql("""
+                        select person_id from instrument_administration where matter_id = :m
+                        group by person_id order by person_id = :child desc, min(administered_on)""")
+                .param("m", matterId).param("child", childId).query(UUID.class).list();
+    }
+
     Optional<Administration> findById(UUID id) {
         return jdbc.sql(ADMINISTRATION + " where a.id = :id").param("id", id)
                 .query(AdministrationRepository::administration).optional();

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.helhet.access.CurrentUser;
 import se.helhet.access.CurrentUsers;
 import se.helhet.access.Role;
+import se.helhet.matter.Matter;
 import se.helhet.matter.Matters;
 import se.helhet.person.People;
 import se.helhet.person.Person;
@@ -80,5 +81,14 @@ public class InstrumentAdministrations {
         List<Administration> found = administrations.forPerson(personId);
         trace.record(TracedAction.READ, RECORD, null, people.traceReference(personId));
         return found;
+    }
+
+    /**
+     * Who has administrations in the matter, the child first, for showing them per person. The caller has read the
+     * matter through {@code Matters.get} (access checked, traced); each person's administrations are then read
+     * through {@link #forPerson}, which checks the right to that person.
+     */
+    public List<UUID> personsIn(Matter matter) {
+        return administrations.personsIn(matter.id(), matter.childId());
     }
 }

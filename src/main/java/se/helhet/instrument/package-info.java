@@ -8,4 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = { "access", "matter", "person", "platform", "trace" })
+@se.helhet.platform.OwnsTables({"instrument_administration", "instrument_item_text_load", "instrument_item_text"})
 package se.helhet.instrument;

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,16 +27,16 @@ class Attachments {
     record Content(Attachment attachment, byte[] bytes) {
     }
 
-    private final JdbcClient jdbc;
+    private final AttachmentRepository attachments;
     private final Reports reports;
     private final Matters matters;
     private final People people;
     private final CurrentUsers currentUsers;
     private final Trace trace;
 
-    Attachments(JdbcClient jdbc, Reports reports, Matters matters, People people, CurrentUsers currentUsers,
-                Trace trace) {
-        this.jdbc = jdbc;
+    Attachments(AttachmentRepository attachments, Reports reports, Matters matters, People people,
+                CurrentUsers currentUsers, Trace trace) {
+        this.attachments = attachments;
         this.reports = reports;
         this.matters = matters;
         this.people = people;
@@ -61,35 +60,22 @@ class Attachments {
         }
         String name = filename == null || filename.isBlank() ? "dokument" : filename.replaceAll("[\\\\/\\p{Cntrl}]", "_");
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into report_attachment (id, report_id, filename, content_type, size_bytes, content, uploaded_by)
-                        values (:id, :report, :name, :type, :size, :content, :by)""")
-                .param("id", id).param("report", reportId).param("name", name.length() > 255 ? name.substring(0, 255) : name)
-                .param("type", type).param("size", bytes.length).param("content", bytes)
-                .param("by", currentUsers.require().id())
-                .update();
+        attachments.insert(id, reportId, name.length() > 255 ? name.substring(0, 255) : name, type, bytes,
+                currentUsers.require().id());
         trace.recordAll(TracedAction.CREATE, "attachment", people.traceReferences(report.children().stream()
                 .map(c -> c.childId()).toList()));
         return list(reportId).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     }
 
     public List<Attachment> list(UUID reportId) {
-        return jdbc.sql("""
-                        select a.id, a.report_id, a.filename, a.content_type, a.size_bytes, u.display_name, a.uploaded_at
-                        from report_attachment a join app_user u on u.id = a.uploaded_by
-                        where a.report_id = :r order by a.uploaded_at""")
-                .param("r", reportId)
-                .query((rs, n) -> new Attachment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
-                .list();
+        return attachments.forReport(reportId);
     }
 
     public Content open(UUID reportId, UUID attachmentId) {
         Report report = reports.get(reportId);
         Attachment attachment = list(reportId).stream().filter(a -> a.id().equals(attachmentId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Bilagan finns inte"));
-        byte[] bytes = jdbc.sql("select content from report_attachment where id = :id").param("id", attachmentId)
-                .query(byte[].class).single();
+        byte[] bytes = attachments.content(attachmentId);
         trace.recordAll(TracedAction.READ, "attachment", people.traceReferences(report.children().stream()
                 .map(c -> c.childId()).toList()));
         return new Content(attachment, bytes);

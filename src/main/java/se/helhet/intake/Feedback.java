@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,16 +26,16 @@ class Feedback {
     private final Reports reports;
     private final ReportRepository repository;
     private final Matters matters;
-    private final JdbcClient jdbc;
+    private final FeedbackRepository feedback;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    Feedback(Reports reports, ReportRepository repository, Matters matters, JdbcClient jdbc,
+    Feedback(Reports reports, ReportRepository repository, Matters matters, FeedbackRepository feedback,
              CurrentUsers currentUsers, Clock clock) {
         this.reports = reports;
         this.repository = repository;
         this.matters = matters;
-        this.jdbc = jdbc;
+        this.feedback = feedback;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
@@ -48,14 +47,7 @@ class Feedback {
 
     /** The stored feedback; the caller has read (and logged) the report. */
     private Optional<ReporterFeedback> recorded(UUID reportId) {
-        return jdbc.sql("""
-                        select f.given, f.status, f.letter, f.reason, u.display_name, f.recorded_at
-                        from reporter_feedback f join app_user u on u.id = f.recorded_by where f.report_id = :r""")
-                .param("r", reportId)
-                .query((rs, n) -> new ReporterFeedback(rs.getBoolean(1),
-                        rs.getString(2) == null ? null : ReporterFeedback.Status.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()))
-                .optional();
+        return feedback.forReport(reportId);
     }
 
     @Transactional
@@ -80,12 +72,7 @@ class Feedback {
         }
         ReporterFeedback.Status status = give ? status(report, assessments) : null;
         String letter = give ? FeedbackLetter.text(report, status, LocalDate.now(clock), clock.getZone(), user.displayName()) : null;
-        jdbc.sql("""
-                        insert into reporter_feedback (report_id, given, status, letter, reason, recorded_by)
-                        values (:r, :given, :status, :letter, :reason, :by)""")
-                .param("r", reportId).param("given", give).param("status", status == null ? null : status.name())
-                .param("letter", letter).param("reason", give ? null : why).param("by", user.id())
-                .update();
+        feedback.insert(reportId, give, status, letter, give ? null : why, user.id());
         return recorded(reportId).orElseThrow();
     }
 

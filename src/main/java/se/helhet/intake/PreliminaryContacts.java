@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +26,7 @@ import se.helhet.trace.TracedAction;
 @Service
 class PreliminaryContacts {
 
-    private final JdbcClient jdbc;
+    private final ContactRepository contacts;
     private final Reports reports;
     private final ReportRepository repository;
     private final Matters matters;
@@ -36,9 +35,9 @@ class PreliminaryContacts {
     private final Trace trace;
     private final Clock clock;
 
-    PreliminaryContacts(JdbcClient jdbc, Reports reports, ReportRepository repository, Matters matters, People people,
-                        CurrentUsers currentUsers, Trace trace, Clock clock) {
-        this.jdbc = jdbc;
+    PreliminaryContacts(ContactRepository contacts, Reports reports, ReportRepository repository, Matters matters,
+                        People people, CurrentUsers currentUsers, Trace trace, Clock clock) {
+        this.contacts = contacts;
         this.reports = reports;
         this.repository = repository;
         this.matters = matters;
@@ -81,14 +80,8 @@ class PreliminaryContacts {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        jdbc.sql("""
-                        insert into preliminary_contact (report_id, child_id, contacted_on, party, other_party,
-                            consent_noted, note, recorded_by)
-                        values (:r, :c, :on, :party, :other, :consent, :note, :by)""")
-                .param("r", reportId).param("c", childId).param("on", on).param("party", who.name())
-                .param("other", who == PreliminaryContact.Party.OTHER ? other : null)
-                .param("consent", consentNoted).param("note", text).param("by", currentUsers.require().id())
-                .update();
+        contacts.insert(reportId, childId, on, who, who == PreliminaryContact.Party.OTHER ? other : null, consentNoted,
+                text, currentUsers.require().id());
         trace.record(TracedAction.CREATE, "preliminary-contact", reportId.toString(), people.traceReference(childId));
         return new PreliminaryContact(on, who, other, consentNoted, text, currentUsers.require().displayName());
     }
@@ -96,14 +89,6 @@ class PreliminaryContacts {
     public List<PreliminaryContact> of(UUID reportId, UUID childId) {
         reports.readableChild(reportId, childId);
         trace.record(TracedAction.READ, "preliminary-contact", reportId.toString(), people.traceReference(childId));
-        return jdbc.sql("""
-                        select c.contacted_on, c.party, c.other_party, c.consent_noted, c.note, u.display_name
-                        from preliminary_contact c join app_user u on u.id = c.recorded_by
-                        where c.report_id = :r and c.child_id = :c order by c.contacted_on, c.id""")
-                .param("r", reportId).param("c", childId)
-                .query((rs, n) -> new PreliminaryContact(rs.getObject(1, LocalDate.class),
-                        PreliminaryContact.Party.valueOf(rs.getString(2)), rs.getString(3), rs.getBoolean(4),
-                        rs.getString(5), rs.getString(6)))
-                .list();
+        return contacts.forChild(reportId, childId);
     }
 }

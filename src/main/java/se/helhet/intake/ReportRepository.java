@@ -4,9 +4,12 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.helhet.common.Level;
+import se.helhet.matter.TimelineEntry;
 
 @Repository
 class ReportRepository {
@@ -116,10 +120,43 @@ class ReportRepository {
                         where p.report_id = :r and p.child_id = :c""")
                 .param("r", reportId).param("c", childId)
                 .query((rs, n) -> new PreliminaryAssessment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getObject(3, java.time.LocalDate.class), PreliminaryOutcome.valueOf(rs.getString(4)),
+                        rs.getObject(3, LocalDate.class), PreliminaryOutcome.valueOf(rs.getString(4)),
                         rs.getString(5) == null ? null : Level.valueOf(rs.getString(5)), rs.getString(6),
                         rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)))
                 .optional();
+    }
+
+    /** A matter's reports, protection assessments and preliminary assessments, as timeline entries. */
+    List<TimelineEntry> timeline(UUID matterId) {
+        List<TimelineEntry> entries = new ArrayList<>(jdbc.sql("""
+                        select r.received_at, r.kind, r.reporter_category, r.anonymous, u.display_name
+                        from report r join report_child c on c.report_id = r.id join app_user u on u.id = r.registered_by
+                        where c.matter_id = :m""")
+                .param("m", matterId)
+                .query((rs, n) -> new TimelineEntry(rs.getTimestamp(1).toInstant(), "REPORT",
+                        IntakeTexts.kind(ReportKind.valueOf(rs.getString(2))) + " från "
+                                + IntakeTexts.category(ReporterCategory.valueOf(rs.getString(3))).toLowerCase(Locale.ROOT)
+                                + (rs.getBoolean(4) ? " (anonym)" : ""), rs.getString(5)))
+                .list());
+        entries.addAll(jdbc.sql("""
+                        select p.assessed_at, p.immediate_protection_needed, u.display_name
+                        from protection_assessment p join report_child c using (report_id, child_id)
+                        join app_user u on u.id = p.assessed_by where c.matter_id = :m""")
+                .param("m", matterId)
+                .query((rs, n) -> new TimelineEntry(rs.getTimestamp(1).toInstant(), "PROTECTION",
+                        rs.getBoolean(2) ? "Skyddsbedömning: barnet behöver omedelbart skydd"
+                                : "Skyddsbedömning: inget behov av omedelbart skydd", rs.getString(3)))
+                .list());
+        entries.addAll(jdbc.sql("""
+                        select p.recorded_at, p.outcome, u.display_name, p.decided_on
+                        from preliminary_assessment p join report_child c using (report_id, child_id)
+                        join app_user u on u.id = p.decided_by where c.matter_id = :m""")
+                .param("m", matterId)
+                .query((rs, n) -> new TimelineEntry(rs.getTimestamp(1).toInstant(), "PRELIMINARY",
+                        "Förhandsbedömning beslutad " + rs.getObject(4, LocalDate.class) + ": "
+                                + IntakeTexts.outcome(PreliminaryOutcome.valueOf(rs.getString(2))), rs.getString(3)))
+                .list());
+        return entries;
     }
 
     static Report report(ResultSet rs, List<Report.Child> children) throws SQLException {

@@ -5,4 +5,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = { "access", "common", "draft", "matter", "person", "platform", "trace" })
+@se.helhet.platform.OwnsTables({"report", "report_child", "protection_assessment", "preliminary_assessment",
+        "preliminary_contact", "report_attachment", "reporter_feedback"})
 package se.helhet.intake;

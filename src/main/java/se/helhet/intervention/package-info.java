@@ -6,4 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = { "access", "common", "investigation", "matter", "person", "platform", "trace" })
+@se.helhet.platform.OwnsTables({"intervention_catalogue", "intervention", "intervention_step"})
 package se.helhet.intervention;

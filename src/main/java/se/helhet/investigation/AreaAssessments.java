@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,26 +22,20 @@ public class AreaAssessments {
 
     private static final int MAX = 20_000;
 
-    private final JdbcClient jdbc;
+    private final AreaAssessmentRepository areas;
     private final Investigations investigations;
     private final CurrentUsers currentUsers;
 
-    AreaAssessments(JdbcClient jdbc, Investigations investigations, CurrentUsers currentUsers) {
-        this.jdbc = jdbc;
+    AreaAssessments(AreaAssessmentRepository areas, Investigations investigations, CurrentUsers currentUsers) {
+        this.areas = areas;
         this.investigations = investigations;
         this.currentUsers = currentUsers;
     }
 
     public List<AreaAssessment> of(UUID investigationId) {
         investigations.get(investigationId);
-        return jdbc.sql("""
-                        select a.area, a.description, a.child_view, a.needs, u.display_name, a.updated_at, a.version
-                        from investigation_area a join app_user u on u.id = a.updated_by
-                        where a.investigation_id = :id""")
-                .param("id", investigationId)
-                .query((rs, n) -> new AreaAssessment(BbicArea.valueOf(rs.getString(1)), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getInt(7)))
-                .list().stream().sorted(java.util.Comparator.comparing(AreaAssessment::area)).toList();
+        return areas.forInvestigation(investigationId).stream()
+                .sorted(java.util.Comparator.comparing(AreaAssessment::area)).toList();
     }
 
     /**
@@ -66,18 +59,8 @@ public class AreaAssessments {
         }
         UUID by = currentUsers.require().id();
         int changed = version == null
-                ? jdbc.sql("""
-                        insert into investigation_area (investigation_id, area, description, child_view, needs, updated_by)
-                        values (:id, :area, :d, :c, :n, :by) on conflict do nothing""")
-                .param("id", investigationId).param("area", which.name()).param("d", trim(description))
-                .param("c", trim(childView)).param("n", trim(needs)).param("by", by).update()
-                : jdbc.sql("""
-                        update investigation_area set description = :d, child_view = :c, needs = :n, updated_by = :by,
-                            updated_at = clock_timestamp(), version = version + 1
-                        where investigation_id = :id and area = :area and version = :version""")
-                .param("id", investigationId).param("area", which.name()).param("d", trim(description))
-                .param("c", trim(childView)).param("n", trim(needs)).param("by", by).param("version", version)
-                .update();
+                ? areas.insert(investigationId, which, trim(description), trim(childView), trim(needs), by)
+                : areas.update(investigationId, which, trim(description), trim(childView), trim(needs), by, version);
         if (changed != 1 && version == null) {
             throw new InvalidInputException("version", "Området är redan skrivet: ange versionen du läste");
         }
@@ -89,9 +72,8 @@ public class AreaAssessments {
 
     /** The sides of the triangle that have at least one area described. */
     Set<BbicArea.Side> sidesDescribed(UUID investigationId) {
-        return jdbc.sql("select area from investigation_area where investigation_id = :id and description is not null")
-                .param("id", investigationId).query(String.class).list().stream()
-                .map(a -> BbicArea.valueOf(a).side()).collect(Collectors.toCollection(() -> EnumSet.noneOf(BbicArea.Side.class)));
+        return areas.described(investigationId).stream()
+                .map(BbicArea::side).collect(Collectors.toCollection(() -> EnumSet.noneOf(BbicArea.Side.class)));
     }
 
     private static String trim(String value) {

@@ -3,4 +3,5 @@
  * four months and the pilot's goals. So far they are opened from intake's decisions and shown with their
  * deadlines; the investigation work itself comes next.
  */
+@se.helhet.platform.OwnsTables({"investigation", "investigation_extension", "investigation_area", "decision"})
 package se.helhet.investigation;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -19,20 +18,18 @@ import se.helhet.person.People;
 
 /**
  * The instrument administrations given in a matter, to the child and to its parents, as series over the time
- * points. Which persons have administrations in the matter is read from the instrument table (a read model,
- * as in ADR 9); the administrations themselves come from the instrument module, which checks the right to
- * each person and logs the read. A parent the reader may not see is left out.
+ * points. The instrument module says which persons have administrations in the matter and gives each person's
+ * administrations, checking the right to each person and logging the read. A parent the reader may not see is
+ * left out.
  */
 @Service
 class MatterInstruments {
 
-    private final JdbcClient jdbc;
     private final InstrumentAdministrations administrations;
     private final Matters matters;
     private final People people;
 
-    MatterInstruments(JdbcClient jdbc, InstrumentAdministrations administrations, Matters matters, People people) {
-        this.jdbc = jdbc;
+    MatterInstruments(InstrumentAdministrations administrations, Matters matters, People people) {
         this.administrations = administrations;
         this.matters = matters;
         this.people = people;
@@ -46,10 +43,7 @@ class MatterInstruments {
     /** The same for a matter the caller has already read through {@code Matters.get} (access checked, traced). */
     public List<InstrumentSeries> forMatter(Matter matter) {
         UUID matterId = matter.id();
-        List<UUID> persons = jdbc.sql("""
-                        select person_id from instrument_administration where matter_id = :m
-                        group by person_id order by person_id = :child desc, min(administered_on)""")
-                .param("m", matterId).param("child", matter.childId()).query(UUID.class).list();
+        List<UUID> persons = administrations.personsIn(matter);
         List<InstrumentSeries> series = new ArrayList<>();
         for (UUID person : persons) {
             try {

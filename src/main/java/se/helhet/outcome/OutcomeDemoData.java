@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.helhet.instrument.ImpactAnswers;
 import se.helhet.instrument.InstrumentScoring;
+import se.helhet.platform.DemoLoader;
 
 /**
  * Synthetic outcomes for the demo, after the case history exists: for a few hundred school-age children whose
@@ -33,6 +34,7 @@ import se.helhet.instrument.InstrumentScoring;
 @Component
 @Order(10)
 @ConditionalOnProperty(name = "helhet.mode", havingValue = "demo")
+@DemoLoader({"matter", "area"})
 class OutcomeDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(OutcomeDemoData.class);

@@ -15,12 +15,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.helhet.instrument.ImpactAnswers;
 import se.helhet.instrument.SdqResult;
+import se.helhet.platform.DemoLoader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demo's outcome rows, gathered first and then written with one statement per table: the rows travel as
  * one JSON array that PostgreSQL turns back into rows ({@code jsonb_to_recordset}).
  */
+@DemoLoader("instrument_administration")
 final class OutcomeDemoRows {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

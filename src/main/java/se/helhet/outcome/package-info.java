@@ -8,4 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = { "access", "instrument", "matter", "person", "platform", "trace" })
+@se.helhet.platform.OwnsTables({"consent_note", "school_outcome", "coordinated_support_answer"})
 package se.helhet.outcome;

@@ -90,4 +90,26 @@ class FamilyRepository {
                 .param("p", personId).param("a", areaId).param("from", from)
                 .update();
     }
+
+    /** Children living in the district on the day, by area kind and age group. */
+    List<Population.Cell> childrenOn(LocalDate today) {
+        return jdbc.sql("""
+                        with current_area as (
+                            select distinct on (pa.person_id) pa.person_id, a.kind
+                            from person_area pa join area a on a.id = pa.area_id
+                            where pa.from_date <= :today
+                            order by pa.person_id, pa.from_date desc
+                        ), child as (
+                            select ca.kind, extract(year from age(:today, p.birth_date))::int as age
+                            from person p join current_area ca on ca.person_id = p.id
+                            where p.birth_date > :today - interval '18 years'
+                        )
+                        select kind,
+                               case when age <= 5 then '0–5' when age <= 12 then '6–12' else '13–17' end as age_group,
+                               count(*) as children
+                        from child group by 1, 2 order by 1 desc, min(age)""")
+                .param("today", today)
+                .query((rs, n) -> new Population.Cell(Area.Kind.valueOf(rs.getString(1)), rs.getString(2), rs.getLong(3)))
+                .list();
+    }
 }

@@ -11,9 +11,11 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import se.helhet.access.CurrentUser;
+import se.helhet.access.StaffDirectory;
 
 /**
  * The demo's surveys, written once into an empty survey table: a parent and a staff survey for each of the
@@ -38,23 +40,23 @@ class SurveyDemoData implements ApplicationRunner {
             "Fler gemensamma utbildningsdagar mellan enheterna.",
             "Det fungerar bättre nu än förra året.");
 
-    private final JdbcClient jdbc;
     private final SurveyRepository surveys;
+    private final StaffDirectory staff;
     private final Clock clock;
 
-    SurveyDemoData(JdbcClient jdbc, SurveyRepository surveys, Clock clock) {
-        this.jdbc = jdbc;
+    SurveyDemoData(SurveyRepository surveys, StaffDirectory staff, Clock clock) {
         this.surveys = surveys;
+        this.staff = staff;
         this.clock = clock;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("select exists (select 1 from survey)").query(Boolean.class).single()) {
+        if (surveys.any()) {
             return;
         }
-        UUID admin = jdbc.sql("select id from app_user where username = 'admin'").query(UUID.class).optional().orElse(null);
+        UUID admin = staff.byUsername("admin").map(CurrentUser::id).orElse(null);
         if (admin == null) {
             return;
         }
@@ -123,17 +125,10 @@ class SurveyDemoData implements ApplicationRunner {
                 }
             }
         }
-        jdbc.sql("insert into survey_response (id, survey_id, channel) select unnest(?::uuid[]), ?, unnest(?::text[])")
-                .params(responseIds.toArray(UUID[]::new), id, channels.toArray(String[]::new)).update();
-        jdbc.sql("""
-                        insert into survey_answer (response_id, question_id, step, free_text)
-                        select unnest(?::uuid[]), unnest(?::uuid[]), unnest(?::smallint[]), unnest(?::text[])""")
-                .params(answerResponses.toArray(UUID[]::new), answerQuestions.toArray(UUID[]::new),
-                        steps.toArray(Integer[]::new), texts.toArray(String[]::new))
-                .update();
+        surveys.insertDemoResponses(id, responseIds, channels, answerResponses, answerQuestions, steps, texts);
         if (state == SurveyState.OPEN) {
             surveys.insertCodes(id, codes(audience, year).stream().map(OneTimeCode::hashOfTyped).toList());
         }
-        jdbc.sql("update survey set state = :state where id = :id").param("state", state.name()).param("id", id).update();
+        surveys.changeState(id, state);
     }
 }

@@ -82,6 +82,26 @@ class SurveyRepository {
                 .update();
     }
 
+    boolean any() {
+        return jdbc.sql("select exists (select 1 from survey)").query(Boolean.class).single();
+    }
+
+    /**
+     * The demo's synthetic responses in two statements, answers given as parallel lists. Not written again as
+     * {@link #insertResponse} does: they come from no code and no person.
+     */
+    void insertDemoResponses(UUID surveyId, List<UUID> responseIds, List<String> channels, List<UUID> answerResponses,
+                             List<UUID> answerQuestions, List<Integer> steps, List<String> texts) {
+        jdbc.sql("insert into survey_response (id, survey_id, channel) select unnest(?::uuid[]), ?, unnest(?::text[])")
+                .params(responseIds.toArray(UUID[]::new), surveyId, channels.toArray(String[]::new)).update();
+        jdbc.sql("""
+                        insert into survey_answer (response_id, question_id, step, free_text)
+                        select unnest(?::uuid[]), unnest(?::uuid[]), unnest(?::smallint[]), unnest(?::text[])""")
+                .params(answerResponses.toArray(UUID[]::new), answerQuestions.toArray(UUID[]::new),
+                        steps.toArray(Integer[]::new), texts.toArray(String[]::new))
+                .update();
+    }
+
     void changeState(UUID id, SurveyState state) {
         jdbc.sql("update survey set state = :state where id = :id").param("id", id).param("state", state.name()).update();
     }

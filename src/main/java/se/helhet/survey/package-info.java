@@ -5,4 +5,5 @@
  * order (see docs/adr/0012-anonymous-surveys.md). Nothing here is personal data, so nothing is traced.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "common", "platform" })
+@se.helhet.platform.OwnsTables({"survey", "survey_question", "survey_code", "survey_response", "survey_answer"})
 package se.helhet.survey;

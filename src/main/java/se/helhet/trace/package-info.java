@@ -4,4 +4,5 @@
  * review municipalities do) and export it as CSV.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "common", "platform" })
+@se.helhet.platform.OwnsTables("trace")
 package se.helhet.trace;

@@ -11,12 +11,15 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.helhet.platform.ReadModel;
+
 /**
  * The SQL behind {@link TimeWithChildren#DEFINITION}. {@code counted} is every note that counts in the
  * period with the worker it belongs to: signed, not replaced by a signed correction, and a correction (of a
  * correction …) belonging to whoever wrote the first note of its chain.
  */
 @Repository
+@ReadModel({"case_note", "user_unit"})
 class TimeQueries {
 
     /** A unit member's time, one row per unit and worker. */

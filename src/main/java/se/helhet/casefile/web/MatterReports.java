@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.helhet.intake.ReporterCategory;
+import se.helhet.platform.ReadModel;
 
 /**
  * The reports that brought a matter about, for the links back to them. Read here in one query (as the
@@ -16,6 +17,7 @@ import se.helhet.intake.ReporterCategory;
  * so nothing to log: the report page logs its own read.
  */
 @Repository
+@ReadModel({"report", "report_child"})
 class MatterReports {
 
     record Link(UUID reportId, LocalDate receivedOn, String kind, ReporterCategory reporterCategory) {
