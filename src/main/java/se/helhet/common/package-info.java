@@ -3,5 +3,5 @@
  * the four levels, and deadlines with the Swedish working-day calendar. Nothing here knows Spring or the
  * database.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package se.helhet.common;
