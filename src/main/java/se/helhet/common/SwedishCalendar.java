@@ -23,9 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SwedishCalendar {
 
     /** {@code statutory} is false for the eves, which are days off in practice but not by law. */
-    public record Holiday(LocalDate date, String name, boolean statutory) {
+    record Holiday(LocalDate date, String name, boolean statutory) {
 
-        public Holiday {
+        Holiday {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(name, "name");
         }
@@ -38,7 +38,7 @@ public final class SwedishCalendar {
     }
 
     /** All holidays and eves of the year in date order; two holidays on one date are listed separately. */
-    public static List<Holiday> holidays(int year) {
+    static List<Holiday> holidays(int year) {
         return holidayYear(year).holidays();
     }
 
@@ -46,7 +46,7 @@ public final class SwedishCalendar {
      * The holiday on this date, if any. When two fall on the same date (första maj and Kristi
      * himmelsfärdsdag in 2008) they come back as one, named "Första maj, Kristi himmelsfärdsdag".
      */
-    public static Optional<Holiday> holiday(LocalDate date) {
+    static Optional<Holiday> holiday(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return Optional.ofNullable(holidayYear(date.getYear()).byDate().get(date));
     }

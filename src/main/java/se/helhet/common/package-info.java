@@ -3,5 +3,5 @@
  * the four levels, deadlines with the Swedish working-day calendar, and the pilot-or-ordinary area choice and
  * 95 % intervals that follow-up and file audits share. Nothing here knows Spring or the database.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package se.helhet.common;

@@ -5,5 +5,7 @@
  * phone numbers only from the range reserved for fiction, and no name or place is taken from the source
  * documents, so nothing here can point at a real person.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = { "access", "common", "intake", "investigation", "person" })
 @se.helhet.platform.DemoLoader
 package se.helhet.demo;

@@ -18,7 +18,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * Where the database is and how Helhet reaches it: two accounts, the owner that migrates the schema and
  * the application user that may read and write but never delete or change the trace.
  */
-public final class DatabaseServer implements AutoCloseable {
+final class DatabaseServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseServer.class);
     private static final String DATABASE = "helhet";
@@ -27,7 +27,7 @@ public final class DatabaseServer implements AutoCloseable {
     private final Account application;
     private final Account migration;
 
-    public record Account(String url, String user, String password) {
+    record Account(String url, String user, String password) {
         @Override
         public String toString() {
             return "Account[" + url + ", " + user + "]";

@@ -14,9 +14,9 @@ public record HelhetProperties(
         Database database,
         Security security) {
 
-    public enum Mode { DEMO, PRODUCTION }
+    enum Mode { DEMO, PRODUCTION }
 
-    public record Database(
+    record Database(
             String url,
             @DefaultValue("helhet_app") String appUser,
             String appPassword,

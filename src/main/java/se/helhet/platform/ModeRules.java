@@ -7,7 +7,7 @@ import java.util.Set;
  * What production mode demands before it touches real personal data: a database of the operator's own,
  * reached with a password that is not one of the well-known defaults.
  */
-public final class ModeRules {
+final class ModeRules {
 
     private static final Set<String> DEFAULT_PASSWORDS =
             Set.of("", "demo", "postgres", "helhet", "password", "changeme", "secret", "admin", "123456");

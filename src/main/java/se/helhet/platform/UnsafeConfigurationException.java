@@ -1,7 +1,7 @@
 package se.helhet.platform;
 
 /** Helhet refuses to start: the configuration would put personal data at risk. */
-public class UnsafeConfigurationException extends RuntimeException {
+class UnsafeConfigurationException extends RuntimeException {
 
     private final String action;
 

@@ -5,4 +5,5 @@
  * title and a description, a legend, series told apart by dash, marker and pattern as well as colour, and a table
  * of the same numbers.
  */
+@org.springframework.modulith.NamedInterface("chart")
 package se.helhet.platform.chart;
