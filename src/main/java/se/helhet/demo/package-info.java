@@ -6,6 +6,6 @@
  * documents, so nothing here can point at a real person.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "access", "common", "intake", "investigation", "person" })
+        allowedDependencies = { "access", "common", "intake", "investigation", "person", "platform" })
 @se.helhet.platform.DemoLoader
 package se.helhet.demo;
