@@ -14,7 +14,7 @@ public record HelhetProperties(
         Database database,
         Security security) {
 
-    enum Mode { DEMO, PRODUCTION }
+    public enum Mode { DEMO, PRODUCTION }
 
     record Database(
             String url,
