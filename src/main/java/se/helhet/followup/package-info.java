@@ -5,5 +5,5 @@
  * intervention modules: it owns no data, changes nothing, and answers with aggregated numbers only, never
  * a person, so there is nothing to trace; the analyst sees small cells suppressed.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "common", "person", "platform" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "common", "person", "platform", "platform :: chart" })
 package se.helhet.followup;

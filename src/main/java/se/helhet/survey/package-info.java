@@ -4,6 +4,6 @@
  * question compared year over year. An answer is stored with its survey only: no code, no user, no time, no
  * order (see docs/adr/0012-anonymous-surveys.md). Nothing here is personal data, so nothing is traced.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "common", "platform" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "common", "platform", "platform :: chart" })
 @se.helhet.platform.OwnsTables({"survey", "survey_question", "survey_code", "survey_response", "survey_answer"})
 package se.helhet.survey;

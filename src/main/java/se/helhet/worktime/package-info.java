@@ -5,5 +5,5 @@
  * nothing is traced; a worker's figures are shown only to the worker and to the unit manager of a unit
  * the worker belongs to, and an analyst sees units only, never a unit small enough to single someone out.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "platform" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "platform", "platform :: chart" })
 package se.helhet.worktime;
