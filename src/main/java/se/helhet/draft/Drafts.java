@@ -65,15 +65,6 @@ public class Drafts {
                 .optional();
     }
 
-    public List<Draft> mine() {
-        return jdbc.sql("""
-                        select form_key, fields, saved_at from draft
-                        where user_id = :user and closed_at is null order by saved_at desc""")
-                .param("user", currentUsers.require().id())
-                .query((rs, n) -> new Draft(rs.getString(1), decode(rs.getString(2)), rs.getTimestamp(3).toInstant()))
-                .list();
-    }
-
     /** The form was submitted, or the user threw the draft away. */
     public void close(String formKey) {
         check(formKey);

@@ -68,13 +68,6 @@ class ReportRepository {
                 .list();
     }
 
-    List<Report> forMatter(UUID matterId) {
-        return jdbc.sql(REPORT + " join report_child c on c.report_id = r.id where c.matter_id = :m order by r.received_at")
-                .param("m", matterId)
-                .query((rs, n) -> report(rs, List.of()))
-                .list();
-    }
-
     void insertProtection(ProtectionAssessment a, UUID by) {
         jdbc.sql("""
                         insert into protection_assessment (report_id, child_id, assessed_at, immediate_protection_needed,
