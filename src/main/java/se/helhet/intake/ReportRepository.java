@@ -90,14 +90,28 @@ class ReportRepository {
     }
 
     void insertPreliminary(PreliminaryAssessment a, UUID by) {
+        Level level = null;
+        String openIntervention = null;
+        String linkedActor = null;
+        String transferredTo = null;
+        switch (a.outcome()) {
+            case PreliminaryAssessment.OpenInvestigation open -> level = open.level();
+            case PreliminaryAssessment.NoInvestigation none -> {
+                level = none.level();
+                openIntervention = none.openIntervention();
+                linkedActor = none.linkedActor();
+            }
+            case PreliminaryAssessment.Transfer transfer -> transferredTo = transfer.municipality();
+            case PreliminaryAssessment.JoinInvestigation join -> { }
+        }
         jdbc.sql("""
                         insert into preliminary_assessment (report_id, child_id, decided_on, outcome, level,
                             open_intervention, linked_actor, transferred_to, reasoning, decided_by)
                         values (:report, :child, :on, :outcome, :level, :intervention, :actor, :transfer, :reasoning, :by)""")
                 .param("report", a.reportId()).param("child", a.childId()).param("on", a.decidedOn())
-                .param("outcome", a.outcome().name()).param("level", a.level() == null ? null : a.level().name())
-                .param("intervention", a.openIntervention()).param("actor", a.linkedActor())
-                .param("transfer", a.transferredTo()).param("reasoning", a.reasoning()).param("by", by)
+                .param("outcome", a.outcome().code().name()).param("level", level == null ? null : level.name())
+                .param("intervention", openIntervention).param("actor", linkedActor)
+                .param("transfer", transferredTo).param("reasoning", a.reasoning()).param("by", by)
                 .update();
     }
 
@@ -109,10 +123,20 @@ class ReportRepository {
                         where p.report_id = :r and p.child_id = :c""")
                 .param("r", reportId).param("c", childId)
                 .query((rs, n) -> new PreliminaryAssessment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getObject(3, java.time.LocalDate.class), PreliminaryOutcome.valueOf(rs.getString(4)),
-                        rs.getString(5) == null ? null : Level.valueOf(rs.getString(5)), rs.getString(6),
-                        rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)))
+                        rs.getObject(3, java.time.LocalDate.class), preliminaryOutcome(rs), rs.getString(9),
+                        rs.getString(10)))
                 .optional();
+    }
+
+    /** The table's checks keep each outcome's columns as the outcome's record needs them. */
+    private static PreliminaryAssessment.Outcome preliminaryOutcome(ResultSet rs) throws SQLException {
+        Level level = rs.getString(5) == null ? null : Level.valueOf(rs.getString(5));
+        return switch (PreliminaryOutcome.valueOf(rs.getString(4))) {
+            case OPEN_INVESTIGATION -> new PreliminaryAssessment.OpenInvestigation(level);
+            case NO_INVESTIGATION -> new PreliminaryAssessment.NoInvestigation(level, rs.getString(6), rs.getString(7));
+            case JOIN_INVESTIGATION -> new PreliminaryAssessment.JoinInvestigation();
+            case TRANSFER -> new PreliminaryAssessment.Transfer(rs.getString(8));
+        };
     }
 
     static Report report(ResultSet rs, List<Report.Child> children) throws SQLException {
