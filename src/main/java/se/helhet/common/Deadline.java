@@ -20,29 +20,13 @@ import java.util.Optional;
  */
 public record Deadline(LocalDate start, LocalDate due, Kind kind) {
 
+    /** The first three are the law's limits; the goals are the pilot's, stricter than the law but not the law. */
     public enum Kind {
-        PROTECTION_ASSESSMENT("Skyddsbedömning", true),
-        PRELIMINARY_ASSESSMENT("Förhandsbedömning", true),
-        INVESTIGATION("Utredning", true),
-        INVESTIGATION_GOAL("Utredning, pilotens mål", false),
-        ORANGE_INVESTIGATION_GOAL("Kort utredning, pilotens mål", false);
-
-        private final String label;
-        private final boolean legalLimit;
-
-        Kind(String label, boolean legalLimit) {
-            this.label = label;
-            this.legalLimit = legalLimit;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        /** False for the pilot's goals, which are stricter than the law but not the law. */
-        public boolean isLegalLimit() {
-            return legalLimit;
-        }
+        PROTECTION_ASSESSMENT,
+        PRELIMINARY_ASSESSMENT,
+        INVESTIGATION,
+        INVESTIGATION_GOAL,
+        ORANGE_INVESTIGATION_GOAL
     }
 
     /** Reports received from this time on are assessed the next working morning. */

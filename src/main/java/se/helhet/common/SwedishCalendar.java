@@ -56,10 +56,6 @@ public final class SwedishCalendar {
         return holiday(date).isPresent();
     }
 
-    public static Optional<String> holidayName(LocalDate date) {
-        return holiday(date).map(Holiday::name);
-    }
-
     public static boolean isWorkingDay(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return date.getDayOfWeek() != SATURDAY && date.getDayOfWeek() != SUNDAY && !isHoliday(date);

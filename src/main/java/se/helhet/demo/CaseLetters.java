@@ -6,6 +6,7 @@ import java.util.Map;
 import se.helhet.intake.FeedbackLetter;
 import se.helhet.intake.ReporterFeedback;
 import se.helhet.investigation.Decision;
+import se.helhet.investigation.DecisionOutcome;
 import se.helhet.investigation.DecisionTexts;
 
 /**
@@ -28,7 +29,7 @@ final class CaseLetters {
 
     static String decision(String outcome, String code, String reasons, String childName, LocalDate decidedOn,
                            String decidedBy) {
-        return DecisionTexts.letter(Decision.Outcome.valueOf(outcome), code == null ? null : INTERVENTIONS.get(code),
+        return DecisionTexts.letter(Decision.Outcome.of(DecisionOutcome.valueOf(outcome), code), INTERVENTIONS::get,
                 reasons, childName, decidedOn, decidedBy);
     }
 

@@ -1,6 +1,5 @@
 package se.helhet.draft;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,15 +32,6 @@ class DraftRepository {
                 .param("user", userId).param("key", formKey)
                 .query((rs, n) -> new Draft(rs.getString(1), Drafts.decode(rs.getString(2)), rs.getTimestamp(3).toInstant()))
                 .optional();
-    }
-
-    List<Draft> open(UUID userId) {
-        return jdbc.sql("""
-                        select form_key, fields, saved_at from draft
-                        where user_id = :user and closed_at is null order by saved_at desc""")
-                .param("user", userId)
-                .query((rs, n) -> new Draft(rs.getString(1), Drafts.decode(rs.getString(2)), rs.getTimestamp(3).toInstant()))
-                .list();
     }
 
     void close(UUID userId, String formKey) {

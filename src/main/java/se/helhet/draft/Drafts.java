@@ -54,10 +54,6 @@ public class Drafts {
         return drafts.open(currentUsers.require().id(), formKey);
     }
 
-    public List<Draft> mine() {
-        return drafts.open(currentUsers.require().id());
-    }
-
     /** The form was submitted, or the user threw the draft away. */
     public void close(String formKey) {
         check(formKey);

@@ -79,11 +79,11 @@ class Feedback {
     private static ReporterFeedback.Status status(Report report, List<Optional<PreliminaryAssessment>> assessments) {
         if (report.kind() == ReportKind.APPLICATION
                 || assessments.stream().flatMap(Optional::stream)
-                .anyMatch(a -> a.outcome() == PreliminaryOutcome.OPEN_INVESTIGATION)) {
+                .anyMatch(a -> a.outcome() instanceof PreliminaryAssessment.OpenInvestigation)) {
             return ReporterFeedback.Status.INVESTIGATION_OPENED;
         }
         if (assessments.stream().flatMap(Optional::stream)
-                .anyMatch(a -> a.outcome() == PreliminaryOutcome.JOIN_INVESTIGATION)) {
+                .anyMatch(a -> a.outcome() instanceof PreliminaryAssessment.JoinInvestigation)) {
             return ReporterFeedback.Status.ALREADY_UNDER_WAY;
         }
         return ReporterFeedback.Status.NOT_OPENED;

@@ -51,11 +51,23 @@ class IntakeApi {
         }
     }
 
+    /** Every outcome's fields side by side, null where the outcome has none; the report page shows the same. */
     record PreliminaryJson(LocalDate decidedOn, PreliminaryOutcome outcome, Level level, String openIntervention,
                            String linkedActor, String transferredTo, String reasoning, String decidedBy) {
         static PreliminaryJson of(PreliminaryAssessment a) {
-            return new PreliminaryJson(a.decidedOn(), a.outcome(), a.level(), a.openIntervention(), a.linkedActor(),
-                    a.transferredTo(), a.reasoning(), a.decidedBy());
+            return switch (a.outcome()) {
+                case PreliminaryAssessment.OpenInvestigation open -> of(a, open.level(), null, null, null);
+                case PreliminaryAssessment.NoInvestigation none ->
+                        of(a, none.level(), none.openIntervention(), none.linkedActor(), null);
+                case PreliminaryAssessment.JoinInvestigation join -> of(a, null, null, null, null);
+                case PreliminaryAssessment.Transfer transfer -> of(a, null, null, null, transfer.municipality());
+            };
+        }
+
+        private static PreliminaryJson of(PreliminaryAssessment a, Level level, String openIntervention,
+                                          String linkedActor, String transferredTo) {
+            return new PreliminaryJson(a.decidedOn(), a.outcome().code(), level, openIntervention, linkedActor,
+                    transferredTo, a.reasoning(), a.decidedBy());
         }
     }
 

@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.UUID;
 
 import se.helhet.common.Level;
+import se.helhet.intake.PreliminaryAssessment.JoinInvestigation;
+import se.helhet.intake.PreliminaryAssessment.NoInvestigation;
+import se.helhet.intake.PreliminaryAssessment.OpenInvestigation;
+import se.helhet.intake.PreliminaryAssessment.Outcome;
+import se.helhet.intake.PreliminaryAssessment.Transfer;
 import se.helhet.platform.IsoDates;
 import se.helhet.platform.FieldProblem;
 import se.helhet.platform.InvalidInputException;
@@ -20,24 +25,12 @@ final class PreliminaryRules {
     static PreliminaryAssessment check(PreliminaryAssessmentInput input, Report report, UUID childId, LocalDate today,
                                        ZoneId zone, String decidedBy) {
         List<FieldProblem> problems = new ArrayList<>();
-        PreliminaryOutcome outcome = ReportRules.oneOf(PreliminaryOutcome.class, input.outcome(), "outcome",
+        PreliminaryOutcome code = ReportRules.oneOf(PreliminaryOutcome.class, input.outcome(), "outcome",
                 "Välj vad förhandsbedömningen leder till", problems);
         Level level = input.level() == null || input.level().isBlank() ? null
                 : ReportRules.oneOf(Level.class, input.level(), "level", "Okänd nivå", problems);
         LocalDate decidedOn = decidedOn(input.decidedOn(), today, LocalDate.ofInstant(report.receivedAt(), zone), problems);
-        if (outcome == PreliminaryOutcome.OPEN_INVESTIGATION && (level == null || !level.needsInvestigation())) {
-            problems.add(new FieldProblem("level", "En utredning är på nivå orange eller röd"));
-        }
-        if (outcome == PreliminaryOutcome.NO_INVESTIGATION && level != null && level.needsInvestigation()) {
-            problems.add(new FieldProblem("level", "Utan utredning är nivån blå eller grön"));
-        }
-        if ((outcome == PreliminaryOutcome.JOIN_INVESTIGATION || outcome == PreliminaryOutcome.TRANSFER) && level != null) {
-            problems.add(new FieldProblem("level", "Nivån sätts inte vid det här utfallet"));
-        }
-        String transferredTo = ReportRules.trim(input.transferredTo());
-        if (outcome == PreliminaryOutcome.TRANSFER && transferredTo == null) {
-            problems.add(new FieldProblem("transferredTo", "Ange vilken kommun ärendet överlämnas till"));
-        }
+        Outcome outcome = code == null ? null : outcome(code, level, input, problems);
         String reasoning = ReportRules.trim(input.reasoning());
         if (reasoning == null) {
             problems.add(new FieldProblem("reasoning", "Motivera beslutet"));
@@ -47,11 +40,49 @@ final class PreliminaryRules {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        boolean noInvestigation = outcome == PreliminaryOutcome.NO_INVESTIGATION;
-        return new PreliminaryAssessment(report.id(), childId, decidedOn, outcome, level,
-                noInvestigation ? ReportRules.trim(input.openIntervention()) : null,
-                noInvestigation ? ReportRules.trim(input.linkedActor()) : null,
-                outcome == PreliminaryOutcome.TRANSFER ? transferredTo : null, reasoning, decidedBy);
+        return new PreliminaryAssessment(report.id(), childId, decidedOn, outcome, reasoning, decidedBy);
+    }
+
+    /**
+     * The outcome with what the routine asks of it, and nothing else that was typed (a municipality typed before
+     * the worker chose "no investigation" is not kept); null when the input lacks something, which is then noted.
+     */
+    private static Outcome outcome(PreliminaryOutcome code, Level level, PreliminaryAssessmentInput input,
+                                   List<FieldProblem> problems) {
+        return switch (code) {
+            case OPEN_INVESTIGATION -> {
+                if (level == null || !level.needsInvestigation()) {
+                    problems.add(new FieldProblem("level", "En utredning är på nivå orange eller röd"));
+                    yield null;
+                }
+                yield new OpenInvestigation(level);
+            }
+            case NO_INVESTIGATION -> {
+                if (level != null && level.needsInvestigation()) {
+                    problems.add(new FieldProblem("level", "Utan utredning är nivån blå eller grön"));
+                    yield null;
+                }
+                yield new NoInvestigation(level, ReportRules.trim(input.openIntervention()),
+                        ReportRules.trim(input.linkedActor()));
+            }
+            case JOIN_INVESTIGATION -> withoutLevel(level, problems) ? new JoinInvestigation() : null;
+            case TRANSFER -> {
+                boolean withoutLevel = withoutLevel(level, problems);
+                String municipality = ReportRules.trim(input.transferredTo());
+                if (municipality == null) {
+                    problems.add(new FieldProblem("transferredTo", "Ange vilken kommun ärendet överlämnas till"));
+                    yield null;
+                }
+                yield withoutLevel ? new Transfer(municipality) : null;
+            }
+        };
+    }
+
+    private static boolean withoutLevel(Level level, List<FieldProblem> problems) {
+        if (level != null) {
+            problems.add(new FieldProblem("level", "Nivån sätts inte vid det här utfallet"));
+        }
+        return level == null;
     }
 
     private static LocalDate decidedOn(String value, LocalDate today, LocalDate received, List<FieldProblem> problems) {

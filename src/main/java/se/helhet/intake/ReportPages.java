@@ -52,7 +52,7 @@ class ReportPages {
 
     /** One child of the report with both steps: done (the assessment) or due (the deadline and where it stands). */
     record ChildView(int number, Report.Child part, Person person, ProtectionAssessment protection,
-                     PreliminaryAssessment preliminary, Deadline protectionDeadline, DeadlineStatus protectionStatus,
+                     IntakeApi.PreliminaryJson preliminary, Deadline protectionDeadline, DeadlineStatus protectionStatus,
                      Deadline preliminaryDeadline, DeadlineStatus preliminaryStatus) {
     }
 
@@ -133,7 +133,7 @@ class ReportPages {
             Deadline preliminaryDue = Deadline.preliminaryAssessment(received.toLocalDate());
             children.add(new ChildView(i + 1, part, people.get(part.childId()),
                     reports.protection(id, part.childId()).orElse(null),
-                    reports.preliminary(id, part.childId()).orElse(null),
+                    reports.preliminary(id, part.childId()).map(IntakeApi.PreliminaryJson::of).orElse(null),
                     protectionDue, protectionDue.status(today), preliminaryDue, preliminaryDue.status(today)));
         }
         model.addAttribute("report", report);

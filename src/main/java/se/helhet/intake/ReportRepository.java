@@ -72,13 +72,6 @@ class ReportRepository {
                 .list();
     }
 
-    List<Report> forMatter(UUID matterId) {
-        return jdbc.sql(REPORT + " join report_child c on c.report_id = r.id where c.matter_id = :m order by r.received_at")
-                .param("m", matterId)
-                .query((rs, n) -> report(rs, List.of()))
-                .list();
-    }
-
     void insertProtection(ProtectionAssessment a, UUID by) {
         jdbc.sql("""
                         insert into protection_assessment (report_id, child_id, assessed_at, immediate_protection_needed,
@@ -101,14 +94,28 @@ class ReportRepository {
     }
 
     void insertPreliminary(PreliminaryAssessment a, UUID by) {
+        Level level = null;
+        String openIntervention = null;
+        String linkedActor = null;
+        String transferredTo = null;
+        switch (a.outcome()) {
+            case PreliminaryAssessment.OpenInvestigation open -> level = open.level();
+            case PreliminaryAssessment.NoInvestigation none -> {
+                level = none.level();
+                openIntervention = none.openIntervention();
+                linkedActor = none.linkedActor();
+            }
+            case PreliminaryAssessment.Transfer transfer -> transferredTo = transfer.municipality();
+            case PreliminaryAssessment.JoinInvestigation join -> { }
+        }
         jdbc.sql("""
                         insert into preliminary_assessment (report_id, child_id, decided_on, outcome, level,
                             open_intervention, linked_actor, transferred_to, reasoning, decided_by)
                         values (:report, :child, :on, :outcome, :level, :intervention, :actor, :transfer, :reasoning, :by)""")
                 .param("report", a.reportId()).param("child", a.childId()).param("on", a.decidedOn())
-                .param("outcome", a.outcome().name()).param("level", a.level() == null ? null : a.level().name())
-                .param("intervention", a.openIntervention()).param("actor", a.linkedActor())
-                .param("transfer", a.transferredTo()).param("reasoning", a.reasoning()).param("by", by)
+                .param("outcome", a.outcome().code().name()).param("level", level == null ? null : level.name())
+                .param("intervention", openIntervention).param("actor", linkedActor)
+                .param("transfer", transferredTo).param("reasoning", a.reasoning()).param("by", by)
                 .update();
     }
 
@@ -120,10 +127,20 @@ class ReportRepository {
                         where p.report_id = :r and p.child_id = :c""")
                 .param("r", reportId).param("c", childId)
                 .query((rs, n) -> new PreliminaryAssessment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getObject(3, LocalDate.class), PreliminaryOutcome.valueOf(rs.getString(4)),
-                        rs.getString(5) == null ? null : Level.valueOf(rs.getString(5)), rs.getString(6),
-                        rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)))
+                        rs.getObject(3, LocalDate.class), preliminaryOutcome(rs), rs.getString(9),
+                        rs.getString(10)))
                 .optional();
+    }
+
+    /** The table's checks keep each outcome's columns as the outcome's record needs them. */
+    private static PreliminaryAssessment.Outcome preliminaryOutcome(ResultSet rs) throws SQLException {
+        Level level = rs.getString(5) == null ? null : Level.valueOf(rs.getString(5));
+        return switch (PreliminaryOutcome.valueOf(rs.getString(4))) {
+            case OPEN_INVESTIGATION -> new PreliminaryAssessment.OpenInvestigation(level);
+            case NO_INVESTIGATION -> new PreliminaryAssessment.NoInvestigation(level, rs.getString(6), rs.getString(7));
+            case JOIN_INVESTIGATION -> new PreliminaryAssessment.JoinInvestigation();
+            case TRANSFER -> new PreliminaryAssessment.Transfer(rs.getString(8));
+        };
     }
 
     /** A matter's reports, protection assessments and preliminary assessments, as timeline entries. */

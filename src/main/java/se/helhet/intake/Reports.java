@@ -129,16 +129,21 @@ class Reports {
         PreliminaryAssessment assessment = PreliminaryRules.check(input, report, childId, LocalDate.now(clock),
                 clock.getZone(), user.displayName());
         reports.insertPreliminary(assessment, user.id());
-        if (assessment.level() != null) {
-            matters.changeLevel(matter.id(), matter.version(), assessment.level(), "Förhandsbedömning");
-        }
         switch (assessment.outcome()) {
-            case OPEN_INVESTIGATION -> events.publishEvent(new InvestigationOpeningDecided(matter.id(), childId,
-                    reportId, assessment.level(), assessment.decidedOn()));
-            case NO_INVESTIGATION -> matters.close(matter.id(), assessment.decidedOn(), "Ingen utredning inleds");
-            case TRANSFER -> matters.close(matter.id(), assessment.decidedOn(),
-                    "Överlämnat till " + assessment.transferredTo());
-            case JOIN_INVESTIGATION -> { }
+            case PreliminaryAssessment.OpenInvestigation open -> {
+                matters.changeLevel(matter.id(), matter.version(), open.level(), "Förhandsbedömning");
+                events.publishEvent(new InvestigationOpeningDecided(matter.id(), childId, reportId, open.level(),
+                        assessment.decidedOn()));
+            }
+            case PreliminaryAssessment.NoInvestigation none -> {
+                if (none.level() != null) {
+                    matters.changeLevel(matter.id(), matter.version(), none.level(), "Förhandsbedömning");
+                }
+                matters.close(matter.id(), assessment.decidedOn(), "Ingen utredning inleds");
+            }
+            case PreliminaryAssessment.Transfer transfer -> matters.close(matter.id(), assessment.decidedOn(),
+                    "Överlämnat till " + transfer.municipality());
+            case PreliminaryAssessment.JoinInvestigation join -> { }
         }
         trace.record(TracedAction.CREATE, "preliminary-assessment", reportId.toString(), traced(childId));
         return assessment;

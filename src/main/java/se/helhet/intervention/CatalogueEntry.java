@@ -15,10 +15,6 @@ record CatalogueEntry(String code, String name, Set<Level> levels, boolean needs
         levels = Set.copyOf(levels);
     }
 
-    public boolean belongsTo(Level level) {
-        return levels.contains(level);
-    }
-
     /** Blue to red, as the levels are listed to staff. */
     public List<Level> levelsInOrder() {
         return levels.stream().sorted().toList();

@@ -38,10 +38,13 @@ class OfferChoices {
         Map<String, String> names = catalogue.stream()
                 .collect(Collectors.toMap(CatalogueEntry::code, CatalogueEntry::name, (a, b) -> a));
         return decisions.forMatter(matterId).stream()
-                .filter(d -> d.outcome() == Decision.Outcome.GRANTED)
                 .sorted(java.util.Comparator.comparing(Decision::decidedOn).reversed())
-                .map(d -> new DecisionOption(d.id(), d.decidedOn(),
-                        d.interventionCode() == null ? "" : names.getOrDefault(d.interventionCode(), d.interventionCode())))
+                .<DecisionOption>mapMulti((d, options) -> {
+                    if (d.outcome() instanceof Decision.Granted granted) {
+                        options.accept(new DecisionOption(d.id(), d.decidedOn(),
+                                names.getOrDefault(granted.interventionCode(), granted.interventionCode())));
+                    }
+                })
                 .toList();
     }
 

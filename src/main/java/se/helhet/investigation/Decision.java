@@ -2,19 +2,69 @@ package se.helhet.investigation;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 
 /** The decision that closes an investigation, with the letter sent to the family. */
-public record Decision(UUID id, UUID investigationId, UUID matterId, Outcome outcome, String interventionCode,
-                       String reasons, LocalDate decidedOn, String decidedBy, boolean appealable, String letter,
-                       Instant recordedAt) {
+public record Decision(UUID id, UUID investigationId, UUID matterId, Outcome outcome, String reasons,
+                       LocalDate decidedOn, String decidedBy, String letter, Instant recordedAt) {
 
-    public enum Outcome {
-        /** The intervention applied for or proposed is granted (bistånd beviljas). */
-        GRANTED,
-        /** Refused: the family may appeal. */
-        NOT_GRANTED,
-        /** The investigation ends without an intervention (no need found, or the family declines). */
-        NO_INTERVENTION
+    public Decision {
+        Objects.requireNonNull(outcome, "outcome");
+    }
+
+    /** What was decided: an intervention granted or refused, or none. */
+    public sealed interface Outcome {
+
+        default DecisionOutcome code() {
+            return switch (this) {
+                case Granted g -> DecisionOutcome.GRANTED;
+                case NotGranted n -> DecisionOutcome.NOT_GRANTED;
+                case NoIntervention n -> DecisionOutcome.NO_INTERVENTION;
+            };
+        }
+
+        /** The outcome named by its code; the intervention is left out where the outcome has none. */
+        static Outcome of(DecisionOutcome code, String interventionCode) {
+            return switch (code) {
+                case GRANTED -> new Granted(interventionCode);
+                case NOT_GRANTED -> new NotGranted(interventionCode);
+                case NO_INTERVENTION -> new NoIntervention();
+            };
+        }
+    }
+
+    /** A decision on an intervention, granted or refused, names the intervention from the catalogue. */
+    public sealed interface OnIntervention extends Outcome {
+
+        String interventionCode();
+    }
+
+    public record Granted(String interventionCode) implements OnIntervention {
+
+        public Granted {
+            requireIntervention(interventionCode);
+        }
+    }
+
+    public record NotGranted(String interventionCode) implements OnIntervention {
+
+        public NotGranted {
+            requireIntervention(interventionCode);
+        }
+    }
+
+    public record NoIntervention() implements Outcome {
+    }
+
+    /** Only a refusal can be appealed, and its letter says how. */
+    public boolean appealable() {
+        return outcome instanceof NotGranted;
+    }
+
+    private static void requireIntervention(String interventionCode) {
+        if (interventionCode == null || interventionCode.isBlank()) {
+            throw new IllegalArgumentException("A decision on an intervention names the intervention");
+        }
     }
 }

@@ -30,8 +30,10 @@ class DecisionRepository {
                             decided_on, decided_by, appealable, letter)
                         values (:id, :investigation, :matter, :outcome, :code, :reasons, :on, :by, :appealable, :letter)""")
                 .param("id", d.id()).param("investigation", d.investigationId()).param("matter", d.matterId())
-                .param("outcome", d.outcome().name()).param("code", d.interventionCode()).param("reasons", d.reasons())
-                .param("on", d.decidedOn()).param("by", decidedBy).param("appealable", d.appealable())
+                .param("outcome", d.outcome().code().name())
+                .param("code", d.outcome() instanceof Decision.OnIntervention on ? on.interventionCode() : null)
+                .param("reasons", d.reasons()).param("on", d.decidedOn()).param("by", decidedBy)
+                .param("appealable", d.appealable())
                 .param("letter", d.letter())
                 .update();
     }
@@ -50,10 +52,10 @@ class DecisionRepository {
                 .query(DecisionRepository::decision).list();
     }
 
+    /** Appealable is stored for readers of the table; the outcome decides it, and a refusal always is. */
     private static Decision decision(ResultSet rs, int row) throws SQLException {
         return new Decision(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                Decision.Outcome.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-                rs.getObject(7, LocalDate.class), rs.getString(8), rs.getBoolean(9), rs.getString(10),
-                rs.getTimestamp(11).toInstant());
+                Decision.Outcome.of(DecisionOutcome.valueOf(rs.getString(4)), rs.getString(5)), rs.getString(6),
+                rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(10), rs.getTimestamp(11).toInstant());
     }
 }

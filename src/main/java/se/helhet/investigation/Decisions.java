@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
@@ -59,10 +60,10 @@ public class Decisions {
             throw new AccessDeniedException("No delegation to decide");
         }
         List<FieldProblem> problems = new ArrayList<>();
-        Decision.Outcome outcome = parseOutcome(input.outcome(), problems);
+        DecisionOutcome chosen = parseOutcome(input.outcome(), problems);
         String code = input.interventionCode() == null || input.interventionCode().isBlank() ? null
                 : input.interventionCode().trim();
-        if (outcome != null && outcome != Decision.Outcome.NO_INTERVENTION && code == null) {
+        if (chosen != null && chosen != DecisionOutcome.NO_INTERVENTION && code == null) {
             problems.add(new FieldProblem("interventionCode", "Ange vilken insats beslutet gäller"));
         }
         InterventionNames catalogue = names.getIfAvailable();
@@ -92,16 +93,15 @@ public class Decisions {
         }
         Matter matter = matters.workable(investigation.matterId());
         String childName = people.get(matter.childId()).givenName();
-        String interventionName = code == null ? null : Optional.ofNullable(catalogue)
-                .flatMap(n -> n.nameOf(code)).map(n -> n.toLowerCase(java.util.Locale.ROOT)).orElse(code);
-        Decision decision = new Decision(UUID.randomUUID(), investigationId, matter.id(), outcome,
-                outcome == Decision.Outcome.NO_INTERVENTION ? null : code, reasons, decidedOn, user.displayName(),
-                outcome == Decision.Outcome.NOT_GRANTED,
-                DecisionTexts.letter(outcome, interventionName, reasons, childName, decidedOn, user.displayName()),
-                null);
+        Decision.Outcome outcome = Decision.Outcome.of(chosen, code);
+        Function<String, String> inSentence = intervention -> Optional.ofNullable(catalogue)
+                .flatMap(n -> n.nameOf(intervention)).map(n -> n.toLowerCase(java.util.Locale.ROOT)).orElse(intervention);
+        Decision decision = new Decision(UUID.randomUUID(), investigationId, matter.id(), outcome, reasons, decidedOn,
+                user.displayName(),
+                DecisionTexts.letter(outcome, inSentence, reasons, childName, decidedOn, user.displayName()), null);
         decisions.insert(decision, user.id());
         decisions.closeInvestigation(investigationId, decidedOn);
-        if (outcome != Decision.Outcome.GRANTED) {
+        if (!(outcome instanceof Decision.Granted)) {
             matters.close(matter.id(), decidedOn, "Utredningen avslutad: " + DecisionTexts.outcome(decision));
         }
         trace.record(TracedAction.CREATE, "decision", decision.id().toString(), people.traceReference(matter.childId()));
@@ -126,13 +126,14 @@ public class Decisions {
     /** A granted decision, for offering the intervention it allows. */
     public Optional<GrantedIntervention> granted(UUID decisionId) {
         return decisions.findById(decisionId)
-                .filter(d -> d.outcome() == Decision.Outcome.GRANTED && matters.mayRead(d.matterId()))
-                .map(d -> new GrantedIntervention(d.id(), d.matterId(), d.interventionCode()));
+                .flatMap(d -> d.outcome() instanceof Decision.Granted granted && matters.mayRead(d.matterId())
+                        ? Optional.of(new GrantedIntervention(d.id(), d.matterId(), granted.interventionCode()))
+                        : Optional.empty());
     }
 
-    private static Decision.Outcome parseOutcome(String value, List<FieldProblem> problems) {
+    private static DecisionOutcome parseOutcome(String value, List<FieldProblem> problems) {
         try {
-            return Decision.Outcome.valueOf(value == null ? "" : value.trim());
+            return DecisionOutcome.valueOf(value == null ? "" : value.trim());
         } catch (IllegalArgumentException e) {
             problems.add(new FieldProblem("outcome", "Välj beviljas, avslås eller ingen insats"));
             return null;

@@ -35,7 +35,7 @@ class DeadlineTest {
         var deadline = Deadline.investigation(opened);
 
         assertThat(deadline.due()).isEqualTo(due);
-        assertThat(deadline.kind().isLegalLimit()).isTrue();
+        assertThat(deadline.kind()).isEqualTo(Deadline.Kind.INVESTIGATION);
     }
 
     @ParameterizedTest
@@ -45,13 +45,14 @@ class DeadlineTest {
     }
 
     @Test
-    void pilotGoalsAreSixtyAndFourteenDaysAndNotTheLaw() {
+    void pilotGoalsAreSixtyAndFourteenDaysOfTheirOwnKind() {
         var goal = Deadline.investigationGoal(LocalDate.of(2026, 3, 1));
         var orange = Deadline.orangeInvestigationGoal(LocalDate.of(2026, 3, 1));
 
         assertThat(goal.due()).isEqualTo(LocalDate.of(2026, 4, 30));
         assertThat(orange.due()).isEqualTo(LocalDate.of(2026, 3, 15));
-        assertThat(goal.kind().isLegalLimit()).isFalse();
+        assertThat(goal.kind()).isEqualTo(Deadline.Kind.INVESTIGATION_GOAL);
+        assertThat(orange.kind()).isEqualTo(Deadline.Kind.ORANGE_INVESTIGATION_GOAL);
     }
 
     @Test

@@ -16,7 +16,7 @@ import se.helhet.access.CurrentUsers;
 import se.helhet.access.Role;
 import se.helhet.access.StaffDirectory;
 import se.helhet.access.UnitKind;
-import se.helhet.investigation.Decision;
+import se.helhet.investigation.DecisionOutcome;
 import se.helhet.investigation.Decisions;
 import se.helhet.investigation.Investigation;
 import se.helhet.investigation.Investigations;
@@ -84,7 +84,7 @@ class InvestigationView {
             model.addAttribute("caseWorkers", staff.caseWorkersIn(candidateUnits(user, matter)));
         }
         model.addAttribute("interventionCodes", INTERVENTION_CODES);
-        model.addAttribute("outcomes", Decision.Outcome.values());
+        model.addAttribute("outcomes", DecisionOutcome.values());
         model.addAttribute("forms", InvestigationForms.saved(
                 current.investigatorId() == null ? "" : current.investigatorId().toString(), current.plan(),
                 current.communicatedOn(), current.communicationComments(), today).with(typed));

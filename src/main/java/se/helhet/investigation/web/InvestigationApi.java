@@ -1,6 +1,7 @@
 package se.helhet.investigation.web;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -16,12 +17,14 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.helhet.common.Level;
 import se.helhet.investigation.AreaAssessment;
 import se.helhet.investigation.AreaAssessments;
 import se.helhet.investigation.Decision;
 import se.helhet.investigation.DecisionInput;
+import se.helhet.investigation.DecisionOutcome;
 import se.helhet.investigation.Decisions;
 import se.helhet.investigation.Extension;
 import se.helhet.investigation.Investigation;
@@ -36,6 +39,19 @@ class InvestigationApi {
                              LocalDate legalDue, String legalStatus, LocalDate pilotGoal, String pilotStatus,
                              UUID investigatorId, LocalDate closedOn, String plan, LocalDate communicatedOn,
                              String communicationComments, List<Extension> extensions, int version) {
+    }
+
+    /** A decision as the API has always sent it: the outcome's name, and its intervention or null. */
+    @Schema(name = "Decision")
+    record DecisionJson(UUID id, UUID investigationId, UUID matterId, DecisionOutcome outcome, String interventionCode,
+                        String reasons, LocalDate decidedOn, String decidedBy, boolean appealable, String letter,
+                        Instant recordedAt) {
+
+        static DecisionJson of(Decision d) {
+            return new DecisionJson(d.id(), d.investigationId(), d.matterId(), d.outcome().code(),
+                    d.outcome() instanceof Decision.OnIntervention on ? on.interventionCode() : null, d.reasons(),
+                    d.decidedOn(), d.decidedBy(), d.appealable(), d.letter(), d.recordedAt());
+        }
     }
 
     record InvestigatorRequest(UUID investigatorId, Integer version) {
@@ -127,9 +143,9 @@ class InvestigationApi {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"outcome": "GRANTED", "interventionCode": "FAMILY_TREATMENT", "reasons": "Behov av stöd i föräldraskapet.",
              "decidedOn": "2026-12-05"}""")))
-    ResponseEntity<Decision> decide(@PathVariable UUID id, @RequestBody DecisionInput r) {
+    ResponseEntity<DecisionJson> decide(@PathVariable UUID id, @RequestBody DecisionInput r) {
         Decision decision = decisions.decide(id, r);
-        return ResponseEntity.created(URI.create("/api/v1/decisions/" + decision.id())).body(decision);
+        return ResponseEntity.created(URI.create("/api/v1/decisions/" + decision.id())).body(DecisionJson.of(decision));
     }
 
     record AreaRequest(String description, String childView, String needs, Integer version) {
@@ -152,8 +168,8 @@ class InvestigationApi {
 
     @GetMapping("/api/v1/decisions/{id}")
     @Operation(summary = "Hämta ett beslut med beslutsbrevet")
-    Decision decision(@PathVariable UUID id) {
-        return decisions.get(id);
+    DecisionJson decision(@PathVariable UUID id) {
+        return DecisionJson.of(decisions.get(id));
     }
 
     private InvestigationJson json(Investigation i) {
