@@ -1,4 +1,4 @@
-package se.helhet.followup;
+package se.helhet.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
