@@ -1,4 +1,4 @@
-package se.helhet.casefile.web;
+package se.helhet.casefile;
 
 import java.util.Locale;
 import java.util.Map;
@@ -12,12 +12,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.helhet.casefile.web.InvestigationForms.AssignForm;
-import se.helhet.casefile.web.InvestigationForms.CommunicationForm;
-import se.helhet.casefile.web.InvestigationForms.DecisionForm;
-import se.helhet.casefile.web.InvestigationForms.ExtensionForm;
-import se.helhet.casefile.web.InvestigationForms.LevelForm;
-import se.helhet.casefile.web.InvestigationForms.PlanForm;
+import se.helhet.casefile.InvestigationForms.AssignForm;
+import se.helhet.casefile.InvestigationForms.CommunicationForm;
+import se.helhet.casefile.InvestigationForms.DecisionForm;
+import se.helhet.casefile.InvestigationForms.ExtensionForm;
+import se.helhet.casefile.InvestigationForms.LevelForm;
+import se.helhet.casefile.InvestigationForms.PlanForm;
 import se.helhet.common.Level;
 import se.helhet.investigation.DecisionInput;
 import se.helhet.investigation.Decisions;
@@ -27,7 +27,7 @@ import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
 
-import static se.helhet.casefile.web.InvestigationForms.version;
+import static se.helhet.casefile.InvestigationForms.version;
 
 /**
  * The investigation of a matter on one page: investigator, level, deadlines, extensions, plan,

@@ -1,4 +1,4 @@
-package se.helhet.casefile.web;
+package se.helhet.casefile;
 
 import java.util.Arrays;
 import java.util.EnumMap;

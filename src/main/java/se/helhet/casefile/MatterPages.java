@@ -1,4 +1,4 @@
-package se.helhet.casefile.web;
+package se.helhet.casefile;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
