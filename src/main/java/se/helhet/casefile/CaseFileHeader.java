@@ -1,11 +1,8 @@
 package se.helhet.casefile;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 
 import se.helhet.access.CurrentUser;
 import se.helhet.access.StaffDirectory;
@@ -16,7 +13,7 @@ import se.helhet.worklist.Worklists;
 
 /**
  * What the case file's header shows on every page of a matter (UX.md, "the child first"): the child, the
- * level, the responsible worker, the next deadline, the reports; the template is {@code casefile/parts :: header}.
+ * level, the responsible worker, the next deadline, the reports, and the tabs.
  */
 @Component
 class CaseFileHeader {
@@ -26,38 +23,24 @@ class CaseFileHeader {
     private final StaffDirectory staff;
     private final Worklists worklists;
     private final MatterReports reports;
-    private final Clock clock;
+    private final CaseFileTabs tabs;
 
     CaseFileHeader(Matters matters, People people, StaffDirectory staff, Worklists worklists, MatterReports reports,
-                   Clock clock) {
+                   CaseFileTabs tabs) {
         this.matters = matters;
         this.people = people;
         this.staff = staff;
         this.worklists = worklists;
         this.reports = reports;
-        this.clock = clock;
+        this.tabs = tabs;
     }
 
-    /** The header for a page of another module under the matter (case notes, interventions). */
-    FileHeaderAdvice.FileHeader of(UUID matterId, String tab) {
+    /** Reads the matter and the child, which checks and logs the reads. */
+    FileHeader of(UUID matterId, CaseFileTabs.Tab current) {
         Matter matter = matters.get(matterId);
-        return new FileHeaderAdvice.FileHeader(matter, people.get(matter.childId()),
+        return new FileHeader(matter, people.get(matter.childId()),
                 matter.responsibleWorkerId() == null ? null
                         : staff.byId(matter.responsibleWorkerId()).map(CurrentUser::displayName).orElse(null),
-                worklists.forMatter(matterId).orElse(null), reports.of(matterId), tab);
-    }
-
-    /** Reads the matter (checking and logging the read) and puts the header's parts into the model. */
-    Matter addTo(Model model, UUID matterId) {
-        Matter matter = matters.get(matterId);
-        model.addAttribute("matter", matter);
-        model.addAttribute("child", people.get(matter.childId()));
-        model.addAttribute("responsible", matter.responsibleWorkerId() == null ? null
-                : staff.byId(matter.responsibleWorkerId()).map(CurrentUser::displayName).orElse(null));
-        model.addAttribute("next", worklists.forMatter(matterId).orElse(null));
-        model.addAttribute("reports", reports.of(matterId));
-        model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("zone", clock.getZone());
-        return matter;
+                worklists.forMatter(matterId).orElse(null), reports.of(matterId), tabs.all(), current);
     }
 }

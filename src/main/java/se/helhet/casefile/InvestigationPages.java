@@ -23,6 +23,7 @@ import se.helhet.investigation.DecisionInput;
 import se.helhet.investigation.Decisions;
 import se.helhet.investigation.Investigation;
 import se.helhet.investigation.Investigations;
+import se.helhet.matter.CaseFileTab;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
@@ -35,6 +36,7 @@ import static se.helhet.casefile.InvestigationForms.version;
  * page again with the form as typed and the message beside the field, a stale version a message on top.
  */
 @Controller
+@CaseFileTab(path = "utredning", label = "casefile.nav.investigation", order = 20)
 class InvestigationPages {
 
     private static final String BASE = "/arenden/{id}/utredning/{investigationId}";
