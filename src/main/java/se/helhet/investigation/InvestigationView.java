@@ -1,4 +1,4 @@
-package se.helhet.casefile;
+package se.helhet.investigation;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,10 +17,6 @@ import se.helhet.access.CurrentUsers;
 import se.helhet.access.Role;
 import se.helhet.access.StaffDirectory;
 import se.helhet.access.UnitKind;
-import se.helhet.investigation.Decision;
-import se.helhet.investigation.Decisions;
-import se.helhet.investigation.Investigation;
-import se.helhet.investigation.Investigations;
 import se.helhet.matter.Matter;
 import se.helhet.matter.Matters;
 
@@ -74,7 +70,7 @@ class InvestigationView {
         boolean areaTyped = typed instanceof ChildNeedsView.AreaForm;
         model.addAttribute("conflict", areaTyped ? null : conflict);
         if (current == null) {
-            return "casefile/investigation";
+            return "investigation/tab";
         }
         needs.addTo(model, current, typed, areaTyped ? conflict : null);
         boolean open = current.open();
@@ -95,7 +91,7 @@ class InvestigationView {
         model.addAttribute("forms", InvestigationForms.saved(
                 current.investigatorId() == null ? "" : current.investigatorId().toString(), current.plan(),
                 current.communicatedOn(), current.communicationComments(), today).with(typed));
-        return "casefile/investigation";
+        return "investigation/tab";
     }
 
     /**

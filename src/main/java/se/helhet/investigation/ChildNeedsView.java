@@ -1,4 +1,4 @@
-package se.helhet.casefile;
+package se.helhet.investigation;
 
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -11,10 +11,6 @@ import org.springframework.ui.Model;
 
 import se.helhet.casenote.CaseNotes;
 import se.helhet.common.Level;
-import se.helhet.investigation.AreaAssessment;
-import se.helhet.investigation.AreaAssessments;
-import se.helhet.investigation.BbicArea;
-import se.helhet.investigation.Investigation;
 
 /**
  * The child's needs on the investigation page: the BBIC triangle's three sides with their areas, each

@@ -1,4 +1,4 @@
-package se.helhet.casefile;
+package se.helhet.investigation;
 
 import java.time.LocalDate;
 

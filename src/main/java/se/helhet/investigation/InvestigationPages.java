@@ -1,4 +1,4 @@
-package se.helhet.casefile;
+package se.helhet.investigation;
 
 import java.util.Locale;
 import java.util.Map;
@@ -12,23 +12,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.helhet.casefile.InvestigationForms.AssignForm;
-import se.helhet.casefile.InvestigationForms.CommunicationForm;
-import se.helhet.casefile.InvestigationForms.DecisionForm;
-import se.helhet.casefile.InvestigationForms.ExtensionForm;
-import se.helhet.casefile.InvestigationForms.LevelForm;
-import se.helhet.casefile.InvestigationForms.PlanForm;
 import se.helhet.common.Level;
-import se.helhet.investigation.DecisionInput;
-import se.helhet.investigation.Decisions;
-import se.helhet.investigation.Investigation;
-import se.helhet.investigation.Investigations;
+import se.helhet.investigation.InvestigationForms.AssignForm;
+import se.helhet.investigation.InvestigationForms.CommunicationForm;
+import se.helhet.investigation.InvestigationForms.DecisionForm;
+import se.helhet.investigation.InvestigationForms.ExtensionForm;
+import se.helhet.investigation.InvestigationForms.LevelForm;
+import se.helhet.investigation.InvestigationForms.PlanForm;
 import se.helhet.matter.CaseFileTab;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
 
-import static se.helhet.casefile.InvestigationForms.version;
+import static se.helhet.investigation.InvestigationForms.version;
 
 /**
  * The investigation of a matter on one page: investigator, level, deadlines, extensions, plan,
