@@ -60,7 +60,7 @@ class AreaPages {
         } catch (ConflictException e) {
             return view.show(id, typed, Map.of(), e.getMessage(), model);
         }
-        redirect.addFlashAttribute("flash", messages.getMessage("casefile.area.saved",
+        redirect.addFlashAttribute("flash", messages.getMessage("investigation.area.saved",
                 new Object[] {saved.area().swedishName()}, locale));
         redirect.addFlashAttribute(ChildNeedsView.SAVED_AREA, saved.area().name());
         return "redirect:/arenden/" + id + "/utredning#omrade-" + saved.area().name();

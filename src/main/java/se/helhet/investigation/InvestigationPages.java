@@ -59,7 +59,7 @@ class InvestigationPages {
     String assign(@PathVariable UUID id, @PathVariable UUID investigationId, AssignForm form, Model model,
                   Locale locale, RedirectAttributes redirect) {
         return attempt(id, investigationId, form, () -> investigations.assignInvestigator(investigationId,
-                version(form.version()), uuid(form.investigatorId())), "casefile.investigator.saved",
+                version(form.version()), uuid(form.investigatorId())), "investigation.investigator.saved",
                 model, locale, redirect);
     }
 
@@ -67,21 +67,21 @@ class InvestigationPages {
     String level(@PathVariable UUID id, @PathVariable UUID investigationId, LevelForm form, Model model,
                  Locale locale, RedirectAttributes redirect) {
         return attempt(id, investigationId, form, () -> investigations.setLevel(investigationId,
-                version(form.version()), level(form.level())), "casefile.level.saved", model, locale, redirect);
+                version(form.version()), level(form.level())), "investigation.level.saved", model, locale, redirect);
     }
 
     @PostMapping(BASE + "/plan")
     String plan(@PathVariable UUID id, @PathVariable UUID investigationId, PlanForm form, Model model,
                 Locale locale, RedirectAttributes redirect) {
         return attempt(id, investigationId, form, () -> investigations.savePlan(investigationId,
-                version(form.version()), form.plan()), "casefile.plan.saved", model, locale, redirect);
+                version(form.version()), form.plan()), "investigation.plan.saved", model, locale, redirect);
     }
 
     @PostMapping(BASE + "/forlangning")
     String extend(@PathVariable UUID id, @PathVariable UUID investigationId, ExtensionForm form, Model model,
                   Locale locale, RedirectAttributes redirect) {
         return attempt(id, investigationId, form, () -> investigations.extend(investigationId,
-                version(form.version()), form.newDue(), form.reason()), "casefile.extension.saved",
+                version(form.version()), form.newDue(), form.reason()), "investigation.extension.saved",
                 model, locale, redirect);
     }
 
@@ -89,7 +89,7 @@ class InvestigationPages {
     String communicate(@PathVariable UUID id, @PathVariable UUID investigationId, CommunicationForm form,
                        Model model, Locale locale, RedirectAttributes redirect) {
         return attempt(id, investigationId, form, () -> investigations.communicate(investigationId,
-                version(form.version()), form.givenOn(), form.comments()), "casefile.communication.saved",
+                version(form.version()), form.givenOn(), form.comments()), "investigation.communication.saved",
                 model, locale, redirect);
     }
 
@@ -99,11 +99,11 @@ class InvestigationPages {
                   Locale locale, RedirectAttributes redirect) {
         return attempt(id, investigationId, form, () -> {
             if (investigations.get(investigationId).version() != version(form.version())) {
-                throw new ConflictException(messages.getMessage("casefile.decision.stale", null, locale));
+                throw new ConflictException(messages.getMessage("investigation.decision.stale", null, locale));
             }
             decisions.decide(investigationId, new DecisionInput(form.outcome(), form.interventionCode(),
                     form.reasons(), form.decidedOn()));
-        }, "casefile.decision.saved", model, locale, redirect);
+        }, "investigation.decision.saved", model, locale, redirect);
     }
 
     private String attempt(UUID matterId, UUID investigationId, Object form, Runnable action, String saved,
