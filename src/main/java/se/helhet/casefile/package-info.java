@@ -5,4 +5,6 @@
  * outcomes). It owns no data: it reads a matter's reports in one query (ADR 9) and everything else through the
  * owning module's service.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = { "access", "intake", "investigation", "matter", "person", "worklist" })
 package se.helhet.casefile;

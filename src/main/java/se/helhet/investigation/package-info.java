@@ -4,6 +4,6 @@
  * level, plan, extension, the child's needs by area, communication and the decision with its letter — through
  * the API and the case file's investigation tab, whose pages live here beside the domain they serve.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "casenote", "common", "intake",
-        "matter", "person", "platform", "trace" })
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = { "access", "casenote", "common", "intake", "matter", "person", "platform", "trace" })
 package se.helhet.investigation;
