@@ -1,6 +1,10 @@
 /**
- * The case file: the composed pages of a child's matter. It puts together what the matter, intake,
- * investigation (with its BBIC areas), case-note and worklist modules know about one matter into pages — the
- * overview, the investigation — and owns no data: every change goes through the owning module's service.
+ * The case file: the overview of a child's matter and the header on every page of it — the child first, the
+ * level, the responsible worker, the next deadline, the reports — with the tab bar built from the tabs the
+ * owning modules declare ({@link se.helhet.matter.CaseFileTab}: the investigation, case notes, interventions,
+ * outcomes). It owns no data: it reads a matter's reports in one query (ADR 9) and everything else through the
+ * owning module's service.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = { "access", "intake", "investigation", "matter", "person", "worklist" })
 package se.helhet.casefile;

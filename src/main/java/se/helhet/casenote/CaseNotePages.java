@@ -25,6 +25,7 @@ import se.helhet.platform.NotFoundException;
 
 /** The matter's case notes: the list, a form for a new note, and the author's drafts to change and sign. */
 @Controller
+@se.helhet.matter.CaseFileTab(path = "anteckningar", label = "casefile.nav.notes", order = 30)
 class CaseNotePages {
 
     /** The note form as typed; every value comes back to the form when something is wrong. */

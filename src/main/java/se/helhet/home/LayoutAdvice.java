@@ -31,10 +31,11 @@ class LayoutAdvice {
     @ModelAttribute
     void layout(Model model, Locale locale, HttpServletRequest request) {
         String path = request.getRequestURI();
-        model.addAttribute("navSection", section(path));
         model.addAttribute("hideHeaderSearch", path.equals("/personer"));
         CurrentUser user = currentUsers.find().orElse(null);
         model.addAttribute("currentUser", user);
+        model.addAttribute("navigation", MainMenu.seenBy(user));
+        model.addAttribute("navCurrent", MainMenu.at(path).orElse(null));
         model.addAttribute("demoMode", demo);
         if (user != null) {
             model.addAttribute("roleNames", user.roles().stream()
@@ -42,39 +43,5 @@ class LayoutAdvice {
                     .sorted()
                     .collect(Collectors.joining(", ")));
         }
-    }
-
-    private static String section(String path) {
-        if (path.equals("/")) {
-            return "start";
-        }
-        if (path.startsWith("/personer")) {
-            return "persons";
-        }
-        if (path.equals("/anmalningar/ny")) {
-            return "report";
-        }
-        if (path.equals("/anmalningar/sok")) {
-            return "reportSearch";
-        }
-        if (path.startsWith("/mottagning") || path.startsWith("/anmalningar")) {
-            return "intake";
-        }
-        if (path.startsWith("/uppfoljning")) {
-            return "followup";
-        }
-        if (path.startsWith("/tid-med-barn")) {
-            return "timeWithChildren";
-        }
-        if (path.startsWith("/aktgranskning")) {
-            return "audits";
-        }
-        if (path.startsWith("/enkater")) {
-            return "surveys";
-        }
-        if (path.startsWith("/admin/anvandare")) {
-            return "users";
-        }
-        return path.startsWith("/admin/logg") ? "trace" : "";
     }
 }

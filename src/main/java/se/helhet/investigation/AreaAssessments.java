@@ -18,7 +18,7 @@ import se.helhet.platform.InvalidInputException;
  * sides before the decision; an orange (short) one covers the areas the report concerns, a few lines each.
  */
 @Service
-public class AreaAssessments {
+class AreaAssessments {
 
     private static final int MAX = 20_000;
 
@@ -32,7 +32,7 @@ public class AreaAssessments {
         this.currentUsers = currentUsers;
     }
 
-    public List<AreaAssessment> of(UUID investigationId) {
+    List<AreaAssessment> of(UUID investigationId) {
         investigations.get(investigationId);
         return areas.forInvestigation(investigationId).stream()
                 .sorted(java.util.Comparator.comparing(AreaAssessment::area)).toList();
@@ -43,7 +43,7 @@ public class AreaAssessments {
      * already written without a version is refused naming {@code version}, as every other change is).
      */
     @Transactional
-    public AreaAssessment write(UUID investigationId, String area, String description, String childView, String needs,
+    AreaAssessment write(UUID investigationId, String area, String description, String childView, String needs,
                                 Integer version) {
         investigations.workable(investigationId);
         BbicArea which;

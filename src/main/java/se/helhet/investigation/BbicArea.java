@@ -4,7 +4,7 @@ package se.helhet.investigation;
  * The areas of a child's needs as BBIC structures them, on the triangle's three sides. The names are
  * Helhet's own plain Swedish; the BBIC forms themselves are Socialstyrelsen's and not copied.
  */
-public enum BbicArea {
+enum BbicArea {
     HEALTH(Side.CHILD_DEVELOPMENT, "Hälsa"),
     EDUCATION(Side.CHILD_DEVELOPMENT, "Skola och lärande"),
     EMOTIONAL_AND_BEHAVIOURAL(Side.CHILD_DEVELOPMENT, "Känslor och beteende"),

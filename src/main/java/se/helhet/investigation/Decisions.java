@@ -53,7 +53,7 @@ public class Decisions {
     }
 
     @Transactional
-    public Decision decide(UUID investigationId, DecisionInput input) {
+    Decision decide(UUID investigationId, DecisionInput input) {
         CurrentUser user = currentUsers.require();
         Investigation investigation = investigations.workable(investigationId);
         if (!Delegation.mayDecide(user)) {

@@ -4,5 +4,5 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A decision to extend an investigation's time limit, with its reason. */
-public record Extension(Instant decidedAt, LocalDate previousDue, LocalDate newDue, String reason, String decidedBy) {
+record Extension(Instant decidedAt, LocalDate previousDue, LocalDate newDue, String reason, String decidedBy) {
 }

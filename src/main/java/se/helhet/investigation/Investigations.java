@@ -85,7 +85,7 @@ public class Investigations {
         return investigation;
     }
 
-    public List<Extension> extensions(UUID id) {
+    List<Extension> extensions(UUID id) {
         return investigations.extensions(get(id).id());
     }
 

@@ -1,7 +1,10 @@
 /**
  * Investigations (utredningar): orange (short) or red (full, by the BBIC areas), with the legal limit of
- * four months and the pilot's goals. So far they are opened from intake's decisions and shown with their
- * deadlines; the investigation work itself comes next.
+ * four months and the pilot's goals, opened from intake's decisions. The investigator's work — investigator,
+ * level, plan, extension, the child's needs by area, communication and the decision with its letter — through
+ * the API and the case file's investigation tab, whose pages live here beside the domain they serve.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = { "access", "casenote", "common", "intake", "matter", "person", "platform", "trace" })
 @se.helhet.platform.OwnsTables({"investigation", "investigation_extension", "investigation_area", "decision"})
 package se.helhet.investigation;

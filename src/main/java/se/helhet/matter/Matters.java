@@ -87,6 +87,14 @@ public class Matters {
         return matter;
     }
 
+    /**
+     * The matter for a page of the case file, checked as {@link #get} checks it; not traced here, since the
+     * page's header reads it through {@link #get}.
+     */
+    public Matter readableOnPage(UUID id) {
+        return readable(currentUsers.require(), id);
+    }
+
     /** The matter for a module that already checked and traced the read of what it shows. */
     public Matter workable(UUID id) {
         CurrentUser user = currentUsers.require();

@@ -24,6 +24,7 @@ import se.helhet.platform.InvalidInputException;
  * Each form posts to its own address and comes back with the typed values and its errors beside the fields.
  */
 @Controller
+@se.helhet.matter.CaseFileTab(path = "utfall", label = "casefile.nav.outcomes", order = 50)
 class OutcomePages {
 
     record ConsentForm(String guardians, String givenOn) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -172,6 +174,46 @@ class CaseFilePagesTest {
         body = chef.get("/arenden/" + fromParent + "/utredning").body();
         assertThat(contact(body, "Samtal med barnet")).isEqualTo("inte ännu");
         assertThat(body).as("no school reported, so no school to contact").doesNotContain("Kontakt med skola/förskola");
+    }
+
+    @Test
+    void everyTabOfTheMatterShowsTheHeaderAndTheTabBarWithItselfCurrent() {
+        var opened = CaseFlow.investigated(port, 8, "Tove", "ORANGE");
+        String matter = "/arenden/" + opened.matterId();
+        List<String> tabs = List.of(matter, matter + "/utredning", matter + "/anteckningar", matter + "/insatser",
+                matter + "/utfall");
+        WebSession chef = WebSession.loggedInAs(port, "chef");
+        for (String tab : tabs) {
+            String body = chef.get(tab).body();
+            assertThat(body).as(tab).contains("<h1>", "Tove Testbarn");
+            assertThat(tabBar(body)).as(tab).containsExactlyElementsOf(tabs);
+            assertThat(currentTab(body)).as(tab).isEqualTo(tab);
+        }
+
+        String investigation = chef.get(matter + "/utredning").body();
+        var refused = chef.post(action(investigation, "plan"), Map.of("version", "-1", "plan", "En plan."));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(currentTab(refused.body())).as("a refused form comes back under its tab")
+                .isEqualTo(matter + "/utredning");
+    }
+
+    private static List<String> tabBar(String body) {
+        int nav = body.indexOf("class=\"casefile-nav\"");
+        assertThat(nav).as("a tab bar").isNotNegative();
+        Matcher m = Pattern.compile("<a href=\"([^\"]+)\"").matcher(body.substring(nav, body.indexOf("</nav>", nav)));
+        List<String> hrefs = new ArrayList<>();
+        while (m.find()) {
+            hrefs.add(m.group(1));
+        }
+        return hrefs;
+    }
+
+
+    private static String currentTab(String body) {
+        Matcher m = Pattern.compile("class=\"casefile-nav\"[\\s\\S]*?<a href=\"([^\"]+)\"\\s+aria-current=\"page\"")
+                .matcher(body);
+        assertThat(m.find()).as("a current tab").isTrue();
+        return m.group(1);
     }
 
     private String note(String matterId, String json) {

@@ -1,4 +1,4 @@
-package se.helhet.investigation.web;
+package se.helhet.investigation;
 
 import java.net.URI;
 import java.time.Instant;
@@ -20,15 +20,6 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.helhet.common.Level;
-import se.helhet.investigation.AreaAssessment;
-import se.helhet.investigation.AreaAssessments;
-import se.helhet.investigation.Decision;
-import se.helhet.investigation.DecisionInput;
-import se.helhet.investigation.DecisionOutcome;
-import se.helhet.investigation.Decisions;
-import se.helhet.investigation.Extension;
-import se.helhet.investigation.Investigation;
-import se.helhet.investigation.Investigations;
 import se.helhet.platform.InvalidInputException;
 
 @RestController

@@ -1,4 +1,4 @@
-package se.helhet.casefile.web;
+package se.helhet.casefile;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,11 +21,6 @@ import se.helhet.platform.ReadModel;
 class MatterReports {
 
     record Link(UUID reportId, LocalDate receivedOn, String kind, ReporterCategory reporterCategory) {
-    }
-
-    /** Whether any of the reports came from a school or preschool, which is then to be contacted. */
-    static boolean fromSchool(List<Link> reports) {
-        return reports.stream().anyMatch(r -> r.reporterCategory().schoolOrPreschool());
     }
 
     private final JdbcClient jdbc;

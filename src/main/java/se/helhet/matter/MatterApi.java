@@ -1,4 +1,4 @@
-package se.helhet.matter.web;
+package se.helhet.matter;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,9 +18,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.helhet.common.Level;
-import se.helhet.matter.Matter;
-import se.helhet.matter.Matters;
-import se.helhet.matter.TimelineEntry;
 import se.helhet.platform.FieldProblem;
 import se.helhet.platform.InvalidInputException;
 

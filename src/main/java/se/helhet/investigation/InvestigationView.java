@@ -1,5 +1,6 @@
-package se.helhet.casefile.web;
+package se.helhet.investigation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -16,11 +17,8 @@ import se.helhet.access.CurrentUsers;
 import se.helhet.access.Role;
 import se.helhet.access.StaffDirectory;
 import se.helhet.access.UnitKind;
-import se.helhet.investigation.DecisionOutcome;
-import se.helhet.investigation.Decisions;
-import se.helhet.investigation.Investigation;
-import se.helhet.investigation.Investigations;
 import se.helhet.matter.Matter;
+import se.helhet.matter.Matters;
 
 /** The investigation page's model: the running (or latest) investigation with every form it offers. */
 @Component
@@ -34,21 +32,23 @@ class InvestigationView {
             "CONTACT_PERSON", "CONTACT_FAMILY", "YOUTH_CRIME_SUPPORT", "FOSTER_HOME", "EMERGENCY_FOSTER_HOME",
             "RESIDENTIAL_CARE");
 
-    private final CaseFileHeader header;
+    private final Matters matters;
     private final Investigations investigations;
     private final Decisions decisions;
     private final StaffDirectory staff;
     private final CurrentUsers currentUsers;
     private final ChildNeedsView needs;
+    private final Clock clock;
 
-    InvestigationView(CaseFileHeader header, Investigations investigations, Decisions decisions, StaffDirectory staff,
-                      CurrentUsers currentUsers, ChildNeedsView needs) {
-        this.needs = needs;
-        this.header = header;
+    InvestigationView(Matters matters, Investigations investigations, Decisions decisions, StaffDirectory staff,
+                      CurrentUsers currentUsers, ChildNeedsView needs, Clock clock) {
+        this.matters = matters;
         this.investigations = investigations;
         this.decisions = decisions;
         this.staff = staff;
         this.currentUsers = currentUsers;
+        this.needs = needs;
+        this.clock = clock;
     }
 
     /**
@@ -56,7 +56,11 @@ class InvestigationView {
      * the message of a save that came too late (shown beside the area when an area's form came too late).
      */
     String show(UUID matterId, Object typed, Map<String, String> errors, String conflict, Model model) {
-        Matter matter = header.addTo(model, matterId);
+        Matter matter = matters.readableOnPage(matterId);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("matter", matter);
+        model.addAttribute("today", today);
+        model.addAttribute("zone", clock.getZone());
         CurrentUser user = currentUsers.require();
         List<Investigation> all = investigations.forMatter(matterId);
         Investigation current = all.stream().filter(Investigation::open).findFirst()
@@ -66,10 +70,9 @@ class InvestigationView {
         boolean areaTyped = typed instanceof ChildNeedsView.AreaForm;
         model.addAttribute("conflict", areaTyped ? null : conflict);
         if (current == null) {
-            return "casefile/investigation";
+            return "investigation/tab";
         }
         needs.addTo(model, current, typed, areaTyped ? conflict : null);
-        LocalDate today = (LocalDate) model.getAttribute("today");
         boolean open = current.open();
         model.addAttribute("investigator", current.investigatorId() == null ? null
                 : staff.byId(current.investigatorId()).map(CurrentUser::displayName).orElse(null));
@@ -88,7 +91,7 @@ class InvestigationView {
         model.addAttribute("forms", InvestigationForms.saved(
                 current.investigatorId() == null ? "" : current.investigatorId().toString(), current.plan(),
                 current.communicatedOn(), current.communicationComments(), today).with(typed));
-        return "casefile/investigation";
+        return "investigation/tab";
     }
 
     /**

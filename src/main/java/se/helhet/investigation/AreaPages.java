@@ -1,4 +1,4 @@
-package se.helhet.casefile.web;
+package se.helhet.investigation;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -12,10 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.helhet.casefile.web.ChildNeedsView.AreaForm;
-import se.helhet.investigation.AreaAssessment;
-import se.helhet.investigation.AreaAssessments;
-import se.helhet.investigation.Investigations;
+import se.helhet.investigation.ChildNeedsView.AreaForm;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
@@ -63,7 +60,7 @@ class AreaPages {
         } catch (ConflictException e) {
             return view.show(id, typed, Map.of(), e.getMessage(), model);
         }
-        redirect.addFlashAttribute("flash", messages.getMessage("casefile.area.saved",
+        redirect.addFlashAttribute("flash", messages.getMessage("investigation.area.saved",
                 new Object[] {saved.area().swedishName()}, locale));
         redirect.addFlashAttribute(ChildNeedsView.SAVED_AREA, saved.area().name());
         return "redirect:/arenden/" + id + "/utredning#omrade-" + saved.area().name();

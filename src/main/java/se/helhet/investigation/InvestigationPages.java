@@ -1,4 +1,4 @@
-package se.helhet.casefile.web;
+package se.helhet.investigation;
 
 import java.util.Locale;
 import java.util.Map;
@@ -12,22 +12,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.helhet.casefile.web.InvestigationForms.AssignForm;
-import se.helhet.casefile.web.InvestigationForms.CommunicationForm;
-import se.helhet.casefile.web.InvestigationForms.DecisionForm;
-import se.helhet.casefile.web.InvestigationForms.ExtensionForm;
-import se.helhet.casefile.web.InvestigationForms.LevelForm;
-import se.helhet.casefile.web.InvestigationForms.PlanForm;
 import se.helhet.common.Level;
-import se.helhet.investigation.DecisionInput;
-import se.helhet.investigation.Decisions;
-import se.helhet.investigation.Investigation;
-import se.helhet.investigation.Investigations;
+import se.helhet.investigation.InvestigationForms.AssignForm;
+import se.helhet.investigation.InvestigationForms.CommunicationForm;
+import se.helhet.investigation.InvestigationForms.DecisionForm;
+import se.helhet.investigation.InvestigationForms.ExtensionForm;
+import se.helhet.investigation.InvestigationForms.LevelForm;
+import se.helhet.investigation.InvestigationForms.PlanForm;
+import se.helhet.matter.CaseFileTab;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
 
-import static se.helhet.casefile.web.InvestigationForms.version;
+import static se.helhet.investigation.InvestigationForms.version;
 
 /**
  * The investigation of a matter on one page: investigator, level, deadlines, extensions, plan,
@@ -35,6 +32,7 @@ import static se.helhet.casefile.web.InvestigationForms.version;
  * page again with the form as typed and the message beside the field, a stale version a message on top.
  */
 @Controller
+@CaseFileTab(path = "utredning", label = "casefile.nav.investigation", order = 20)
 class InvestigationPages {
 
     private static final String BASE = "/arenden/{id}/utredning/{investigationId}";
@@ -61,7 +59,7 @@ class InvestigationPages {
     String assign(@PathVariable UUID id, @PathVariable UUID investigationId, AssignForm form, Model model,
                   Locale locale, RedirectAttributes redirect) {
         return attempt(id, investigationId, form, () -> investigations.assignInvestigator(investigationId,
-                version(form.version()), uuid(form.investigatorId())), "casefile.investigator.saved",
+                version(form.version()), uuid(form.investigatorId())), "investigation.investigator.saved",
                 model, locale, redirect);
     }
 
@@ -69,21 +67,21 @@ class InvestigationPages {
     String level(@PathVariable UUID id, @PathVariable UUID investigationId, LevelForm form, Model model,
                  Locale locale, RedirectAttributes redirect) {
         return attempt(id, investigationId, form, () -> investigations.setLevel(investigationId,
-                version(form.version()), level(form.level())), "casefile.level.saved", model, locale, redirect);
+                version(form.version()), level(form.level())), "investigation.level.saved", model, locale, redirect);
     }
 
     @PostMapping(BASE + "/plan")
     String plan(@PathVariable UUID id, @PathVariable UUID investigationId, PlanForm form, Model model,
                 Locale locale, RedirectAttributes redirect) {
         return attempt(id, investigationId, form, () -> investigations.savePlan(investigationId,
-                version(form.version()), form.plan()), "casefile.plan.saved", model, locale, redirect);
+                version(form.version()), form.plan()), "investigation.plan.saved", model, locale, redirect);
     }
 
     @PostMapping(BASE + "/forlangning")
     String extend(@PathVariable UUID id, @PathVariable UUID investigationId, ExtensionForm form, Model model,
                   Locale locale, RedirectAttributes redirect) {
         return attempt(id, investigationId, form, () -> investigations.extend(investigationId,
-                version(form.version()), form.newDue(), form.reason()), "casefile.extension.saved",
+                version(form.version()), form.newDue(), form.reason()), "investigation.extension.saved",
                 model, locale, redirect);
     }
 
@@ -91,7 +89,7 @@ class InvestigationPages {
     String communicate(@PathVariable UUID id, @PathVariable UUID investigationId, CommunicationForm form,
                        Model model, Locale locale, RedirectAttributes redirect) {
         return attempt(id, investigationId, form, () -> investigations.communicate(investigationId,
-                version(form.version()), form.givenOn(), form.comments()), "casefile.communication.saved",
+                version(form.version()), form.givenOn(), form.comments()), "investigation.communication.saved",
                 model, locale, redirect);
     }
 
@@ -101,11 +99,11 @@ class InvestigationPages {
                   Locale locale, RedirectAttributes redirect) {
         return attempt(id, investigationId, form, () -> {
             if (investigations.get(investigationId).version() != version(form.version())) {
-                throw new ConflictException(messages.getMessage("casefile.decision.stale", null, locale));
+                throw new ConflictException(messages.getMessage("investigation.decision.stale", null, locale));
             }
             decisions.decide(investigationId, new DecisionInput(form.outcome(), form.interventionCode(),
                     form.reasons(), form.decidedOn()));
-        }, "casefile.decision.saved", model, locale, redirect);
+        }, "investigation.decision.saved", model, locale, redirect);
     }
 
     private String attempt(UUID matterId, UUID investigationId, Object form, Runnable action, String saved,

@@ -1,4 +1,4 @@
-package se.helhet.casefile.web;
+package se.helhet.investigation;
 
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -11,15 +11,11 @@ import org.springframework.ui.Model;
 
 import se.helhet.casenote.CaseNotes;
 import se.helhet.common.Level;
-import se.helhet.investigation.AreaAssessment;
-import se.helhet.investigation.AreaAssessments;
-import se.helhet.investigation.BbicArea;
-import se.helhet.investigation.Investigation;
 
 /**
  * The child's needs on the investigation page: the BBIC triangle's three sides with their areas, each
- * described, with the child's own view and the needs assessed; and whether the child has been heard and
- * the reporting school contacted (signed case notes).
+ * described, with the child's own view and the needs assessed; and whether the child has been heard and a
+ * school contacted (signed case notes), which the page asks when the header's reports came from a school.
  */
 @Component
 class ChildNeedsView {
@@ -65,12 +61,10 @@ class ChildNeedsView {
 
     private final AreaAssessments areas;
     private final CaseNotes notes;
-    private final MatterReports reports;
 
-    ChildNeedsView(AreaAssessments areas, CaseNotes notes, MatterReports reports) {
+    ChildNeedsView(AreaAssessments areas, CaseNotes notes) {
         this.areas = areas;
         this.notes = notes;
-        this.reports = reports;
     }
 
     /** {@code typed} is the area form that was refused, if any, and {@code conflict} then its stale message. */
@@ -91,9 +85,7 @@ class ChildNeedsView {
                 : sides.stream().filter(s -> !s.described()).map(s -> s.side().swedishName()).toList());
         UUID matterId = investigation.matterId();
         model.addAttribute("childHeard", notes.hasConversationWithChild(matterId));
-        boolean schoolReported = MatterReports.fromSchool(reports.of(matterId));
-        model.addAttribute("schoolReported", schoolReported);
-        model.addAttribute("schoolContacted", schoolReported && notes.hasSchoolContact(matterId));
+        model.addAttribute("schoolContacted", notes.hasSchoolContact(matterId));
         model.addAttribute("mayWriteNotes", notes.mayWrite(matterId));
     }
 }

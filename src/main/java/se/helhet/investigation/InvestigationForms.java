@@ -1,4 +1,4 @@
-package se.helhet.casefile.web;
+package se.helhet.investigation;
 
 import java.time.LocalDate;
 
