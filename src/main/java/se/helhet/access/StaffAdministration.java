@@ -1,7 +1,6 @@
 package se.helhet.access;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -11,8 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.helhet.platform.ConflictException;
-import se.helhet.platform.FieldProblem;
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.FieldProblems;
 
 /** Accounts and units, for the administrator. Accounts are disabled, never deleted. */
 @Service
@@ -49,24 +47,22 @@ class StaffAdministration {
     @Transactional
     public UUID create(NewStaffMember input) {
         String username = input.username() == null ? "" : input.username().trim().toLowerCase(Locale.ROOT);
-        List<FieldProblem> problems = new ArrayList<>();
+        FieldProblems problems = new FieldProblems();
         if (username.isEmpty()) {
-            problems.add(new FieldProblem("username", "Ange användarnamn"));
+            problems.add("username", "Ange användarnamn");
         } else if (!username.matches("[a-z0-9._-]{2,64}")) {
-            problems.add(new FieldProblem("username", "2–64 tecken: a–z, siffror, punkt, bindestreck eller understreck"));
+            problems.add("username", "2–64 tecken: a–z, siffror, punkt, bindestreck eller understreck");
         }
         if (input.displayName() == null || input.displayName().isBlank() || input.displayName().length() > 100) {
-            problems.add(new FieldProblem("displayName", "Ange namnet (högst 100 tecken)"));
+            problems.add("displayName", "Ange namnet (högst 100 tecken)");
         }
         if (input.password() == null || input.password().length() < MIN_PASSWORD) {
-            problems.add(new FieldProblem("password", "Lösenordet ska ha minst " + MIN_PASSWORD + " tecken"));
+            problems.add("password", "Lösenordet ska ha minst " + MIN_PASSWORD + " tecken");
         }
         if (input.roles() == null || input.roles().isEmpty()) {
-            problems.add(new FieldProblem("roles", "Välj minst en roll"));
+            problems.add("roles", "Välj minst en roll");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         if (accounts.usernameTaken(username)) {
             throw new ConflictException("Användarnamnet är upptaget.");
         }

@@ -1,8 +1,6 @@
 package se.helhet.audit;
 
-import java.util.List;
-
-import se.helhet.platform.FieldProblem;
+import se.helhet.platform.FieldProblems;
 
 /** An answer fits its question: a known number, yes/partly/no/n.a. or a value 1-5 by the kind, a short comment. */
 final class AnswerRules {
@@ -12,25 +10,24 @@ final class AnswerRules {
     private AnswerRules() {
     }
 
-    static void check(AuditKey key, GivenAnswer given, List<FieldProblem> problems) {
+    static void check(AuditKey key, GivenAnswer given, FieldProblems problems) {
         String field = "q" + given.question();
         var question = key.question(given.question());
         if (question.isEmpty()) {
-            problems.add(new FieldProblem(field, "Nyckeln har ingen fråga " + given.question()));
+            problems.add(field, "Nyckeln har ingen fråga " + given.question());
             return;
         }
         if (question.get().scale()) {
             if (given.answer() != null) {
-                problems.add(new FieldProblem(field, "Fråga " + given.question() + " besvaras på skalan 1-5"));
+                problems.add(field, "Fråga " + given.question() + " besvaras på skalan 1-5");
             } else if (given.scale() != null && (given.scale() < 1 || given.scale() > 5)) {
-                problems.add(new FieldProblem(field, "Välj ett värde från 1 till 5"));
+                problems.add(field, "Välj ett värde från 1 till 5");
             }
         } else if (given.scale() != null) {
-            problems.add(new FieldProblem(field,
-                    "Fråga " + given.question() + " besvaras med ja, delvis, nej eller ej aktuellt"));
+            problems.add(field, "Fråga " + given.question() + " besvaras med ja, delvis, nej eller ej aktuellt");
         }
         if (given.comment() != null && given.comment().length() > LONGEST_COMMENT) {
-            problems.add(new FieldProblem(field + "-comment", "Kommentaren får vara högst " + LONGEST_COMMENT + " tecken"));
+            problems.add(field + "-comment", "Kommentaren får vara högst " + LONGEST_COMMENT + " tecken");
         }
     }
 }

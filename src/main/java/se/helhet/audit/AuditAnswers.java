@@ -18,7 +18,7 @@ import se.helhet.access.CurrentUsers;
 import se.helhet.matter.Matters;
 import se.helhet.person.People;
 import se.helhet.platform.ConflictException;
-import se.helhet.platform.FieldProblem;
+import se.helhet.platform.FieldProblems;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.trace.Trace;
 import se.helhet.trace.TracedAction;
@@ -77,7 +77,7 @@ class AuditAnswers {
         CurrentUser user = currentUsers.require();
         AuditMatter matter = readableMatter(id, matterId);
         AuditKey key = keys.key(auditing.get(id).keyId()).orElseThrow();
-        List<FieldProblem> problems = new ArrayList<>();
+        FieldProblems problems = new FieldProblems();
         given.forEach(g -> AnswerRules.check(key, g, problems));
         Map<Integer, GivenAnswer> byQuestion = given.stream()
                 .collect(Collectors.toMap(GivenAnswer::question, Function.identity(), (a, b) -> b));
@@ -86,12 +86,10 @@ class AuditAnswers {
                     .collect(Collectors.toMap(GivenAnswer::question, Function.identity()));
             stored.putAll(byQuestion);
             key.questions().stream().filter(q -> stored.get(q.number()) == null || !stored.get(q.number()).answered())
-                    .forEach(q -> problems.add(new FieldProblem("q" + q.number(),
-                            "Fråga " + q.number() + " är inte besvarad: besvara alla frågor innan ärendet markeras granskat")));
+                    .forEach(q -> problems.add("q" + q.number(),
+                            "Fråga " + q.number() + " är inte besvarad: besvara alla frågor innan ärendet markeras granskat"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         int current = answers.lockedVersion(id, matterId);
         if (version != null && version != current) {
             throw new ConflictException(SAVED_BY_SOMEONE_ELSE);

@@ -7,8 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import se.helhet.platform.FieldProblem;
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.FieldProblems;
 
 /** Reads a new review key, naming every wrong field; questions are named questions[i].field. */
 final class AuditKeyRules {
@@ -22,17 +21,16 @@ final class AuditKeyRules {
      * The key's questions as they will be stored; the id and version are given by the caller, and so are problems
      * that only the caller can find (a code in use), so that every problem is named at once.
      */
-    static AuditKey check(NewAuditKey input, UUID id, int version, List<FieldProblem> found) {
-        List<FieldProblem> problems = new ArrayList<>(found);
+    static AuditKey check(NewAuditKey input, UUID id, int version, FieldProblems problems) {
         if (input.code() == null || !CODE.matcher(input.code()).matches()) {
-            problems.add(new FieldProblem("code", "Koden skrivs med versaler, siffror och _, till exempel FAMILY_ORIENTED"));
+            problems.add("code", "Koden skrivs med versaler, siffror och _, till exempel FAMILY_ORIENTED");
         }
         String name = text(input.name(), "name", 200, "Ge nyckeln ett namn (högst 200 tecken)", problems);
         if (input.description() != null && input.description().length() > 2000) {
-            problems.add(new FieldProblem("description", "Beskrivningen får vara högst 2000 tecken"));
+            problems.add("description", "Beskrivningen får vara högst 2000 tecken");
         }
         if (input.questions().isEmpty() || input.questions().size() > 99) {
-            problems.add(new FieldProblem("questions", "En nyckel har 1-99 frågor"));
+            problems.add("questions", "En nyckel har 1-99 frågor");
         }
         List<Question> questions = new ArrayList<>();
         Set<Integer> numbers = new HashSet<>();
@@ -40,14 +38,14 @@ final class AuditKeyRules {
             var q = input.questions().get(i);
             String at = "questions[" + i + "].";
             if (q.number() == null || q.number() < 1 || q.number() > 99 || !numbers.add(q.number())) {
-                problems.add(new FieldProblem(at + "number", "Numrera frågorna 1-99, varje nummer en gång"));
+                problems.add(at + "number", "Numrera frågorna 1-99, varje nummer en gång");
             }
             String group = text(q.group(), at + "group", 200, "Ange frågans rubrik (högst 200 tecken)", problems);
             String text = text(q.text(), at + "text", 1000, "Skriv frågan (högst 1000 tecken)", problems);
             AnswerKind kind = "SCALE".equals(q.answerKind()) ? AnswerKind.SCALE
                     : "YES_PARTLY_NO_NA".equals(q.answerKind()) ? AnswerKind.YES_PARTLY_NO_NA : null;
             if (kind == null) {
-                problems.add(new FieldProblem(at + "answerKind", "Välj svarssätt: YES_PARTLY_NO_NA eller SCALE"));
+                problems.add(at + "answerKind", "Välj svarssätt: YES_PARTLY_NO_NA eller SCALE");
             }
             String low = kind == AnswerKind.SCALE ? text(q.scaleLow(), at + "scaleLow", 200,
                     "Beskriv skalans lägsta värde (1)", problems) : null;
@@ -55,18 +53,17 @@ final class AuditKeyRules {
                     "Beskriv skalans högsta värde (5)", problems) : null;
             questions.add(new Question(UUID.randomUUID(), q.number() == null ? 0 : q.number(), group, text, kind, low, high));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         questions.sort(java.util.Comparator.comparingInt(Question::number));
         return new AuditKey(id, input.code(), version, name, input.description(), questions);
     }
 
-    private static String text(String value, String field, int longest, String message, List<FieldProblem> problems) {
-        String trimmed = value == null ? "" : value.trim();
-        if (trimmed.isEmpty() || trimmed.length() > longest) {
-            problems.add(new FieldProblem(field, message));
+    /** Text that must be given, at most {@code longest} characters: one message says both. */
+    private static String text(String value, String field, int longest, String message, FieldProblems problems) {
+        String text = FieldProblems.trim(value);
+        if (text == null || text.length() > longest) {
+            problems.add(field, message);
         }
-        return trimmed;
+        return text;
     }
 }

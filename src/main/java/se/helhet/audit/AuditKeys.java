@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.helhet.access.CurrentUsers;
 import se.helhet.platform.ConflictException;
-import se.helhet.platform.FieldProblem;
+import se.helhet.platform.FieldProblems;
 import se.helhet.platform.NotFoundException;
 
 /** The review keys: read by everyone who takes part in audits, added (never changed) by those who conduct them. */
@@ -41,7 +41,7 @@ class AuditKeys {
     @Transactional
     public AuditKey create(NewAuditKey input) {
         AuditAccess.requireConducts(currentUsers.require());
-        return insert(input, List.of());
+        return insert(input, new FieldProblems());
     }
 
     /** Whether the current user may write keys: the same people who conduct audits. */
@@ -56,11 +56,12 @@ class AuditKeys {
     @Transactional
     public AuditKey createKey(NewAuditKey input) {
         AuditAccess.requireConducts(currentUsers.require());
-        List<FieldProblem> taken = input.code() != null && keys.nextVersion(input.code()) > 1
-                ? List.of(new FieldProblem("code", "Koden används redan av en annan nyckel. Välj en annan kod, "
-                        + "eller gör en ny version av den nyckeln från listan"))
-                : List.of();
-        return insert(input, taken);
+        FieldProblems problems = new FieldProblems();
+        if (input.code() != null && keys.nextVersion(input.code()) > 1) {
+            problems.add("code", "Koden används redan av en annan nyckel. Välj en annan kod, "
+                    + "eller gör en ny version av den nyckeln från listan");
+        }
+        return insert(input, problems);
     }
 
     /** The latest version of the key that {@code id} is a version of: where a new version starts. */
@@ -83,10 +84,10 @@ class AuditKeys {
                     + "nyaste versionen från listan och gör dina ändringar där");
         }
         return insert(new NewAuditKey(startedFrom.code(), input.name(), input.description(), input.questions()),
-                List.of());
+                new FieldProblems());
     }
 
-    private AuditKey insert(NewAuditKey input, List<FieldProblem> found) {
+    private AuditKey insert(NewAuditKey input, FieldProblems found) {
         AuditKey checked = AuditKeyRules.check(input, UUID.randomUUID(), 1, found);
         AuditKey key = new AuditKey(checked.id(), checked.code(), keys.nextVersion(checked.code()), checked.name(),
                 checked.description(), checked.questions());

@@ -2,7 +2,6 @@ package se.helhet.audit;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -10,9 +9,7 @@ import java.util.UUID;
 
 import se.helhet.common.AreaChoice;
 import se.helhet.common.Level;
-import se.helhet.platform.FieldProblem;
-import se.helhet.platform.InvalidInputException;
-import se.helhet.platform.IsoDates;
+import se.helhet.platform.FieldProblems;
 
 /** Reads a new audit as typed, naming every field that is wrong, in the order the form shows them. */
 final class AuditRules {
@@ -26,61 +23,47 @@ final class AuditRules {
     }
 
     static Checked check(NewAudit input, Set<UUID> knownKeys, Set<UUID> knownUnits) {
-        List<FieldProblem> problems = new ArrayList<>();
+        FieldProblems problems = new FieldProblems();
         String name = input.name() == null ? "" : input.name().trim();
         if (name.isEmpty() || name.length() > 200) {
-            problems.add(new FieldProblem("name", "Ge granskningen ett namn (högst 200 tecken)"));
+            problems.add("name", "Ge granskningen ett namn (högst 200 tecken)");
         }
         UUID keyId = uuid(input.keyId());
         if (keyId == null || !knownKeys.contains(keyId)) {
-            problems.add(new FieldProblem("keyId", "Välj en granskningsnyckel"));
+            problems.add("keyId", "Välj en granskningsnyckel");
         }
         List<UUID> units = input.unitIds().stream().map(AuditRules::uuid).toList();
         if (units.stream().anyMatch(u -> u == null || !knownUnits.contains(u))) {
-            problems.add(new FieldProblem("unitIds", "Välj enheter ur listan"));
+            problems.add("unitIds", "Välj enheter ur listan");
         }
         AreaChoice area = Arrays.stream(AreaChoice.values())
                 .filter(a -> a.name().equals(input.area() == null || input.area().isBlank() ? "ALL" : input.area()))
                 .findFirst().orElse(null);
         if (area == null) {
-            problems.add(new FieldProblem("area", "Välj område: pilotområdet, ordinarie verksamhet eller alla"));
+            problems.add("area", "Välj område: pilotområdet, ordinarie verksamhet eller alla");
         }
-        LocalDate from = IsoDates.parse(input.closedFrom(), "closedFrom", problems);
-        LocalDate to = IsoDates.parse(input.closedTo(), "closedTo", problems);
+        LocalDate from = problems.date(input.closedFrom(), "closedFrom");
+        LocalDate to = problems.date(input.closedTo(), "closedTo");
         if (from != null && to != null && to.isBefore(from)) {
-            problems.add(new FieldProblem("closedTo", "Periodens slut kan inte ligga före dess början"));
+            problems.add("closedTo", "Periodens slut kan inte ligga före dess början");
         }
         Level level = null;
         if (input.level() != null && !input.level().isBlank()) {
             level = Arrays.stream(Level.values()).filter(l -> l.name().equals(input.level())).findFirst().orElse(null);
             if (level == null) {
-                problems.add(new FieldProblem("level", "Välj nivå: blå, grön, orange, röd eller alla"));
+                problems.add("level", "Välj nivå: blå, grön, orange, röd eller alla");
             }
         }
-        int size = sampleSize(input.sampleSize(), problems);
+        Integer size = problems.requiredNumber(input.sampleSize(), "sampleSize",
+                "Ange hur många ärenden som ska granskas: 1-" + Criteria.LARGEST_SAMPLE, 1, Criteria.LARGEST_SAMPLE);
         String seed = input.seed() == null || input.seed().isBlank() ? String.valueOf(100_000 + SEEDS.nextInt(900_000))
                 : input.seed().trim();
         if (seed.length() > 100) {
-            problems.add(new FieldProblem("seed", "Fröet får vara högst 100 tecken"));
+            problems.add("seed", "Fröet får vara högst 100 tecken");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         return new Checked(name, keyId, new Criteria(units.stream().distinct().toList(), area, from, to, level, size),
                 seed);
-    }
-
-    private static int sampleSize(String value, List<FieldProblem> problems) {
-        try {
-            int size = Integer.parseInt(value == null ? "" : value.trim());
-            if (size >= 1 && size <= Criteria.LARGEST_SAMPLE) {
-                return size;
-            }
-        } catch (NumberFormatException e) {
-            // Not a number: the same message as a number out of range.
-        }
-        problems.add(new FieldProblem("sampleSize", "Ange hur många ärenden som ska granskas: 1-" + Criteria.LARGEST_SAMPLE));
-        return 0;
     }
 
     private static UUID uuid(String value) {

@@ -1,12 +1,8 @@
 package se.helhet.casenote;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
-import se.helhet.platform.IsoDates;
-import se.helhet.platform.FieldProblem;
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.FieldProblems;
 
 /** Checks a typed case note and names every field that is wrong, all at once. */
 final class CaseNoteRules {
@@ -26,18 +22,16 @@ final class CaseNoteRules {
 
     /** {@code opened} is the day the matter opened: nothing in it happened before. */
     static Checked check(CaseNoteInput input, LocalDate today, LocalDate opened) {
-        List<FieldProblem> problems = new ArrayList<>();
-        CaseNoteType type = type(input.type(), problems);
+        FieldProblems problems = new FieldProblems();
+        CaseNoteType type = problems.oneOf(CaseNoteType.class, input.type(), "type", "Välj typ av anteckning");
         LocalDate occurredOn = occurredOn(input.occurredOn(), today, opened, problems);
-        Integer minutes = minutes(input.minutesSpent(), problems);
-        String text = text(input.text(), "text", MAX_TEXT, problems);
-        if (text == null) {
-            problems.add(new FieldProblem("text", "Skriv anteckningen"));
-        }
+        Integer minutes = problems.requiredNumber(input.minutesSpent(), "minutesSpent",
+                "Ange tidsåtgången i hela minuter, 0–" + MAX_MINUTES, 0, MAX_MINUTES);
+        String text = problems.required(input.text(), "text", "Skriv anteckningen", MAX_TEXT);
         Boolean informed = informed(input.childInformed(), problems);
-        String views = text(input.childViews(), "childViews", MAX_TEXT, problems);
-        String reason = text(input.noConversationReason(), "noConversationReason", MAX_REASON, problems);
-        String school = text(input.schoolName(), "schoolName", MAX_SCHOOL, problems);
+        String views = problems.text(input.childViews(), "childViews", MAX_TEXT);
+        String reason = problems.text(input.noConversationReason(), "noConversationReason", MAX_REASON);
+        String school = problems.text(input.schoolName(), "schoolName", MAX_SCHOOL);
         if (type == CaseNoteType.CONVERSATION_WITH_CHILD) {
             conversation(informed, views, reason, problems);
         } else if (type != null) {
@@ -46,75 +40,41 @@ final class CaseNoteRules {
             refuseUnless(reason != null, "noConversationReason", ONLY_CONVERSATION, problems);
         }
         if (type == CaseNoteType.SCHOOL_CONTACT && school == null) {
-            problems.add(new FieldProblem("schoolName", "Ange vilken skola eller förskola"));
+            problems.add("schoolName", "Ange vilken skola eller förskola");
         } else if (type != null && type != CaseNoteType.SCHOOL_CONTACT && school != null) {
-            problems.add(new FieldProblem("schoolName", "Gäller bara kontakt med skola eller förskola: töm fältet eller byt typ"));
+            problems.add("schoolName", "Gäller bara kontakt med skola eller förskola: töm fältet eller byt typ");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         return new Checked(type, occurredOn, minutes, text, informed, views, reason, school);
     }
 
     /** Either the child's own words (a conversation was held) or why none was held; never both, never neither. */
-    private static void conversation(Boolean informed, String views, String reason, List<FieldProblem> problems) {
+    private static void conversation(Boolean informed, String views, String reason, FieldProblems problems) {
         if (views == null && reason == null) {
-            problems.add(new FieldProblem("childViews",
-                    "Skriv barnets egna ord, eller varför inget samtal hölls"));
+            problems.add("childViews", "Skriv barnets egna ord, eller varför inget samtal hölls");
         } else if (views != null && reason != null) {
-            problems.add(new FieldProblem("noConversationReason",
-                    "Ett samtal hölls, eftersom barnets ord finns: töm skälet till att inget samtal hölls"));
+            problems.add("noConversationReason",
+                    "Ett samtal hölls, eftersom barnets ord finns: töm skälet till att inget samtal hölls");
         } else if (views != null && informed == null) {
-            problems.add(new FieldProblem("childInformed", "Ange om barnet har fått information"));
+            problems.add("childInformed", "Ange om barnet har fått information");
         }
     }
 
-    private static void refuseUnless(boolean given, String field, String message, List<FieldProblem> problems) {
+    private static void refuseUnless(boolean given, String field, String message, FieldProblems problems) {
         if (given) {
-            problems.add(new FieldProblem(field, message));
+            problems.add(field, message);
         }
     }
 
-    private static CaseNoteType type(String value, List<FieldProblem> problems) {
-        try {
-            return value == null || value.isBlank() ? missing(problems) : CaseNoteType.valueOf(value.trim());
-        } catch (IllegalArgumentException e) {
-            return missing(problems);
-        }
-    }
-
-    private static CaseNoteType missing(List<FieldProblem> problems) {
-        problems.add(new FieldProblem("type", "Välj typ av anteckning"));
-        return null;
-    }
-
-    private static LocalDate occurredOn(String value, LocalDate today, LocalDate opened, List<FieldProblem> problems) {
-        LocalDate date = IsoDates.happened(value, "occurredOn", today, problems);
+    private static LocalDate occurredOn(String value, LocalDate today, LocalDate opened, FieldProblems problems) {
+        LocalDate date = problems.happened(value, "occurredOn", today);
         if (date != null && date.isBefore(opened)) {
-            problems.add(new FieldProblem("occurredOn", "Ärendet öppnades " + opened + ": datumet kan inte vara tidigare"));
+            problems.add("occurredOn", "Ärendet öppnades " + opened + ": datumet kan inte vara tidigare");
         }
         return date;
     }
 
-    private static Integer minutes(String value, List<FieldProblem> problems) {
-        String message = "Ange tidsåtgången i hela minuter, 0–" + MAX_MINUTES;
-        if (value == null || value.isBlank()) {
-            problems.add(new FieldProblem("minutesSpent", message));
-            return null;
-        }
-        try {
-            int minutes = Integer.parseInt(value.trim());
-            if (minutes < 0 || minutes > MAX_MINUTES) {
-                problems.add(new FieldProblem("minutesSpent", message));
-            }
-            return minutes;
-        } catch (NumberFormatException e) {
-            problems.add(new FieldProblem("minutesSpent", message));
-            return null;
-        }
-    }
-
-    private static Boolean informed(String value, List<FieldProblem> problems) {
+    private static Boolean informed(String value, FieldProblems problems) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -122,19 +82,9 @@ final class CaseNoteRules {
             case "true" -> true;
             case "false" -> false;
             default -> {
-                problems.add(new FieldProblem("childInformed", "Svara ja eller nej"));
+                problems.add("childInformed", "Svara ja eller nej");
                 yield null;
             }
         };
-    }
-
-    private static String text(String value, String field, int max, List<FieldProblem> problems) {
-        String trimmed = value == null || value.isBlank() ? null : value.strip();
-        if (trimmed != null && trimmed.length() > max) {
-            // Grouped the Swedish way: "20 000".
-            problems.add(new FieldProblem(field,
-                    "Högst " + String.valueOf(max).replaceAll("(\\d)(?=(\\d{3})+$)", "$1 ") + " tecken"));
-        }
-        return trimmed;
     }
 }

@@ -1,15 +1,11 @@
 package se.helhet.followup;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 import se.helhet.common.AreaChoice;
 import se.helhet.common.Level;
-import se.helhet.platform.FieldProblem;
-import se.helhet.platform.InvalidInputException;
-import se.helhet.platform.IsoDates;
+import se.helhet.platform.FieldProblems;
 
 /**
  * A period (both days included) and the things counted: the child's area and age group on each anchor date,
@@ -28,29 +24,27 @@ record IndicatorFilter(LocalDate from, LocalDate to, AreaChoice area, AgeGroup a
 
     /** Reads the query parameters as given, naming every parameter that is wrong; area, age group and level default to ALL. */
     public static IndicatorFilter parse(String from, String to, String area, String ageGroup, String level) {
-        List<FieldProblem> problems = new ArrayList<>();
-        LocalDate start = date("from", from, problems);
-        LocalDate end = date("to", to, problems);
+        FieldProblems problems = new FieldProblems();
+        LocalDate start = problems.date(from, "from");
+        LocalDate end = problems.date(to, "to");
         checkSpan(start, end, "to", problems);
         AreaChoice chosenArea = Arrays.stream(AreaChoice.values())
                 .filter(a -> a.name().equals(area == null ? "ALL" : area)).findFirst().orElse(null);
         if (chosenArea == null) {
-            problems.add(new FieldProblem("area", "Välj område: PILOT, ORDINARY eller ALL"));
+            problems.add("area", "Välj område: PILOT, ORDINARY eller ALL");
         }
         AgeGroup group = AgeGroup.of(ageGroup == null ? "ALL" : ageGroup).orElse(null);
         if (group == null) {
-            problems.add(new FieldProblem("ageGroup", "Välj åldersgrupp: 0-5, 6-12, 13-17 eller ALL"));
+            problems.add("ageGroup", "Välj åldersgrupp: 0-5, 6-12, 13-17 eller ALL");
         }
         Level chosenLevel = null;
         if (level != null && !level.equals("ALL")) {
             chosenLevel = Arrays.stream(Level.values()).filter(l -> l.name().equals(level)).findFirst().orElse(null);
             if (chosenLevel == null) {
-                problems.add(new FieldProblem("level", "Välj nivå: BLUE, GREEN, ORANGE, RED eller ALL"));
+                problems.add("level", "Välj nivå: BLUE, GREEN, ORANGE, RED eller ALL");
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         return new IndicatorFilter(start, end, chosenArea, group, chosenLevel);
     }
 
@@ -72,33 +66,23 @@ record IndicatorFilter(LocalDate from, LocalDate to, AreaChoice area, AgeGroup a
         if (none) {
             return null;
         }
-        List<FieldProblem> problems = new ArrayList<>();
-        LocalDate start = date("baselineFrom", baselineFrom, problems);
-        LocalDate end = date("baselineTo", baselineTo, problems);
+        FieldProblems problems = new FieldProblems();
+        LocalDate start = problems.date(baselineFrom, "baselineFrom");
+        LocalDate end = problems.date(baselineTo, "baselineTo");
         checkSpan(start, end, "baselineTo", problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         return during(start, end);
     }
 
-    private static LocalDate date(String name, String value, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(new FieldProblem(name, IsoDates.FORM_MESSAGE));
-            return null;
-        }
-        return IsoDates.parse(value, name, problems);
-    }
-
     /** A period runs forward and spans at most {@link #LONGEST_YEARS} years, so month by month stays readable. */
-    private static void checkSpan(LocalDate start, LocalDate end, String toField, List<FieldProblem> problems) {
+    private static void checkSpan(LocalDate start, LocalDate end, String toField, FieldProblems problems) {
         if (start == null || end == null) {
             return;
         }
         if (end.isBefore(start)) {
-            problems.add(new FieldProblem(toField, "Periodens slut kan inte ligga före dess början"));
+            problems.add(toField, "Periodens slut kan inte ligga före dess början");
         } else if (end.isAfter(start.plusYears(LONGEST_YEARS))) {
-            problems.add(new FieldProblem(toField, "Välj en period på högst " + LONGEST_YEARS + " år"));
+            problems.add(toField, "Välj en period på högst " + LONGEST_YEARS + " år");
         }
     }
 }

@@ -1,16 +1,12 @@
 package se.helhet.instrument;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import se.helhet.platform.FieldProblem;
-import se.helhet.platform.InvalidInputException;
-import se.helhet.platform.IsoDates;
+import se.helhet.platform.FieldProblems;
 
 /** Checks an administration and scores it, naming every wrong field at once. */
 final class AdministrationRules {
@@ -28,35 +24,35 @@ final class AdministrationRules {
     }
 
     static Checked check(NewAdministration in, LocalDate today, LocalDate birthDate, InstrumentScoring scoring) {
-        List<FieldProblem> problems = new ArrayList<>();
+        FieldProblems problems = new FieldProblems();
         String code = in.instrument() == null ? "" : in.instrument().trim();
         var instrument = Instruments.byCode(code);
         if (instrument.isEmpty() && !LICENSED.contains(code)) {
-            problems.add(new FieldProblem("instrument", "Välj instrument: SDQ, AUDIT, DUDIT, ESTER eller HOME"));
+            problems.add("instrument", "Välj instrument: SDQ, AUDIT, DUDIT, ESTER eller HOME");
         }
-        Informant informant = in.informant() == null && !code.equals("SDQ") ? null : InstrumentScoring.oneOf(
-                Informant.class, in.informant(), "informant", "Ange vem som svarat: PARENT, TEACHER eller SELF", problems);
+        Informant informant = in.informant() == null && !code.equals("SDQ") ? null : problems.oneOf(
+                Informant.class, in.informant(), "informant", "Ange vem som svarat: PARENT, TEACHER eller SELF");
         boolean bySex = code.equals("AUDIT") || code.equals("DUDIT");
-        Sex sex = in.sex() == null && !bySex ? null : InstrumentScoring.oneOf(Sex.class, in.sex(), "sex",
-                "Ange kön, FEMALE eller MALE", problems);
+        Sex sex = in.sex() == null && !bySex ? null : problems.oneOf(Sex.class, in.sex(), "sex",
+                "Ange kön, FEMALE eller MALE");
         LocalDate on = date(in.administeredOn(), today, birthDate, problems);
-        TimePoint timePoint = InstrumentScoring.oneOf(TimePoint.class, in.timePoint(), "timePoint",
-                "Välj tidpunkt: START, END eller FOLLOW_UP", problems);
+        TimePoint timePoint = problems.oneOf(TimePoint.class, in.timePoint(), "timePoint",
+                "Välj tidpunkt: START, END eller FOLLOW_UP");
         if (LICENSED.contains(code)) {
             licensedScores(in, problems);
         } else if (instrument.isPresent()) {
             if (in.scores() != null) {
-                problems.add(new FieldProblem("scores", "Poängen räknas fram ur svaren: skicka bara svaren"));
+                problems.add("scores", "Poängen räknas fram ur svaren: skicka bara svaren");
             }
             if (in.impact() != null && !code.equals("SDQ")) {
-                problems.add(new FieldProblem("impact", "Bara SDQ har tilläggsfrågor om påverkan"));
+                problems.add("impact", "Bara SDQ har tilläggsfrågor om påverkan");
             }
-            problems.addAll(ResponseRules.problems(instrument.get(), in.responses()));
-            problems.addAll(code.equals("SDQ") ? SdqImpact.problems(in.impact(), informant) : List.of());
+            ResponseRules.check(instrument.get(), in.responses(), problems);
+            if (code.equals("SDQ")) {
+                SdqImpact.check(in.impact(), informant, problems);
+            }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         return switch (code) {
             case "SDQ" -> {
                 SdqResult sdq = scoring.sdq(informant, in.responses(), in.impact());
@@ -71,28 +67,28 @@ final class AdministrationRules {
         };
     }
 
-    private static void licensedScores(NewAdministration in, List<FieldProblem> problems) {
+    private static void licensedScores(NewAdministration in, FieldProblems problems) {
         if (in.responses() != null || in.impact() != null) {
-            problems.add(new FieldProblem("responses",
-                    "ESTER och HOME är licensierade: ange bara poängen, inte svaren"));
+            problems.add("responses",
+                    "ESTER och HOME är licensierade: ange bara poängen, inte svaren");
         }
         if (in.scores() == null || in.scores().isEmpty() || in.scores().size() > MAX_SCORES) {
-            problems.add(new FieldProblem("scores", "Ange 1–" + MAX_SCORES + " poäng, t.ex. {\"total\": 12}"));
+            problems.add("scores", "Ange 1–" + MAX_SCORES + " poäng, t.ex. {\"total\": 12}");
             return;
         }
         in.scores().forEach((name, value) -> {
             if (name == null || !SCORE_NAME.matcher(name).matches()) {
-                problems.add(new FieldProblem("scores", "Poängens namn ska vara bokstäver och siffror: " + name));
+                problems.add("scores", "Poängens namn ska vara bokstäver och siffror: " + name);
             } else if (value == null || value < 0 || value > MAX_SCORE) {
-                problems.add(new FieldProblem("scores." + name, "Poängen ska vara ett heltal 0–" + MAX_SCORE));
+                problems.add("scores." + name, "Poängen ska vara ett heltal 0–" + MAX_SCORE);
             }
         });
     }
 
-    private static LocalDate date(String value, LocalDate today, LocalDate birthDate, List<FieldProblem> problems) {
-        LocalDate on = IsoDates.parse(value, "administeredOn", problems);
+    private static LocalDate date(String value, LocalDate today, LocalDate birthDate, FieldProblems problems) {
+        LocalDate on = problems.date(value, "administeredOn");
         if (on != null && (on.isAfter(today) || (birthDate != null && on.isBefore(birthDate)))) {
-            problems.add(new FieldProblem("administeredOn", "Datumet ska ligga mellan födelsedagen och i dag"));
+            problems.add("administeredOn", "Datumet ska ligga mellan födelsedagen och i dag");
         }
         return on;
     }

@@ -1,13 +1,11 @@
 package se.helhet.instrument;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
-import se.helhet.platform.FieldProblem;
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.FieldProblems;
 
 /**
  * Scores an instrument from raw answers without storing anything: it touches no personal data, so any
@@ -17,14 +15,12 @@ import se.helhet.platform.InvalidInputException;
 public class InstrumentScoring {
 
     public SdqResult sdq(String informant, List<Integer> responses, ImpactAnswers impact) {
-        List<FieldProblem> problems = new ArrayList<>();
-        Informant who = oneOf(Informant.class, informant, "informant",
-                "Ange vem som besvarat formuläret: PARENT, TEACHER eller SELF", problems);
-        problems.addAll(ResponseRules.problems(Instruments.SDQ, responses));
-        problems.addAll(SdqImpact.problems(impact, who));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        FieldProblems problems = new FieldProblems();
+        Informant who = problems.oneOf(Informant.class, informant, "informant",
+                "Ange vem som besvarat formuläret: PARENT, TEACHER eller SELF");
+        ResponseRules.check(Instruments.SDQ, responses, problems);
+        SdqImpact.check(impact, who, problems);
+        problems.refuseIfAny();
         return sdq(who, responses, impact);
     }
 
@@ -45,23 +41,11 @@ public class InstrumentScoring {
     }
 
     TotalResult total(Instrument instrument, String sex, List<Integer> responses) {
-        List<FieldProblem> problems = new ArrayList<>();
-        Sex checked = oneOf(Sex.class, sex, "sex", "Ange kön, FEMALE eller MALE: gränsvärdena skiljer sig", problems);
-        problems.addAll(ResponseRules.problems(instrument, responses));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        FieldProblems problems = new FieldProblems();
+        Sex checked = problems.oneOf(Sex.class, sex, "sex", "Ange kön, FEMALE eller MALE: gränsvärdena skiljer sig");
+        ResponseRules.check(instrument, responses, problems);
+        problems.refuseIfAny();
         int total = instrument.score(responses).get("total");
         return new TotalResult(new TotalResult.Scores(total), CutOffs.of(instrument, checked).bandOf(total));
-    }
-
-    static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field, String message,
-                                       List<FieldProblem> problems) {
-        try {
-            return Enum.valueOf(type, value == null ? "" : value.trim());
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, message));
-            return null;
-        }
     }
 }

@@ -3,7 +3,7 @@ package se.helhet.instrument;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.helhet.platform.FieldProblem;
+import se.helhet.platform.FieldProblems;
 import se.helhet.platform.InvalidInputException;
 
 /**
@@ -24,21 +24,19 @@ final class ItemTextRules {
                     + " frågor: ange " + form.items() + " texter, en per fråga i formulärets ordning"
                     + (texts == null ? "" : ", inte " + texts.size()));
         }
-        List<FieldProblem> problems = new ArrayList<>();
+        FieldProblems problems = new FieldProblems();
         List<String> checked = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i) == null ? "" : texts.get(i).strip();
             if (text.isEmpty()) {
-                problems.add(new FieldProblem("texts[" + i + "]", "Texten till fråga " + (i + 1) + " saknas"));
+                problems.add("texts[" + i + "]", "Texten till fråga " + (i + 1) + " saknas");
             } else if (text.length() > MAX_LENGTH) {
-                problems.add(new FieldProblem("texts[" + i + "]", "Texten till fråga " + (i + 1) + " är längre än "
-                        + MAX_LENGTH + " tecken"));
+                problems.add("texts[" + i + "]", "Texten till fråga " + (i + 1) + " är längre än "
+                        + MAX_LENGTH + " tecken");
             }
             checked.add(text);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         return checked;
     }
 }

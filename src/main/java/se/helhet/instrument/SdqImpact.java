@@ -1,11 +1,10 @@
 package se.helhet.instrument;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import se.helhet.platform.FieldProblem;
+import se.helhet.platform.FieldProblems;
 
 /**
  * The impact score (sdqinfo.org, "Scoring the SDQ"): 0 when the informant sees no difficulties; otherwise
@@ -19,21 +18,19 @@ final class SdqImpact {
     private SdqImpact() {
     }
 
-    static List<FieldProblem> problems(ImpactAnswers impact, Informant informant) {
-        List<FieldProblem> problems = new ArrayList<>();
+    static void check(ImpactAnswers impact, Informant informant, FieldProblems problems) {
         if (impact == null) {
-            return problems;
+            return;
         }
         answers(impact).forEach((name, value) -> {
             if (value != null && (value < 0 || value > 3)) {
-                problems.add(new FieldProblem("impact." + name, "Svaret ska vara 0, 1, 2 eller 3"));
+                problems.add("impact." + name, "Svaret ska vara 0, 1, 2 eller 3");
             }
         });
         if (informant == Informant.TEACHER && (impact.home() != null || impact.leisure() != null)) {
-            problems.add(new FieldProblem(impact.home() != null ? "impact.home" : "impact.leisure",
-                    "Lärarformuläret frågar inte om hemmet eller fritiden"));
+            problems.add(impact.home() != null ? "impact.home" : "impact.leisure",
+                    "Lärarformuläret frågar inte om hemmet eller fritiden");
         }
-        return problems;
     }
 
     static Integer score(ImpactAnswers impact) {

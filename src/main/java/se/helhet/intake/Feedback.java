@@ -13,6 +13,7 @@ import se.helhet.access.CurrentUser;
 import se.helhet.access.CurrentUsers;
 import se.helhet.matter.Matters;
 import se.helhet.platform.ConflictException;
+import se.helhet.platform.FieldProblems;
 import se.helhet.platform.InvalidInputException;
 
 /**
@@ -66,7 +67,7 @@ class Feedback {
         if (report.kind() != ReportKind.APPLICATION && assessments.stream().anyMatch(Optional::isEmpty)) {
             throw new InvalidInputException("given", "Förhandsbedömningen ska vara klar för alla barn i anmälan");
         }
-        String why = reason == null || reason.isBlank() ? null : reason.trim();
+        String why = FieldProblems.trim(reason);
         if (!give && why == null) {
             throw new InvalidInputException("reason", "Ange varför återkoppling inte ges");
         }

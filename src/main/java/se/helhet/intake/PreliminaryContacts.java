@@ -2,7 +2,6 @@ package se.helhet.intake;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,9 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.helhet.access.CurrentUsers;
 import se.helhet.matter.Matters;
 import se.helhet.person.People;
-import se.helhet.platform.IsoDates;
 import se.helhet.platform.ConflictException;
-import se.helhet.platform.FieldProblem;
+import se.helhet.platform.FieldProblems;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.trace.Trace;
 import se.helhet.trace.TracedAction;
@@ -57,29 +55,27 @@ class PreliminaryContacts {
         if (repository.preliminary(reportId, childId).isPresent()) {
             throw new ConflictException("Förhandsbedömningen är redan beslutad; dokumentera nya kontakter i ärendet.");
         }
-        List<FieldProblem> problems = new ArrayList<>();
-        PreliminaryContact.Party who = ReportRules.oneOf(PreliminaryContact.Party.class, party, "party",
-                "Välj vem som kontaktades", problems);
-        LocalDate on = IsoDates.parse(contactedOn, "contactedOn", problems);
+        FieldProblems problems = new FieldProblems();
+        PreliminaryContact.Party who = problems.oneOf(PreliminaryContact.Party.class, party, "party",
+                "Välj vem som kontaktades");
+        LocalDate on = problems.date(contactedOn, "contactedOn");
         if (on != null && (on.isAfter(LocalDate.now(clock))
                 || on.isBefore(LocalDate.ofInstant(report.receivedAt(), clock.getZone())))) {
-            problems.add(new FieldProblem("contactedOn", "Datumet ska ligga mellan mottagningsdagen och i dag"));
+            problems.add("contactedOn", "Datumet ska ligga mellan mottagningsdagen och i dag");
         }
-        String other = ReportRules.trim(otherParty);
+        String other = FieldProblems.trim(otherParty);
         if (who == PreliminaryContact.Party.OTHER && other == null) {
-            problems.add(new FieldProblem("otherParty", "Ange vem som kontaktades"));
+            problems.add("otherParty", "Ange vem som kontaktades");
         }
         if (who == PreliminaryContact.Party.OTHER && !consentNoted) {
-            problems.add(new FieldProblem("consentNoted",
-                    "Andra än anmälaren och familjen kontaktas bara med vårdnadshavarnas samtycke"));
+            problems.add("consentNoted",
+                    "Andra än anmälaren och familjen kontaktas bara med vårdnadshavarnas samtycke");
         }
-        String text = ReportRules.trim(note);
+        String text = FieldProblems.trim(note);
         if (text == null) {
-            problems.add(new FieldProblem("note", "Skriv vad kontakten gällde"));
+            problems.add("note", "Skriv vad kontakten gällde");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         contacts.insert(reportId, childId, on, who, who == PreliminaryContact.Party.OTHER ? other : null, consentNoted,
                 text, currentUsers.require().id());
         trace.record(TracedAction.CREATE, "preliminary-contact", reportId.toString(), people.traceReference(childId));

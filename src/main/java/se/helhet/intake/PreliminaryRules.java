@@ -2,8 +2,6 @@ package se.helhet.intake;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import se.helhet.common.Level;
@@ -12,9 +10,7 @@ import se.helhet.intake.PreliminaryAssessment.NoInvestigation;
 import se.helhet.intake.PreliminaryAssessment.OpenInvestigation;
 import se.helhet.intake.PreliminaryAssessment.Outcome;
 import se.helhet.intake.PreliminaryAssessment.Transfer;
-import se.helhet.platform.IsoDates;
-import se.helhet.platform.FieldProblem;
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.FieldProblems;
 
 /** What each outcome of a preliminary assessment requires, in the words of the routine. */
 final class PreliminaryRules {
@@ -24,22 +20,14 @@ final class PreliminaryRules {
 
     static PreliminaryAssessment check(PreliminaryAssessmentInput input, Report report, UUID childId, LocalDate today,
                                        ZoneId zone, String decidedBy) {
-        List<FieldProblem> problems = new ArrayList<>();
-        PreliminaryOutcome code = ReportRules.oneOf(PreliminaryOutcome.class, input.outcome(), "outcome",
-                "Välj vad förhandsbedömningen leder till", problems);
-        Level level = input.level() == null || input.level().isBlank() ? null
-                : ReportRules.oneOf(Level.class, input.level(), "level", "Okänd nivå", problems);
+        FieldProblems problems = new FieldProblems();
+        PreliminaryOutcome code = problems.oneOf(PreliminaryOutcome.class, input.outcome(), "outcome",
+                "Välj vad förhandsbedömningen leder till");
+        Level level = problems.optionalOneOf(Level.class, input.level(), "level", "Okänd nivå");
         LocalDate decidedOn = decidedOn(input.decidedOn(), today, LocalDate.ofInstant(report.receivedAt(), zone), problems);
         Outcome outcome = code == null ? null : outcome(code, level, input, problems);
-        String reasoning = ReportRules.trim(input.reasoning());
-        if (reasoning == null) {
-            problems.add(new FieldProblem("reasoning", "Motivera beslutet"));
-        } else if (reasoning.length() > 10_000) {
-            problems.add(new FieldProblem("reasoning", "Högst 10 000 tecken"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        String reasoning = problems.required(input.reasoning(), "reasoning", "Motivera beslutet", 10_000);
+        problems.refuseIfAny();
         return new PreliminaryAssessment(report.id(), childId, decidedOn, outcome, reasoning, decidedBy);
     }
 
@@ -48,29 +36,29 @@ final class PreliminaryRules {
      * the worker chose "no investigation" is not kept); null when the input lacks something, which is then noted.
      */
     private static Outcome outcome(PreliminaryOutcome code, Level level, PreliminaryAssessmentInput input,
-                                   List<FieldProblem> problems) {
+                                   FieldProblems problems) {
         return switch (code) {
             case OPEN_INVESTIGATION -> {
                 if (level == null || !level.needsInvestigation()) {
-                    problems.add(new FieldProblem("level", "En utredning är på nivå orange eller röd"));
+                    problems.add("level", "En utredning är på nivå orange eller röd");
                     yield null;
                 }
                 yield new OpenInvestigation(level);
             }
             case NO_INVESTIGATION -> {
                 if (level != null && level.needsInvestigation()) {
-                    problems.add(new FieldProblem("level", "Utan utredning är nivån blå eller grön"));
+                    problems.add("level", "Utan utredning är nivån blå eller grön");
                     yield null;
                 }
-                yield new NoInvestigation(level, ReportRules.trim(input.openIntervention()),
-                        ReportRules.trim(input.linkedActor()));
+                yield new NoInvestigation(level, FieldProblems.trim(input.openIntervention()),
+                        FieldProblems.trim(input.linkedActor()));
             }
             case JOIN_INVESTIGATION -> withoutLevel(level, problems) ? new JoinInvestigation() : null;
             case TRANSFER -> {
                 boolean withoutLevel = withoutLevel(level, problems);
-                String municipality = ReportRules.trim(input.transferredTo());
+                String municipality = FieldProblems.trim(input.transferredTo());
                 if (municipality == null) {
-                    problems.add(new FieldProblem("transferredTo", "Ange vilken kommun ärendet överlämnas till"));
+                    problems.add("transferredTo", "Ange vilken kommun ärendet överlämnas till");
                     yield null;
                 }
                 yield withoutLevel ? new Transfer(municipality) : null;
@@ -78,20 +66,20 @@ final class PreliminaryRules {
         };
     }
 
-    private static boolean withoutLevel(Level level, List<FieldProblem> problems) {
+    private static boolean withoutLevel(Level level, FieldProblems problems) {
         if (level != null) {
-            problems.add(new FieldProblem("level", "Nivån sätts inte vid det här utfallet"));
+            problems.add("level", "Nivån sätts inte vid det här utfallet");
         }
         return level == null;
     }
 
-    private static LocalDate decidedOn(String value, LocalDate today, LocalDate received, List<FieldProblem> problems) {
+    private static LocalDate decidedOn(String value, LocalDate today, LocalDate received, FieldProblems problems) {
         if (value == null || value.isBlank()) {
             return today;
         }
-        LocalDate date = IsoDates.parse(value, "decidedOn", problems);
+        LocalDate date = problems.date(value, "decidedOn");
         if (date != null && (date.isAfter(today) || date.isBefore(received))) {
-            problems.add(new FieldProblem("decidedOn", "Beslutsdatumet ska ligga mellan mottagningsdagen och i dag"));
+            problems.add("decidedOn", "Beslutsdatumet ska ligga mellan mottagningsdagen och i dag");
         }
         return date;
     }

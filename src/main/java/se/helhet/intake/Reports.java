@@ -1,7 +1,6 @@
 package se.helhet.intake;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,7 @@ import se.helhet.matter.MatterOpening;
 import se.helhet.matter.Matters;
 import se.helhet.person.People;
 import se.helhet.platform.ConflictException;
-import se.helhet.platform.FieldProblem;
+import se.helhet.platform.FieldProblems;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
 import se.helhet.trace.Trace;
@@ -89,18 +88,15 @@ class Reports {
         CurrentUser user = requireCaseWorker();
         Report.Child child = childOf(reportId, childId);
         matters.workable(child.matterId());
-        List<FieldProblem> problems = new ArrayList<>();
+        FieldProblems problems = new FieldProblems();
         if (needed == null) {
-            problems.add(new FieldProblem("immediateProtectionNeeded",
-                    "Ange om barnet behöver omedelbart skydd"));
+            problems.add("immediateProtectionNeeded", "Ange om barnet behöver omedelbart skydd");
         }
-        String why = ReportRules.trim(reasoning);
+        String why = FieldProblems.trim(reasoning);
         if (why == null) {
-            problems.add(new FieldProblem("reasoning", "Motivera bedömningen"));
+            problems.add("reasoning", "Motivera bedömningen");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         if (reports.protection(reportId, childId).isPresent()) {
             throw new ConflictException("Skyddsbedömningen för barnet är redan gjord.");
         }

@@ -2,7 +2,6 @@ package se.helhet.intervention;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,8 +16,7 @@ import se.helhet.matter.Matter;
 import se.helhet.matter.Matters;
 import se.helhet.person.People;
 import se.helhet.platform.ConflictException;
-import se.helhet.platform.FieldProblem;
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.FieldProblems;
 import se.helhet.platform.NotFoundException;
 import se.helhet.trace.Trace;
 import se.helhet.trace.TracedAction;
@@ -76,14 +74,13 @@ class Interventions {
         CurrentUser user = requireCaseWorker();
         Intervention current = find(id);
         matters.workable(current.matterId());
-        List<FieldProblem> problems = new ArrayList<>();
+        FieldProblems problems = new FieldProblems();
         if (input.version() == null) {
-            problems.add(new FieldProblem("version", "Ange versionen du läste"));
+            problems.add("version", "Ange versionen du läste");
         }
-        LocalDate on = OfferRules.date(input.date(), "date", LocalDate.now(clock), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        // A step is recorded when it happened: today when left empty, never in the future.
+        LocalDate on = problems.happened(input.date(), "date", LocalDate.now(clock));
+        problems.refuseIfAny();
         // The version first: a step refused on a state someone else changed would only confuse.
         if (input.version() != current.version()) {
             throw stale();

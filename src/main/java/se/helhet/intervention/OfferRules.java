@@ -2,8 +2,6 @@ package se.helhet.intervention;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -12,9 +10,7 @@ import se.helhet.access.CurrentUser;
 import se.helhet.access.Role;
 import se.helhet.access.StaffDirectory;
 import se.helhet.matter.Matter;
-import se.helhet.platform.IsoDates;
-import se.helhet.platform.FieldProblem;
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.FieldProblems;
 
 /**
  * Checks an offer and names every field that is wrong, all at once: the typed values, that the responsible
@@ -44,47 +40,47 @@ class OfferRules {
     }
 
     Checked check(Matter matter, NewIntervention input) {
-        List<FieldProblem> problems = new ArrayList<>();
+        FieldProblems problems = new FieldProblems();
         CatalogueEntry entry = input.code() == null ? null : repository.entry(input.code().trim()).orElse(null);
         if (entry == null) {
-            problems.add(new FieldProblem("code", "Välj en insats ur katalogen"));
+            problems.add("code", "Välj en insats ur katalogen");
         }
-        ProviderKind kind = providerKind(input.providerKind(), problems);
-        String providerName = text(input.providerName(), "providerName", "Ange utförarens namn", MAX_PROVIDER, problems);
-        String goals = text(input.goals(), "goals", "Beskriv målen med insatsen", MAX_GOALS, problems);
-        LocalDate offeredOn = date(input.offeredOn(), "offeredOn", LocalDate.now(clock), problems);
+        ProviderKind kind = problems.oneOf(ProviderKind.class, input.providerKind(), "providerKind",
+                "Välj egen regi, extern utförare eller civilsamhället");
+        String providerName = problems.required(input.providerName(), "providerName", "Ange utförarens namn",
+                MAX_PROVIDER);
+        String goals = problems.required(input.goals(), "goals", "Beskriv målen med insatsen", MAX_GOALS);
+        LocalDate offeredOn = problems.happened(input.offeredOn(), "offeredOn", LocalDate.now(clock));
         UUID worker = responsibleWorker(input.responsibleWorkerId(), problems);
         LocalDate decidedOn = entry == null ? null : decision(entry, input.decisionId(), matter.id(), problems);
         if (decidedOn != null && offeredOn != null && offeredOn.isBefore(decidedOn)) {
-            problems.add(new FieldProblem("offeredOn", "Insatsen kan inte erbjudas före beslutet (" + decidedOn + ")"));
+            problems.add("offeredOn", "Insatsen kan inte erbjudas före beslutet (" + decidedOn + ")");
         }
         if (worker != null) {
             ContinuityPolicy.check(matter.level(), investigation.investigator(matter.id()), worker)
                     .ifPresent(problems::add);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         return new Checked(entry, new Provider(kind, providerName), worker, goals, input.decisionId(), decidedOn,
                 offeredOn);
     }
 
-    private UUID responsibleWorker(UUID id, List<FieldProblem> problems) {
+    private UUID responsibleWorker(UUID id, FieldProblems problems) {
         boolean caseWorker = id != null && staff.byId(id)
                 .filter(s -> s.hasAny(Role.SOCIAL_WORKER, Role.UNIT_MANAGER, Role.INTAKE_WORKER))
                 .map(CurrentUser::id).isPresent();
         if (!caseWorker) {
-            problems.add(new FieldProblem("responsibleWorkerId", "Välj en handläggare som finns i Helhet"));
+            problems.add("responsibleWorkerId", "Välj en handläggare som finns i Helhet");
         }
         return caseWorker ? id : null;
     }
 
     /** The decision date, when a decision granted this intervention in this matter; null for an open one. */
-    private LocalDate decision(CatalogueEntry entry, UUID decisionId, UUID matterId, List<FieldProblem> problems) {
+    private LocalDate decision(CatalogueEntry entry, UUID decisionId, UUID matterId, FieldProblems problems) {
         if (decisionId == null) {
             if (entry.needsAssessment()) {
-                problems.add(new FieldProblem("decisionId", entry.name()
-                        + " är biståndsbedömd och kan bara erbjudas efter ett beslut som beviljar den"));
+                problems.add("decisionId", entry.name()
+                        + " är biståndsbedömd och kan bara erbjudas efter ett beslut som beviljar den");
             }
             return null;
         }
@@ -94,33 +90,9 @@ class OfferRules {
                 : !entry.code().equals(granted.get().interventionCode()) ? "Beslutet gäller en annan insats"
                 : null;
         if (problem != null) {
-            problems.add(new FieldProblem("decisionId", problem));
+            problems.add("decisionId", problem);
             return null;
         }
         return granted.get().decidedOn();
-    }
-
-    private static ProviderKind providerKind(String value, List<FieldProblem> problems) {
-        try {
-            return ProviderKind.valueOf(value == null ? "" : value.trim());
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("providerKind", "Välj egen regi, extern utförare eller civilsamhället"));
-            return null;
-        }
-    }
-
-    private static String text(String value, String field, String missing, int max, List<FieldProblem> problems) {
-        String trimmed = value == null || value.isBlank() ? null : value.trim();
-        if (trimmed == null) {
-            problems.add(new FieldProblem(field, missing));
-        } else if (trimmed.length() > max) {
-            problems.add(new FieldProblem(field, "Högst " + max + " tecken"));
-        }
-        return trimmed;
-    }
-
-    /** A step's date as typed: today when empty, never in the future (a step is recorded when it happened). */
-    static LocalDate date(String value, String field, LocalDate today, List<FieldProblem> problems) {
-        return IsoDates.happened(value, field, today, problems);
     }
 }

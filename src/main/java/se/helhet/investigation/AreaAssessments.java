@@ -1,5 +1,7 @@
 package se.helhet.investigation;
 
+import static se.helhet.platform.FieldProblems.trim;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -74,9 +76,5 @@ class AreaAssessments {
     Set<BbicArea.Side> sidesDescribed(UUID investigationId) {
         return areas.described(investigationId).stream()
                 .map(BbicArea::side).collect(Collectors.toCollection(() -> EnumSet.noneOf(BbicArea.Side.class)));
-    }
-
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -2,7 +2,6 @@ package se.helhet.investigation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,8 +17,7 @@ import se.helhet.access.CurrentUsers;
 import se.helhet.matter.Matter;
 import se.helhet.matter.Matters;
 import se.helhet.person.People;
-import se.helhet.platform.FieldProblem;
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.FieldProblems;
 import se.helhet.platform.NotFoundException;
 import se.helhet.trace.Trace;
 import se.helhet.trace.TracedAction;
@@ -59,38 +57,36 @@ public class Decisions {
         if (!Delegation.mayDecide(user)) {
             throw new AccessDeniedException("No delegation to decide");
         }
-        List<FieldProblem> problems = new ArrayList<>();
-        DecisionOutcome chosen = parseOutcome(input.outcome(), problems);
-        String code = input.interventionCode() == null || input.interventionCode().isBlank() ? null
-                : input.interventionCode().trim();
+        FieldProblems problems = new FieldProblems();
+        DecisionOutcome chosen = problems.oneOf(DecisionOutcome.class, input.outcome(), "outcome",
+                "Välj beviljas, avslås eller ingen insats");
+        String code = FieldProblems.trim(input.interventionCode());
         if (chosen != null && chosen != DecisionOutcome.NO_INTERVENTION && code == null) {
-            problems.add(new FieldProblem("interventionCode", "Ange vilken insats beslutet gäller"));
+            problems.add("interventionCode", "Ange vilken insats beslutet gäller");
         }
         InterventionNames catalogue = names.getIfAvailable();
         if (code != null && catalogue != null && catalogue.nameOf(code).isEmpty()) {
-            problems.add(new FieldProblem("interventionCode", "Insatsen finns inte i katalogen"));
+            problems.add("interventionCode", "Insatsen finns inte i katalogen");
         }
-        String reasons = input.reasons() == null ? "" : input.reasons().trim();
-        if (reasons.isEmpty()) {
-            problems.add(new FieldProblem("reasons", "Motivera beslutet"));
+        String reasons = FieldProblems.trim(input.reasons());
+        if (reasons == null) {
+            problems.add("reasons", "Motivera beslutet");
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate decidedOn = input.decidedOn() == null || input.decidedOn().isBlank() ? today
                 : Investigations.date(input.decidedOn(), "decidedOn");
         if (decidedOn.isAfter(today) || decidedOn.isBefore(investigation.openedOn())) {
-            problems.add(new FieldProblem("decidedOn", "Beslutsdatumet ska ligga mellan utredningens start och i dag"));
+            problems.add("decidedOn", "Beslutsdatumet ska ligga mellan utredningens start och i dag");
         }
         if (investigation.level() == se.helhet.common.Level.RED
                 && areas.sidesDescribed(investigationId).size() < BbicArea.Side.values().length) {
-            problems.add(new FieldProblem("outcome",
-                    "En fullständig utredning beskriver barnets behov på alla tre sidor av triangeln före beslutet"));
+            problems.add("outcome",
+                    "En fullständig utredning beskriver barnets behov på alla tre sidor av triangeln före beslutet");
         }
         if (investigation.communicatedOn() == null) {
-            problems.add(new FieldProblem("outcome", "Låt familjen ta del av utredningen (kommunicering) före beslutet"));
+            problems.add("outcome", "Låt familjen ta del av utredningen (kommunicering) före beslutet");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         Matter matter = matters.workable(investigation.matterId());
         String childName = people.get(matter.childId()).givenName();
         Decision.Outcome outcome = Decision.Outcome.of(chosen, code);
@@ -129,14 +125,5 @@ public class Decisions {
                 .flatMap(d -> d.outcome() instanceof Decision.Granted granted && matters.mayRead(d.matterId())
                         ? Optional.of(new GrantedIntervention(d.id(), d.matterId(), granted.interventionCode()))
                         : Optional.empty());
-    }
-
-    private static DecisionOutcome parseOutcome(String value, List<FieldProblem> problems) {
-        try {
-            return DecisionOutcome.valueOf(value == null ? "" : value.trim());
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("outcome", "Välj beviljas, avslås eller ingen insats"));
-            return null;
-        }
     }
 }

@@ -21,6 +21,7 @@ import se.helhet.intake.InvestigationOpeningDecided;
 import se.helhet.matter.Matter;
 import se.helhet.matter.Matters;
 import se.helhet.person.People;
+import se.helhet.platform.FieldProblems;
 import se.helhet.platform.IsoDates;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
@@ -153,7 +154,7 @@ public class Investigations {
         if (on.isAfter(LocalDate.now(clock)) || on.isBefore(investigation.openedOn())) {
             throw new InvalidInputException("givenOn", "Datumet ska ligga mellan utredningens start och i dag");
         }
-        String text = comments == null || comments.isBlank() ? null : comments.trim();
+        String text = FieldProblems.trim(comments);
         if (!investigations.communicate(id, version, on, text)) {
             throw stale();
         }

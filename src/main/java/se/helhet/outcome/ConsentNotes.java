@@ -2,7 +2,6 @@ package se.helhet.outcome;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,9 +14,7 @@ import se.helhet.matter.Matter;
 import se.helhet.matter.Matters;
 import se.helhet.person.People;
 import se.helhet.platform.ConflictException;
-import se.helhet.platform.FieldProblem;
-import se.helhet.platform.InvalidInputException;
-import se.helhet.platform.IsoDates;
+import se.helhet.platform.FieldProblems;
 import se.helhet.platform.NotFoundException;
 import se.helhet.trace.Trace;
 import se.helhet.trace.TracedAction;
@@ -65,16 +62,14 @@ class ConsentNotes {
     public ConsentNote note(UUID matterId, ConsentInput input) {
         var user = currentUsers.require();
         Matter matter = matters.workable(matterId);
-        List<FieldProblem> problems = new ArrayList<>();
+        FieldProblems problems = new FieldProblems();
         String guardians = input.guardians() == null ? "" : input.guardians().strip();
         if (guardians.isEmpty() || guardians.length() > MAX_GUARDIANS) {
-            problems.add(new FieldProblem("guardians",
-                    "Skriv vilka vårdnadshavare som gav samtycket, högst " + MAX_GUARDIANS + " tecken"));
+            problems.add("guardians",
+                    "Skriv vilka vårdnadshavare som gav samtycket, högst " + MAX_GUARDIANS + " tecken");
         }
         LocalDate givenOn = date(input.givenOn(), "givenOn", problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         if (consents.forMatterLocked(matterId, ConsentNote.SCHOOL_OUTCOMES).stream().anyMatch(c -> !c.withdrawn())) {
             throw new ConflictException("Samtycket till att hämta in skoluppgifter är redan noterat i ärendet.");
         }
@@ -101,15 +96,13 @@ class ConsentNotes {
         if (consent.withdrawn()) {
             throw new ConflictException("Samtycket återkallades redan " + consent.withdrawnOn() + ".");
         }
-        List<FieldProblem> problems = new ArrayList<>();
+        FieldProblems problems = new FieldProblems();
         LocalDate on = date(withdrawnOn, "withdrawnOn", problems);
         if (on != null && on.isBefore(consent.givenOn())) {
-            problems.add(new FieldProblem("withdrawnOn", "Samtycket gavs " + consent.givenOn()
-                    + ": det kan inte återkallas tidigare"));
+            problems.add("withdrawnOn", "Samtycket gavs " + consent.givenOn()
+                    + ": det kan inte återkallas tidigare");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         if (!consents.withdraw(id, version == null ? consent.version() : version, on, user.id())) {
             throw new ConflictException("Samtycket har ändrats sedan du öppnade sidan. Ladda om och försök igen.");
         }
@@ -118,8 +111,8 @@ class ConsentNotes {
     }
 
     /** Empty means today; never in the future. */
-    private LocalDate date(String value, String field, List<FieldProblem> problems) {
-        return IsoDates.happened(value, field, LocalDate.now(clock), problems);
+    private LocalDate date(String value, String field, FieldProblems problems) {
+        return problems.happened(value, field, LocalDate.now(clock));
     }
 
     private ConsentNote find(UUID id) {

@@ -13,9 +13,7 @@ import se.helhet.access.CurrentUsers;
 import se.helhet.matter.Matter;
 import se.helhet.matter.Matters;
 import se.helhet.person.People;
-import se.helhet.platform.FieldProblem;
-import se.helhet.platform.InvalidInputException;
-import se.helhet.platform.IsoDates;
+import se.helhet.platform.FieldProblems;
 import se.helhet.platform.NotFoundException;
 import se.helhet.trace.Trace;
 import se.helhet.trace.TracedAction;
@@ -63,65 +61,41 @@ class CoordinatedSupport {
     public SupportAnswer record(UUID matterId, SupportAnswerInput input) {
         var user = currentUsers.require();
         Matter matter = matters.workable(matterId);
-        List<FieldProblem> problems = new ArrayList<>();
-        Respondent respondent = respondent(input.respondent(), problems);
+        FieldProblems problems = new FieldProblems();
+        Respondent respondent = problems.oneOf(Respondent.class, input.respondent(), "respondent",
+                "Välj vem som svarade: barnet eller en vårdnadshavare");
         LocalDate answeredOn = answeredOn(input.answeredOn(), LocalDate.ofInstant(matter.openedAt(), clock.getZone()),
                 problems);
         List<Integer> given = answers(input.answers(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         UUID id = UUID.randomUUID();
         answers.insert(id, matterId, respondent, answeredOn, given, user.id());
         trace.record(TracedAction.CREATE, RECORD, id.toString(), people.traceReference(matter.childId()));
         return answers.findById(id).orElseThrow(() -> new NotFoundException("Svaren finns inte"));
     }
 
-    private static Respondent respondent(String value, List<FieldProblem> problems) {
-        try {
-            return Respondent.valueOf(value == null ? "" : value.strip());
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("respondent", "Välj vem som svarade: barnet eller en vårdnadshavare"));
-            return null;
-        }
-    }
-
-    private LocalDate answeredOn(String value, LocalDate opened, List<FieldProblem> problems) {
-        LocalDate on = IsoDates.happened(value, "answeredOn", LocalDate.now(clock), problems);
+    private LocalDate answeredOn(String value, LocalDate opened, FieldProblems problems) {
+        LocalDate on = problems.happened(value, "answeredOn", LocalDate.now(clock));
         if (on != null && on.isBefore(opened)) {
-            problems.add(new FieldProblem("answeredOn", "Datumet ska ligga mellan " + opened
-                    + ", när ärendet öppnades, och i dag"));
+            problems.add("answeredOn", "Datumet ska ligga mellan " + opened
+                    + ", när ärendet öppnades, och i dag");
         }
         return on;
     }
 
     /** One answer per question in order, each 1-5 or empty; at least one answered. */
-    private static List<Integer> answers(List<String> values, List<FieldProblem> problems) {
+    private static List<Integer> answers(List<String> values, FieldProblems problems) {
         if (values == null || values.size() != QUESTIONS) {
-            problems.add(new FieldProblem("answers", "Ange ett svar eller en tom rad för var och en av de "
-                    + QUESTIONS + " frågorna"));
+            problems.add("answers", "Ange ett svar eller en tom rad för var och en av de "
+                    + QUESTIONS + " frågorna");
             return List.of();
         }
         List<Integer> given = new ArrayList<>();
         for (int i = 0; i < QUESTIONS; i++) {
-            String value = values.get(i);
-            if (value == null || value.isBlank()) {
-                given.add(null);
-                continue;
-            }
-            try {
-                int answer = Integer.parseInt(value.strip());
-                if (answer < 1 || answer > 5) {
-                    throw new NumberFormatException();
-                }
-                given.add(answer);
-            } catch (NumberFormatException e) {
-                problems.add(new FieldProblem("answers[" + i + "]", "Svara 1–5 eller lämna frågan obesvarad"));
-                given.add(null);
-            }
+            given.add(problems.number(values.get(i), "answers[" + i + "]", "Svara 1–5 eller lämna frågan obesvarad", 1, 5));
         }
         if (problems.isEmpty() && given.stream().allMatch(a -> a == null)) {
-            problems.add(new FieldProblem("answers", "Minst en fråga behöver vara besvarad"));
+            problems.add("answers", "Minst en fråga behöver vara besvarad");
         }
         return given;
     }

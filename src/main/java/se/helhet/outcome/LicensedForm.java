@@ -1,14 +1,12 @@
 package se.helhet.outcome;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import se.helhet.instrument.NewAdministration;
-import se.helhet.platform.FieldProblem;
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.FieldProblems;
 
 /**
  * ESTER or HOME as typed: licensed instruments, so only the scores from their own scoring and the date. The
@@ -41,20 +39,18 @@ record LicensedForm(String instrument, String administeredOn, String timePoint, 
     }
 
     NewAdministration input(UUID matterId) {
-        List<FieldProblem> problems = new ArrayList<>();
+        FieldProblems problems = new FieldProblems();
         Map<String, Integer> given = new LinkedHashMap<>();
         scores.forEach((name, value) -> {
-            Integer score = SdqForm.number(value, "scores." + name, "Ange poängen som ett heltal", problems);
+            Integer score = problems.number(value, "scores." + name, "Ange poängen som ett heltal");
             if (score != null) {
                 given.put(name, score);
             }
         });
         if (given.isEmpty() && problems.isEmpty()) {
-            problems.add(new FieldProblem("scores." + SCORES.get(instrument).getFirst(), "Ange poängen"));
+            problems.add("scores." + SCORES.get(instrument).getFirst(), "Ange poängen");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         return new NewAdministration(instrument, null, null, administeredOn, timePoint, matterId, null, null, given);
     }
 

@@ -8,8 +8,7 @@ import java.util.UUID;
 
 import se.helhet.instrument.ImpactAnswers;
 import se.helhet.instrument.NewAdministration;
-import se.helhet.platform.FieldProblem;
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.FieldProblems;
 
 /**
  * An SDQ as typed on the outcome tab: the 25 answers r1-r25 (0, 1, 2, or empty when not answered) and the
@@ -47,18 +46,16 @@ record SdqForm(String informant, String administeredOn, String timePoint, List<S
 
     /** The administration to store for the matter's child; an answer that is no number is refused here. */
     NewAdministration input(UUID matterId) {
-        List<FieldProblem> problems = new ArrayList<>();
+        FieldProblems problems = new FieldProblems();
         List<Integer> responses = new ArrayList<>();
         for (int n = 1; n <= ITEMS; n++) {
-            responses.add(number(answer(n), "responses[" + (n - 1) + "]",
-                    "Svaret på fråga " + n + " ska vara 0, 1 eller 2", problems));
+            responses.add(problems.number(answer(n), "responses[" + (n - 1) + "]",
+                    "Svaret på fråga " + n + " ska vara 0, 1 eller 2"));
         }
         Map<String, Integer> chosen = new LinkedHashMap<>();
-        IMPACT.forEach(name -> chosen.put(name, number(impact(name), "impact." + name,
-                "Svaret ska vara 0, 1, 2 eller 3", problems)));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        IMPACT.forEach(name -> chosen.put(name, problems.number(impact(name), "impact." + name,
+                "Svaret ska vara 0, 1, 2 eller 3")));
+        problems.refuseIfAny();
         // The supplement is optional: nothing chosen in it means it was not given.
         ImpactAnswers answers = chosen.values().stream().allMatch(v -> v == null) ? null
                 : new ImpactAnswers(chosen.get("difficulties"), chosen.get("distress"), chosen.get("home"),
@@ -74,17 +71,5 @@ record SdqForm(String informant, String administeredOn, String timePoint, List<S
                 ? "r" + (Integer.parseInt(field.substring(10, field.length() - 1)) + 1)
                 : field.startsWith("impact.") ? field.substring(7) : field), message));
         return errors;
-    }
-
-    static Integer number(String value, String field, String message, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, message));
-            return null;
-        }
     }
 }

@@ -2,7 +2,6 @@ package se.helhet.platform;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 /** A date as typed in a form or a JSON field: ISO (YYYY-MM-DD), with the one message every field gives. */
 public final class IsoDates {
@@ -15,32 +14,6 @@ public final class IsoDates {
     private static final int LAST_YEAR = 2199;
 
     private IsoDates() {
-    }
-
-    /** The date, or null with a problem for the field when the text is not a date in the years Helhet handles. */
-    public static LocalDate parse(String value, String field, List<FieldProblem> problems) {
-        try {
-            return parse(value, field);
-        } catch (InvalidInputException e) {
-            problems.addAll(e.problems());
-            return null;
-        }
-    }
-
-    /**
-     * A day something happened, as typed: today when left empty, never after today. Null with a problem for
-     * the field when it is not a date or lies in the future.
-     */
-    public static LocalDate happened(String value, String field, LocalDate today, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return today;
-        }
-        LocalDate date = parse(value, field, problems);
-        if (date != null && date.isAfter(today)) {
-            problems.add(new FieldProblem(field, "Datumet kan inte ligga i framtiden"));
-            return null;
-        }
-        return date;
     }
 
     /** The date, or an {@link InvalidInputException} naming the field. */

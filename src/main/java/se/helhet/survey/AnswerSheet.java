@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import se.helhet.platform.FieldProblem;
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.FieldProblems;
 
 /**
  * One filled-in questionnaire, read against the survey's questions: a step 1-5 for a scale question, a text
@@ -19,7 +18,7 @@ final class AnswerSheet {
     }
 
     static List<SurveyRepository.Answer> read(Survey survey, Map<String, String> fields) {
-        List<FieldProblem> problems = new ArrayList<>();
+        FieldProblems problems = new FieldProblems();
         List<SurveyRepository.Answer> answers = new ArrayList<>();
         for (Question q : survey.questions()) {
             String value = fields.get(q.field());
@@ -28,23 +27,21 @@ final class AnswerSheet {
             }
             if (q.likert()) {
                 if (!value.strip().matches("[1-5]")) {
-                    problems.add(new FieldProblem(q.field(), "Välj ett av svarsalternativen 1-5"));
+                    problems.add(q.field(), "Välj ett av svarsalternativen 1-5");
                 } else {
                     answers.add(new SurveyRepository.Answer(q.id(), Integer.valueOf(value.strip()), null));
                 }
             } else if (value.strip().length() > LONGEST_TEXT) {
-                problems.add(new FieldProblem(q.field(), "Svaret får vara högst 2 000 tecken"));
+                problems.add(q.field(), "Svaret får vara högst 2 000 tecken");
             } else {
                 answers.add(new SurveyRepository.Answer(q.id(), null, value.strip()));
             }
         }
         if (problems.isEmpty() && answers.isEmpty()) {
             String first = survey.questions().isEmpty() ? "answers" : survey.questions().getFirst().field();
-            problems.add(new FieldProblem(first, "Svara på minst en fråga"));
+            problems.add(first, "Svara på minst en fråga");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         return answers;
     }
 }

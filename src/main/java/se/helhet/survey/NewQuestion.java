@@ -1,12 +1,10 @@
 package se.helhet.survey;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import se.helhet.platform.FieldProblem;
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.FieldProblems;
 
 /**
  * A question to add, as typed. A scale question without labels gets the usual ones ("Inte alls" … "Helt").
@@ -20,18 +18,18 @@ record NewQuestion(String key, String kind, String text, List<String> scaleLabel
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{1,59}");
 
     Question check(java.util.UUID id, int position) {
-        List<FieldProblem> problems = new ArrayList<>();
+        FieldProblems problems = new FieldProblems();
         String k = key == null ? "" : key.strip();
         if (!KEY.matcher(k).matches()) {
-            problems.add(new FieldProblem("key", "Ange en nyckel med 2-60 tecken: små bokstäver a-z, siffror och bindestreck"));
+            problems.add("key", "Ange en nyckel med 2-60 tecken: små bokstäver a-z, siffror och bindestreck");
         }
         QuestionKind chosen = Arrays.stream(QuestionKind.values()).filter(q -> q.name().equals(kind)).findFirst().orElse(null);
         if (chosen == null) {
-            problems.add(new FieldProblem("kind", "Välj frågetyp: skala 1-5 eller fritext"));
+            problems.add("kind", "Välj frågetyp: skala 1-5 eller fritext");
         }
         String t = text == null ? "" : text.strip();
         if (t.isEmpty() || t.length() > 500) {
-            problems.add(new FieldProblem("text", "Skriv frågan, högst 500 tecken"));
+            problems.add("text", "Skriv frågan, högst 500 tecken");
         }
         List<String> labels = List.of();
         if (chosen == QuestionKind.LIKERT) {
@@ -40,14 +38,12 @@ record NewQuestion(String key, String kind, String text, List<String> scaleLabel
             if (given.stream().allMatch(String::isEmpty)) {
                 labels = USUAL_LABELS;
             } else if (given.size() != Question.STEPS || given.stream().anyMatch(l -> l.isEmpty() || l.length() > 60)) {
-                problems.add(new FieldProblem("scaleLabels", "Ange en etikett för vart och ett av de fem stegen, högst 60 tecken"));
+                problems.add("scaleLabels", "Ange en etikett för vart och ett av de fem stegen, högst 60 tecken");
             } else {
                 labels = given;
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         return new Question(id, position, k, chosen, t, labels);
     }
 }

@@ -1,12 +1,9 @@
 package se.helhet.survey;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 
-import se.helhet.platform.FieldProblem;
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.FieldProblems;
 
 /**
  * A survey to create, as typed: audience, year and title, and optionally an earlier survey whose questions
@@ -18,35 +15,33 @@ record NewSurvey(String audience, String year, String title, String copyFrom) {
     }
 
     Checked check() {
-        List<FieldProblem> problems = new ArrayList<>();
+        FieldProblems problems = new FieldProblems();
         Audience chosen = Arrays.stream(Audience.values()).filter(a -> a.name().equals(audience)).findFirst().orElse(null);
         if (chosen == null) {
-            problems.add(new FieldProblem("audience", "Välj vem enkäten går till: medarbetare eller föräldrar"));
+            problems.add("audience", "Välj vem enkäten går till: medarbetare eller föräldrar");
         }
         Integer y = null;
         try {
             y = Integer.valueOf(year == null ? "" : year.trim());
             if (y < 2000 || y > 2100) {
-                problems.add(new FieldProblem("year", "Ange ett år mellan 2000 och 2100"));
+                problems.add("year", "Ange ett år mellan 2000 och 2100");
             }
         } catch (NumberFormatException e) {
-            problems.add(new FieldProblem("year", "Ange året med fyra siffror"));
+            problems.add("year", "Ange året med fyra siffror");
         }
         String t = title == null ? "" : title.strip();
         if (t.isEmpty() || t.length() > 200) {
-            problems.add(new FieldProblem("title", "Ange en rubrik på högst 200 tecken"));
+            problems.add("title", "Ange en rubrik på högst 200 tecken");
         }
         UUID source = null;
         if (copyFrom != null && !copyFrom.isBlank()) {
             try {
                 source = UUID.fromString(copyFrom.trim());
             } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("copyFrom", "Välj en av de tidigare enkäterna"));
+                problems.add("copyFrom", "Välj en av de tidigare enkäterna");
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         return new Checked(chosen, y, t, source);
     }
 }

@@ -5,9 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.helhet.platform.FieldProblem;
-import se.helhet.platform.InvalidInputException;
-import se.helhet.platform.IsoDates;
+import se.helhet.platform.FieldProblems;
 
 /** Days from..to, both included. */
 record Period(LocalDate from, LocalDate to) {
@@ -26,15 +24,13 @@ record Period(LocalDate from, LocalDate to) {
     /** Reads the parameters as given, naming each one that is wrong; a missing one takes the last twelve months' end. */
     public static Period parse(String from, String to, LocalDate today) {
         Period fallback = lastTwelveMonths(today);
-        List<FieldProblem> problems = new ArrayList<>();
-        LocalDate start = from == null || from.isBlank() ? fallback.from() : IsoDates.parse(from, "from", problems);
-        LocalDate end = to == null || to.isBlank() ? fallback.to() : IsoDates.parse(to, "to", problems);
+        FieldProblems problems = new FieldProblems();
+        LocalDate start = from == null || from.isBlank() ? fallback.from() : problems.date(from, "from");
+        LocalDate end = to == null || to.isBlank() ? fallback.to() : problems.date(to, "to");
         if (start != null && end != null && end.isBefore(start)) {
-            problems.add(new FieldProblem("to", "Periodens slut kan inte ligga före dess början"));
+            problems.add("to", "Periodens slut kan inte ligga före dess början");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        problems.refuseIfAny();
         return new Period(start, end);
     }
 

@@ -19,8 +19,7 @@ import java.util.List;
  * // in the template: <div th:replace="~{chart :: barChart(${chart})}"></div>
  * }</pre>
  */
-public record BarChart(String id, String title, String description, String categoryHeading,
-                       List<String> categories, List<Series> series, Unit unit) {
+public final class BarChart extends Chart {
 
     /** One bar; {@code fill} is the colour or the series' pattern; {@code label} says series and value. */
     public record Bar(double x, double y, double width, double height, Style style, String fill, String label) {
@@ -32,28 +31,25 @@ public record BarChart(String id, String title, String description, String categ
 
     private static final double GROUP_PADDING = 0.2;
 
-    public BarChart {
-        Charts.check(title, description, categories, series, unit);
-        categories = List.copyOf(categories);
-        series = List.copyOf(series);
+    private BarChart(String title, String description, String categoryHeading, List<String> categories,
+                     List<Series> series, Unit unit) {
+        super(title, description, categoryHeading, categories, series, unit);
     }
 
     public static BarChart of(String title, String description, List<String> categories, List<Series> series,
                               Unit unit) {
-        return new BarChart(Charts.id(title, categories, series), title, description, null, categories, series, unit);
+        return new BarChart(title, description, null, categories, series, unit);
     }
 
     public BarChart withCategoryHeading(String heading) {
-        return new BarChart(id, title, description, heading, categories, series, unit);
-    }
-
-    public Frame frame() {
-        return Frame.of(categories, series, scale(), unit);
+        return new BarChart(title(), description(), heading, categories(), series(), unit());
     }
 
     public List<Bar> bars() {
         Frame frame = frame();
         Scale scale = scale();
+        List<String> categories = categories();
+        List<Series> series = series();
         double band = frame.bandWidth(categories.size());
         double width = band * (1 - GROUP_PADDING) / series.size();
         double zero = frame.y(scale, Math.max(scale.min(), Math.min(0, scale.max())));
@@ -69,7 +65,7 @@ public record BarChart(String id, String title, String description, String categ
                 Style style = Style.of(s);
                 bars.add(new Bar(Frame.round(groupStart + s * width), Math.min(y, zero), Frame.round(width),
                         Frame.round(Math.abs(zero - y)), style, fill(style, s),
-                        categories.get(c) + ", " + series.get(s).name() + ": " + Numbers.cell(unit, value)));
+                        categories.get(c) + ", " + series.get(s).name() + ": " + Numbers.cell(unit(), value)));
             }
         }
         return bars;
@@ -77,7 +73,7 @@ public record BarChart(String id, String title, String description, String categ
 
     public List<Pattern> patterns() {
         List<Pattern> patterns = new ArrayList<>();
-        for (int s = 0; s < series.size(); s++) {
+        for (int s = 0; s < series().size(); s++) {
             if (!Style.of(s).pattern().equals("solid")) {
                 patterns.add(new Pattern(patternId(s), Style.of(s)));
             }
@@ -85,19 +81,11 @@ public record BarChart(String id, String title, String description, String categ
         return patterns;
     }
 
-    public Table table() {
-        return Table.of(categoryHeading, categories, series, unit);
-    }
-
-    Scale scale() {
-        return Scale.of(unit, series);
-    }
-
     private String fill(Style style, int s) {
         return style.pattern().equals("solid") ? style.colour() : "url(#" + patternId(s) + ")";
     }
 
     private String patternId(int s) {
-        return id + "-pattern-" + s;
+        return id() + "-pattern-" + s;
     }
 }

@@ -24,36 +24,30 @@ import java.util.List;
  * SHARE values are fractions 0-1 (as {@code Indicator.value()} gives them) on a 0-100 % axis; NUMBER values
  * (e.g. median days) on an axis from 0 to a round number above the largest value.
  */
-public record LineChart(String id, String title, String description, String categoryHeading,
-                        List<String> categories, List<Series> series, Unit unit) {
+public final class LineChart extends Chart {
 
     /** One series' line: the path through its values (broken at nulls) and a marker at each value. */
     public record Line(String name, Style style, String path, List<String> markers) {
     }
 
-    public LineChart {
-        Charts.check(title, description, categories, series, unit);
-        categories = List.copyOf(categories);
-        series = List.copyOf(series);
+    private LineChart(String title, String description, String categoryHeading, List<String> categories,
+                      List<Series> series, Unit unit) {
+        super(title, description, categoryHeading, categories, series, unit);
     }
 
     public static LineChart of(String title, String description, List<String> categories, List<Series> series,
                                Unit unit) {
-        return new LineChart(Charts.id(title, categories, series), title, description, null, categories, series, unit);
+        return new LineChart(title, description, null, categories, series, unit);
     }
 
-    /** The heading of the table's first column (what the categories are: "Månad", "År"). */
     public LineChart withCategoryHeading(String heading) {
-        return new LineChart(id, title, description, heading, categories, series, unit);
-    }
-
-    public Frame frame() {
-        return Frame.of(categories, series, scale(), unit);
+        return new LineChart(title(), description(), heading, categories(), series(), unit());
     }
 
     public List<Line> lines() {
         Frame frame = frame();
         Scale scale = scale();
+        List<Series> series = series();
         List<Line> lines = new ArrayList<>();
         for (int s = 0; s < series.size(); s++) {
             Style style = Style.of(s);
@@ -67,7 +61,7 @@ public record LineChart(String id, String title, String description, String cate
                     drawing = false;
                     continue;
                 }
-                double x = frame.x(c, categories.size());
+                double x = frame.x(c, values.size());
                 double y = frame.y(scale, value);
                 path.append(drawing ? "L" : "M").append(Style.n(x)).append(' ').append(Style.n(y));
                 markers.add(style.markerPath(x, y));
@@ -76,13 +70,5 @@ public record LineChart(String id, String title, String description, String cate
             lines.add(new Line(series.get(s).name(), style, path.toString(), markers));
         }
         return lines;
-    }
-
-    public Table table() {
-        return Table.of(categoryHeading, categories, series, unit);
-    }
-
-    Scale scale() {
-        return Scale.of(unit, series);
     }
 }

@@ -1,0 +1,163 @@
+package se.helhet.platform;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads what a person typed, field by field, and collects every problem at once, so that a form shows each
+ * message beside its field and the API names them all in one answer. Each reader gives the value, or null and a
+ * problem for the field; {@link #refuseIfAny()} ends the reading.
+ *
+ * <pre>{@code
+ * FieldProblems problems = new FieldProblems();
+ * Kind kind = problems.oneOf(Kind.class, input.kind(), "kind", "Välj typ av ärende");
+ * String text = problems.required(input.text(), "text", "Skriv anteckningen", 20_000);
+ * LocalDate on = problems.happened(input.occurredOn(), "occurredOn", today);
+ * problems.refuseIfAny();
+ * }</pre>
+ */
+public final class FieldProblems {
+
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    /** Typed text without the white space around it; null when there is nothing else. */
+    public static String trim(String value) {
+        return blank(value) ? null : value.strip();
+    }
+
+    public static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    public void add(String field, String message) {
+        problems.add(new FieldProblem(field, message));
+    }
+
+    public void add(FieldProblem problem) {
+        problems.add(problem);
+    }
+
+    public void addAll(List<FieldProblem> more) {
+        problems.addAll(more);
+    }
+
+    /** Whether the field has a problem already, so that a later rule does not name it twice. */
+    public boolean has(String field) {
+        return problems.stream().anyMatch(p -> p.field().equals(field));
+    }
+
+    public boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
+    public List<FieldProblem> list() {
+        return List.copyOf(problems);
+    }
+
+    /** Refuses the input, naming every problem, when there is one. */
+    public void refuseIfAny() {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** Text that may be left out (null), at most {@code max} characters. */
+    public String text(String value, String field, int max) {
+        String text = trim(value);
+        if (text != null && text.length() > max) {
+            add(field, "Högst " + thousands(max) + " tecken");
+        }
+        return text;
+    }
+
+    /** Text that must be given: {@code missing} when it is not, at most {@code max} characters. */
+    public String required(String value, String field, String missing, int max) {
+        String text = text(value, field, max);
+        if (text == null) {
+            add(field, missing);
+        }
+        return text;
+    }
+
+    /** One of an enum's names; {@code message} when it is left out or not one of them. */
+    public <E extends Enum<E>> E oneOf(Class<E> type, String value, String field, String message) {
+        E chosen = optionalOneOf(type, value, field, message);
+        if (chosen == null && blank(value)) {
+            add(field, message);
+        }
+        return chosen;
+    }
+
+    /** One of an enum's names, or null when it is left out; {@code message} when it is not one of them. */
+    public <E extends Enum<E>> E optionalOneOf(Class<E> type, String value, String field, String message) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            add(field, message);
+            return null;
+        }
+    }
+
+    /** A whole number, or null when it is left out; {@code message} when it is not one. */
+    public Integer number(String value, String field, String message) {
+        return number(value, field, message, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** A whole number from {@code min} to {@code max}, or null when it is left out; {@code message} otherwise. */
+    public Integer number(String value, String field, String message, int min, int max) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // the same message as a number out of range
+        }
+        add(field, message);
+        return null;
+    }
+
+    /** A whole number from {@code min} to {@code max} that must be given; {@code message} when it is not. */
+    public Integer requiredNumber(String value, String field, String message, int min, int max) {
+        if (blank(value)) {
+            add(field, message);
+            return null;
+        }
+        return number(value, field, message, min, max);
+    }
+
+    /** A date as {@link IsoDates} reads it, with its messages; a date left out is a problem too. */
+    public LocalDate date(String value, String field) {
+        try {
+            return IsoDates.parse(value, field);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    /** A day something happened, as typed: today when left out, never after today. */
+    public LocalDate happened(String value, String field, LocalDate today) {
+        if (blank(value)) {
+            return today;
+        }
+        LocalDate date = date(value, field);
+        if (date != null && date.isAfter(today)) {
+            add(field, "Datumet kan inte ligga i framtiden");
+            return null;
+        }
+        return date;
+    }
+
+    /** Grouped the Swedish way: 20 000. */
+    private static String thousands(int n) {
+        return String.valueOf(n).replaceAll("(\\d)(?=(\\d{3})+$)", "$1 ");
+    }
+}

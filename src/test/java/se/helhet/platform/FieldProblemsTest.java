@@ -1,0 +1,64 @@
+package se.helhet.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.Month;
+
+import org.junit.jupiter.api.Test;
+
+/** Every reader gives the value or a problem for its field, and every problem is named in one refusal. */
+class FieldProblemsTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    private enum Kind { REPORT, APPLICATION }
+
+    @Test
+    void readsWhatWasTypedWithoutTheSpaceAroundIt() {
+        FieldProblems problems = new FieldProblems();
+
+        assertThat(problems.text("  Skolan  ", "school", 300)).isEqualTo("Skolan");
+        assertThat(problems.text(" \t ", "school", 300)).isNull();
+        assertThat(problems.required(" Mål ", "goals", "Beskriv målen", 5_000)).isEqualTo("Mål");
+        assertThat(problems.oneOf(Kind.class, " APPLICATION ", "kind", "Välj typ")).isEqualTo(Kind.APPLICATION);
+        assertThat(problems.optionalOneOf(Kind.class, "", "kind", "Välj typ")).isNull();
+        assertThat(problems.number(" 12 ", "minutes", "Ange minuter", 0, 1440)).isEqualTo(12);
+        assertThat(problems.number("", "minutes", "Ange minuter")).isNull();
+        assertThat(problems.date("2026-11-02", "from")).isEqualTo(LocalDate.of(2026, Month.NOVEMBER, 2));
+        assertThat(problems.happened("", "occurredOn", TODAY)).isEqualTo(TODAY);
+        assertThat(problems.isEmpty()).isTrue();
+        problems.refuseIfAny();
+    }
+
+    @Test
+    void namesEveryWrongFieldAtOnceWithItsMessage() {
+        FieldProblems problems = new FieldProblems();
+
+        problems.required(" ", "goals", "Beskriv målen", 5_000);
+        problems.text("x".repeat(20_001), "text", 20_000);
+        problems.oneOf(Kind.class, null, "kind", "Välj typ");
+        problems.oneOf(Kind.class, "LETTER", "channel", "Välj kanal");
+        problems.number("tolv", "minutes", "Ange minuter", 0, 1440);
+        problems.requiredNumber("1441", "minutesSpent", "Ange minuter 0–1440", 0, 1440);
+        problems.requiredNumber(" ", "sampleSize", "Ange antal", 1, 500);
+        problems.date("", "from");
+        problems.date("1899-12-31", "to");
+        problems.happened("2026-11-24", "occurredOn", TODAY);
+
+        assertThat(problems.has("kind")).isTrue();
+        assertThatThrownBy(problems::refuseIfAny).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.problems()).containsExactly(
+                        new FieldProblem("goals", "Beskriv målen"),
+                        new FieldProblem("text", "Högst 20 000 tecken"),
+                        new FieldProblem("kind", "Välj typ"),
+                        new FieldProblem("channel", "Välj kanal"),
+                        new FieldProblem("minutes", "Ange minuter"),
+                        new FieldProblem("minutesSpent", "Ange minuter 0–1440"),
+                        new FieldProblem("sampleSize", "Ange antal"),
+                        new FieldProblem("from", IsoDates.FORM_MESSAGE),
+                        new FieldProblem("to", IsoDates.RANGE_MESSAGE),
+                        new FieldProblem("occurredOn", "Datumet kan inte ligga i framtiden")));
+    }
+}
