@@ -1,0 +1,60 @@
+package se.helhet.platform;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The database cannot be reached: down, restarting, or still recovering. Nothing is wrong with the request,
+ * so Helhet answers 503 with a hint to try again, never 401 or 500, and serves again as soon as the
+ * connection pool reaches the database.
+ */
+public final class DatabaseOutage {
+
+    static final String TITLE = "Tillfälligt otillgänglig";
+    static final String DATABASE_AWAY = "Helhet når inte sin databas just nu. Försök igen om en stund.";
+    static final String STARTING = "Helhet startar. Försök igen om en stund.";
+    private static final String RETRY_AFTER_SECONDS = "5";
+
+    private DatabaseOutage() {
+    }
+
+    /** Whether the failure comes from an unreachable database (anywhere in its chain of causes). */
+    public static boolean causes(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException) {
+                return true;
+            }
+            // 08: the connection failed or broke; 57P: the server is shutting down, crashed or starting.
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 503 with the database's absence explained: problem+json on the API, the error page elsewhere. */
+    public static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        answer(request, response, DATABASE_AWAY);
+    }
+
+    static void answer(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + TITLE + "\",\"status\":503,"
+                + "\"detail\":\"" + detail + "\"}");
+    }
+}
