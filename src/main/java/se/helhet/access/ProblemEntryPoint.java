@@ -19,7 +19,7 @@ final class ProblemEntryPoint implements AuthenticationEntryPoint {
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         if (DatabaseOutage.causes(e)) {
-            DatabaseOutage.answer(request, response);
+            DatabaseOutage.answer(response);
             return;
         }
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);

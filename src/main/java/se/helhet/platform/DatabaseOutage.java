@@ -6,6 +6,8 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 
+import org.springframework.transaction.TransactionSystemException;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,7 +21,7 @@ public final class DatabaseOutage {
     static final String TITLE = "Tillfälligt otillgänglig";
     static final String DATABASE_AWAY = "Helhet når inte sin databas just nu. Försök igen om en stund.";
     static final String STARTING = "Helhet startar. Försök igen om en stund.";
-    private static final String RETRY_AFTER_SECONDS = "5";
+    static final String RETRY_AFTER_SECONDS = "5";
 
     private DatabaseOutage() {
     }
@@ -36,21 +38,25 @@ public final class DatabaseOutage {
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
+            // A rollback on a connection the pool has already thrown away hides the failure that caused it.
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
+                return causes(rollback.getApplicationException());
+            }
         }
         return false;
     }
 
-    /** 503 with the database's absence explained: problem+json on the API, the error page elsewhere. */
-    public static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        answer(request, response, DATABASE_AWAY);
+    static boolean onApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    static void answer(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
+    /** 503 as problem+json, for the API, with the database's absence explained. */
+    public static void answer(HttpServletResponse response) throws IOException {
+        answer(response, DATABASE_AWAY);
+    }
+
+    static void answer(HttpServletResponse response, String detail) throws IOException {
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            return;
-        }
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");

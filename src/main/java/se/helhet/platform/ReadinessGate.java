@@ -34,10 +34,10 @@ class ReadinessGate extends OncePerRequestFilter implements Ordered {
             chain.doFilter(request, response);
             return;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/")) {
-            DatabaseOutage.answer(request, response, DatabaseOutage.STARTING);
-        } else if (path.equals("/login") && "POST".equals(request.getMethod())) {
+        if (DatabaseOutage.onApi(request)) {
+            DatabaseOutage.answer(response, DatabaseOutage.STARTING);
+        } else if (request.getRequestURI().equals(request.getContextPath() + "/login")
+                && "POST".equals(request.getMethod())) {
             response.sendRedirect(request.getContextPath() + "/login");
         } else {
             chain.doFilter(request, response);
