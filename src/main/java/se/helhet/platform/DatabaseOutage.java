@@ -8,7 +8,6 @@ import java.sql.SQLTransientConnectionException;
 
 import org.springframework.transaction.TransactionSystemException;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -44,10 +43,6 @@ public final class DatabaseOutage {
             }
         }
         return false;
-    }
-
-    static boolean onApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     /** 503 as problem+json, for the API, with the database's absence explained. */

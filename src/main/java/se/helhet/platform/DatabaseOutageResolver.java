@@ -5,7 +5,6 @@ import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
@@ -29,12 +28,13 @@ class DatabaseOutageResolver implements HandlerExceptionResolver, Ordered {
             return null;
         }
         log.warn("Databasen går inte att nå ({}); svarar 503", failure.getClass().getSimpleName());
-        if (!DatabaseOutage.onApi(request)) {
-            response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
-            return new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
-        }
         try {
-            DatabaseOutage.answer(response);
+            if (ErrorPages.isApi(request.getRequestURI())) {
+                DatabaseOutage.answer(response);
+            } else {
+                response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
         } catch (IOException e) {
             return null;
         }

@@ -34,11 +34,10 @@ class ReadinessGate extends OncePerRequestFilter implements Ordered {
             chain.doFilter(request, response);
             return;
         }
-        if (DatabaseOutage.onApi(request)) {
+        if (ErrorPages.isApi(request.getRequestURI())) {
             DatabaseOutage.answer(response, DatabaseOutage.STARTING);
-        } else if (request.getRequestURI().equals(request.getContextPath() + "/login")
-                && "POST".equals(request.getMethod())) {
-            response.sendRedirect(request.getContextPath() + "/login");
+        } else if (request.getRequestURI().equals("/login") && "POST".equals(request.getMethod())) {
+            response.sendRedirect("/login");
         } else {
             chain.doFilter(request, response);
         }

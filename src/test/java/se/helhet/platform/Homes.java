@@ -12,6 +12,6 @@ final class Homes {
     static HelhetProperties demo(Path home) {
         return new HelhetProperties(HelhetProperties.Mode.DEMO, home,
                 new HelhetProperties.Database(null, "helhet_app", null, null, null),
-                new HelhetProperties.Security(5, Duration.ofMinutes(15)));
+                new HelhetProperties.Security(5, Duration.ofMinutes(1), Duration.ofHours(1)));
     }
 }
