@@ -7,13 +7,21 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import se.helhet.platform.DatabaseOutage;
 
-/** An API call without valid credentials: 401 as problem+json, with the Basic challenge. */
+/**
+ * An API call without valid credentials: 401 as problem+json, with the Basic challenge. Credentials that
+ * could not be checked because the database is away are no reason to log in again: 503.
+ */
 final class ProblemEntryPoint implements AuthenticationEntryPoint {
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (DatabaseOutage.causes(e)) {
+            DatabaseOutage.answer(response);
+            return;
+        }
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"Helhet\", charset=\"UTF-8\"");
         response.setContentType("application/problem+json");

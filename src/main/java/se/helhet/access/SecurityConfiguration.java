@@ -67,7 +67,7 @@ class SecurityConfiguration {
                               AccountRepository accounts) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/setup", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/error", "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**").permitAll()
+                                "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/api-docs/**", "/swagger-ui/**").permitAll()
                         // The anonymous survey answer page: a one-time code instead of a login, CSRF as everywhere.
                         .requestMatchers("/svar", "/svar/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())

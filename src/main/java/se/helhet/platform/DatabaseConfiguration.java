@@ -28,6 +28,11 @@ class DatabaseConfiguration {
         config.setUsername(server.application().user());
         config.setPassword(server.application().password());
         config.setMaximumPoolSize(12);
+        // With the database away a request waits this long for a connection, then answers 503, instead of
+        // hanging for Hikari's default 30 s. The pool itself stays open and refills when the database is back.
+        config.setConnectionTimeout(3_000);
+        config.setValidationTimeout(1_000);
+        config.addDataSourceProperty("connectTimeout", "3");
         // A search writes one access-log row per person shown: send the batch as one multi-row insert.
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         return new HikariDataSource(config);

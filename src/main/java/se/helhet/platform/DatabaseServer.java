@@ -24,6 +24,7 @@ final class DatabaseServer implements AutoCloseable {
     private static final String DATABASE = "helhet";
 
     private final EmbeddedPostgres embedded;
+    private final EmbeddedServerWatch watch;
     private final Account application;
     private final Account migration;
 
@@ -34,8 +35,10 @@ final class DatabaseServer implements AutoCloseable {
         }
     }
 
-    private DatabaseServer(EmbeddedPostgres embedded, Account application, Account migration) {
+    private DatabaseServer(EmbeddedPostgres embedded, EmbeddedServerWatch watch, Account application,
+                           Account migration) {
         this.embedded = embedded;
+        this.watch = watch;
         this.application = application;
         this.migration = migration;
     }
@@ -43,31 +46,63 @@ final class DatabaseServer implements AutoCloseable {
     public static DatabaseServer start(HelhetProperties properties) {
         ModeRules.check(properties);
         HelhetProperties.Database db = properties.database();
-        if (!db.embedded()) {
+        DatabaseServer server;
+        if (db.embedded()) {
+            server = startEmbedded(properties.home(), db.appUser());
+        } else {
             Account app = new Account(db.url(), db.appUser(), db.appPassword());
             boolean separateOwner = db.migrationUser() != null && !db.migrationUser().isBlank();
-            return new DatabaseServer(null, app,
+            server = new DatabaseServer(null, null, app,
                     separateOwner ? new Account(db.url(), db.migrationUser(), db.migrationPassword()) : app);
         }
-        return startEmbedded(properties.home().resolve("pgdata"), db.appUser());
+        try {
+            DurabilityCheck.check(server.application(), properties.demo());
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        return server;
     }
 
-    private static DatabaseServer startEmbedded(Path dataDirectory, String appUser) {
+    private static DatabaseServer startEmbedded(Path home, String appUser) {
+        Path dataDirectory = EmbeddedSettings.dataDirectory(home);
+        EmbeddedPostgres postgres = embedded(home, Duration.ofSeconds(60));
         try {
-            Files.createDirectories(dataDirectory);
-            LeftoverServer.stopIfRunning(dataDirectory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("listen_addresses", "localhost")
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
             createDatabaseAndUser(postgres, appUser);
+            Map<String, String> settings = EmbeddedSettings.server();
+            PostgresBinaries binaries = PostgresBinaries.usedBy(dataDirectory).orElseThrow(() ->
+                    new IllegalStateException("postmaster.opts in " + dataDirectory + " names no pg_ctl"));
+            var watch = new EmbeddedServerWatch(binaries, dataDirectory, EmbeddedSettings.serverLog(home),
+                    EmbeddedSettings.commandLine(postgres.getPort(), settings)).start();
             String url = postgres.getJdbcUrl("postgres", DATABASE).replaceFirst("\\?.*$", "");
             log.info("Inbyggd PostgreSQL startad på port {} med data i {}", postgres.getPort(), dataDirectory);
-            return new DatabaseServer(postgres, new Account(url, appUser, ""), new Account(url, "postgres", ""));
-        } catch (IOException | SQLException e) {
+            return new DatabaseServer(postgres, watch, new Account(url, appUser, ""), new Account(url, "postgres", ""));
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(postgres);
+            throw new IllegalStateException("Could not prepare the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    /**
+     * Starts the embedded server on HELHET_HOME's data directory (created on the first start) with Helhet's
+     * settings; its output goes to {@code postgres.log} beside it.
+     */
+    static EmbeddedPostgres embedded(Path home, Duration startupWait) {
+        Path dataDirectory = EmbeddedSettings.dataDirectory(home);
+        try {
+            Files.createDirectories(dataDirectory);
+            Files.createDirectories(EmbeddedSettings.archive(home));
+            LeftoverServer.stopIfRunning(dataDirectory);
+            var serverLog = ProcessBuilder.Redirect.appendTo(EmbeddedSettings.serverLog(home).toFile());
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setOutputRedirector(serverLog)
+                    .setErrorRedirector(serverLog)
+                    .setPGStartupWait(startupWait);
+            EmbeddedSettings.server().forEach((key, value) -> builder.setServerConfig(key, EmbeddedSettings.quotedValue(value)));
+            return builder.start();
+        } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
         }
     }
@@ -99,9 +134,20 @@ final class DatabaseServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
+        if (watch != null) {
+            watch.close();
+        }
         if (embedded != null) {
-            embedded.close();
+            closeQuietly(embedded);
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("Den inbyggda databasen kunde inte stoppas: {}", e.getMessage());
         }
     }
 }

@@ -3,6 +3,7 @@ package se.helhet.platform;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -50,7 +51,8 @@ final class LeftoverServer {
         }
     }
 
-    private static Optional<ProcessHandle> serverOf(Path dataDirectory) throws IOException {
+    /** The live server named in the data directory's pid file, if any. */
+    static Optional<ProcessHandle> serverOf(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.isRegularFile(pidFile)) {
             return Optional.empty();
@@ -64,7 +66,7 @@ final class LeftoverServer {
                 .filter(LeftoverServer::isPostgres);
     }
 
-    private static boolean lockedByRunningHelhet(Path dataDirectory) throws IOException {
+    static boolean lockedByRunningHelhet(Path dataDirectory) throws IOException {
         Path lockFile = dataDirectory.resolve(LOCK_FILE);
         if (!Files.exists(lockFile)) {
             return false;
@@ -76,7 +78,15 @@ final class LeftoverServer {
             }
             lock.release();
             return false;
+        } catch (OverlappingFileLockException heldHere) {
+            return true;
         }
+    }
+
+    /** The port in the pid file of the server running on the data directory. */
+    static int port(Path dataDirectory) throws IOException {
+        List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
+        return Integer.parseInt(lines.get(3).trim());
     }
 
     /** A killed server is a zombie until someone reaps it; it holds nothing and counts as stopped. */

@@ -1,8 +1,9 @@
 /**
  * How Helhet runs: demo or production mode, the database (an embedded PostgreSQL in demo mode, an
- * external one in production), the refusal to start when the configuration is unsafe, and the shape of
- * API errors. Every capability module stands on it; it knows none of them. Other modules use its root package
- * and its charts (the named interface {@code chart}); how it runs the database and answers errors stays inside.
+ * external one in production) committing durably, kept running and backed up, the refusal to start when
+ * the configuration is unsafe, readiness, and the shape of API errors, 503 while the database is away.
+ * Every capability module stands on it; it knows none of them. Other modules use its root package and its
+ * charts (the named interface {@code chart}); how it runs the database and answers errors stays inside.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package se.helhet.platform;

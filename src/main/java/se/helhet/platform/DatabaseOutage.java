@@ -1,0 +1,61 @@
+package se.helhet.platform;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+
+import org.springframework.transaction.TransactionSystemException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The database cannot be reached: down, restarting, or still recovering. Nothing is wrong with the request,
+ * so Helhet answers 503 with a hint to try again, never 401 or 500, and serves again as soon as the
+ * connection pool reaches the database.
+ */
+public final class DatabaseOutage {
+
+    static final String TITLE = "Tillfälligt otillgänglig";
+    static final String DATABASE_AWAY = "Helhet når inte sin databas just nu. Försök igen om en stund.";
+    static final String STARTING = "Helhet startar. Försök igen om en stund.";
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    private DatabaseOutage() {
+    }
+
+    /** Whether the failure comes from an unreachable database (anywhere in its chain of causes). */
+    public static boolean causes(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException) {
+                return true;
+            }
+            // 08: the connection failed or broke; 57P: the server is shutting down, crashed or starting.
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            // A rollback on a connection the pool has already thrown away hides the failure that caused it.
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
+                return causes(rollback.getApplicationException());
+            }
+        }
+        return false;
+    }
+
+    /** 503 as problem+json, for the API, with the database's absence explained. */
+    public static void answer(HttpServletResponse response) throws IOException {
+        answer(response, DATABASE_AWAY);
+    }
+
+    static void answer(HttpServletResponse response, String detail) throws IOException {
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + TITLE + "\",\"status\":503,"
+                + "\"detail\":\"" + detail + "\"}");
+    }
+}
