@@ -35,7 +35,7 @@ public record Decision(UUID id, UUID investigationId, UUID matterId, Outcome out
     }
 
     /** A decision on an intervention, granted or refused, names the intervention from the catalogue. */
-    public sealed interface OnIntervention extends Outcome {
+    sealed interface OnIntervention extends Outcome {
 
         String interventionCode();
     }
@@ -47,14 +47,14 @@ public record Decision(UUID id, UUID investigationId, UUID matterId, Outcome out
         }
     }
 
-    public record NotGranted(String interventionCode) implements OnIntervention {
+    record NotGranted(String interventionCode) implements OnIntervention {
 
         public NotGranted {
             requireIntervention(interventionCode);
         }
     }
 
-    public record NoIntervention() implements Outcome {
+    record NoIntervention() implements Outcome {
     }
 
     /** Only a refusal can be appealed, and its letter says how. */

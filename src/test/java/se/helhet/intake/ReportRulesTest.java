@@ -114,7 +114,7 @@ class ReportRulesTest {
                 "c".repeat(301), List.of(CHILD), List.of("NEGLECT"), "d".repeat(20_001));
 
         assertThat(problems(() -> ReportRules.check(tooLong, CLOCK))).containsExactly(
-                problem("description", "Högst 20000 tecken"),
+                problem("description", "Högst 20 000 tecken"),
                 problem("reporterName", "Högst 300 tecken"),
                 problem("reporterContact", "Högst 300 tecken"));
     }
