@@ -14,7 +14,7 @@ public record HelhetProperties(
         Database database,
         Security security) {
 
-    public enum Mode { DEMO, PRODUCTION }
+    enum Mode { DEMO, PRODUCTION }
 
     record Database(
             String url,

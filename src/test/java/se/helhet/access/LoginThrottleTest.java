@@ -12,8 +12,9 @@ import se.helhet.support.MovingClock;
 class LoginThrottleTest {
 
     private final MovingClock clock = new MovingClock();
-    private final LoginThrottle throttle = new LoginThrottle(new HelhetProperties(HelhetProperties.Mode.DEMO, null,
-            null, new HelhetProperties.Security(5, Duration.ofMinutes(1), Duration.ofHours(1))), clock);
+    /** Only the security settings matter to the throttle; the mode, home and database are platform's own. */
+    private final LoginThrottle throttle = new LoginThrottle(new HelhetProperties(null, null, null,
+            new HelhetProperties.Security(5, Duration.ofMinutes(1), Duration.ofHours(1))), clock);
 
     private static LoginThrottle.Attempt socsekFrom(String address) {
         return LoginThrottle.Attempt.of("socsek", address);
