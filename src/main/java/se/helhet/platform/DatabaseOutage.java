@@ -41,6 +41,11 @@ public final class DatabaseOutage {
             if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
                 return causes(rollback.getApplicationException());
             }
+            // A commit that broke off and whose rollback then failed reports only the rollback ("Connection is
+            // closed", no SQL state): PostgreSQL never refuses a rollback, so its failure is a lost connection.
+            if (t instanceof TransactionSystemException rollback && rollback.getCause() instanceof SQLException) {
+                return true;
+            }
         }
         return false;
     }

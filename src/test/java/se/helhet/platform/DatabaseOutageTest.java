@@ -41,6 +41,13 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aCommitThatBrokeOffAndWhoseRollbackFailedIsAnOutage() {
+        assertThat(DatabaseOutage.causes(new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed")))).isTrue();
+        assertThat(DatabaseOutage.causes(new TransactionSystemException("no transaction in progress"))).isFalse();
+    }
+
+    @Test
     void aRefusedStatementIsNoOutage() {
         assertThat(DatabaseOutage.causes(new DuplicateKeyException("person",
                 new SQLException("duplicate key value violates unique constraint", "23505")))).isFalse();
