@@ -81,7 +81,7 @@ class ChildLines {
             return problem(number, text, "personnumret är inte komplett");
         }
         if (!reserve && !PersonalIdentityNumber.looksLikeIdentityNumber(text)) {
-            return problem(number, text, "skriv ett personnummer, till exempel 20150312-2387");
+            return problem(number, text, "skriv ett personnummer, till exempel 20150312-2390");
         }
         var found = people.search(text);
         if (found.problem() != null) {
