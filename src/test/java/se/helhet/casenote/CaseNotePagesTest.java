@@ -54,6 +54,25 @@ class CaseNotePagesTest {
     }
 
     @Test
+    void whetherTheChildWasInformedIsAnActiveAnswerNeverAPreselectedOneThatTheFormThenRefuses() {
+        String matter = Notes.aMatter(port, 9, "Siv");
+        String page = "/arenden/" + matter + "/anteckningar";
+        WebSession web = WebSession.loggedInAs(port, "mottagning");
+
+        assertThat(web.get(page).body()).containsPattern("name=\"childInformed\"")
+                .doesNotContainPattern("name=\"childInformed\"[^>]*checked");
+        var unanswered = web.post(page, Map.of("type", "CONVERSATION_WITH_CHILD", "occurredOn",
+                LocalDate.now().toString(), "minutesSpent", "30", "text", "Samtal i skolan.", "childViews",
+                "Jag vill bo kvar.", "noConversationReason", "", "schoolName", ""));
+        assertThat(unanswered.body()).contains("Ange om barnet har fått information")
+                .doesNotContainPattern("name=\"childInformed\"[^>]*checked");
+        var school = web.post(page, Map.of("type", "SCHOOL_CONTACT", "occurredOn", LocalDate.now().toString(),
+                "minutesSpent", "10", "text", "Mentorn ringde.", "childViews", "", "noConversationReason", "",
+                "schoolName", "Ekdalsskolan"));
+        assertThat(school.status()).as("a note that is no conversation needs no answer").isEqualTo(302);
+    }
+
+    @Test
     void aDraftIsChangedOnItsOwnPageAndAStaleChangeKeepsTheText() {
         String matter = Notes.aMatter(port, 14, "Leo");
         String note = Notes.written(port, matter, Notes.SCHOOL);
