@@ -1,15 +1,22 @@
 // Keeps a copy of what is typed in the browser as well, for the moment the server cannot take it (a
-// session that timed out, a lost network): the text is then restored when the form is opened again.
+// session that timed out, a lost network): the text is then restored when its author opens the form again.
+// A copy belongs to the user who typed it (a computer may be shared), is dropped when that user logs out
+// with the button, and is forgotten after half a day.
 (function () {
   "use strict";
   var PREFIX = "helhet-draft:";
+  var KEPT_MILLIS = 12 * 60 * 60 * 1000;
+
+  function user() {
+    return document.body.getAttribute("data-user");
+  }
 
   function formsWithDrafts() {
     return document.querySelectorAll("form[hx-put^='/utkast/']");
   }
 
   function keyOf(form) {
-    return PREFIX + form.getAttribute("hx-put");
+    return PREFIX + user() + ":" + form.getAttribute("hx-put");
   }
 
   function fieldsOf(form) {
@@ -43,7 +50,42 @@
     }
   }
 
+  function forgetOld() {
+    for (var i = localStorage.length - 1; i >= 0; i--) {
+      var key = localStorage.key(i);
+      if (key && key.indexOf(PREFIX) === 0) {
+        var copy = null;
+        try {
+          copy = JSON.parse(localStorage.getItem(key));
+        } catch (e) {
+          copy = null;
+        }
+        if (!copy || !copy.at || Date.now() - copy.at > KEPT_MILLIS) {
+          localStorage.removeItem(key);
+        }
+      }
+    }
+  }
+
+  function forgetMine() {
+    var mine = PREFIX + user() + ":";
+    for (var i = localStorage.length - 1; i >= 0; i--) {
+      var key = localStorage.key(i);
+      if (key && key.indexOf(mine) === 0) {
+        localStorage.removeItem(key);
+      }
+    }
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    forgetOld();
+    if (!user()) {
+      return;
+    }
+    var logout = document.querySelector("form[action$='/logout']");
+    if (logout) {
+      logout.addEventListener("submit", forgetMine);
+    }
     formsWithDrafts().forEach(function (form) {
       var saved = localStorage.getItem(keyOf(form));
       if (saved) {
@@ -54,7 +96,7 @@
         }
       }
       form.addEventListener("input", function () {
-        localStorage.setItem(keyOf(form), JSON.stringify({ unsaved: true, fields: fieldsOf(form) }));
+        localStorage.setItem(keyOf(form), JSON.stringify({ unsaved: true, at: Date.now(), fields: fieldsOf(form) }));
       });
       form.addEventListener("submit", function () {
         localStorage.removeItem(keyOf(form));
@@ -64,11 +106,11 @@
 
   document.addEventListener("htmx:afterRequest", function (event) {
     var form = event.detail.elt;
-    if (!form.matches || !form.matches("form[hx-put^='/utkast/']")) {
+    if (!user() || !form.matches || !form.matches("form[hx-put^='/utkast/']")) {
       return;
     }
     if (event.detail.successful) {
-      localStorage.setItem(keyOf(form), JSON.stringify({ unsaved: false, fields: [] }));
+      localStorage.removeItem(keyOf(form));
     } else {
       say(form, "Utkastet kunde inte sparas på servern (du kan ha blivit utloggad). " +
           "Texten finns kvar här i webbläsaren; logga in igen i en ny flik.");
