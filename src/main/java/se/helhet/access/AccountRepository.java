@@ -136,6 +136,48 @@ class AccountRepository {
         jdbc.sql("insert into user_unit (user_id, unit_id) values (:u, :n)").param("u", userId).param("n", unitId).update();
     }
 
+    /** What an administrator may change of an account; the name, username and password stay. */
+    void change(UUID id, Set<Role> roles, boolean maySeeProtected, boolean enabled) {
+        jdbc.sql("""
+                        update app_user set roles = :roles, may_see_protected = :protected, enabled = :enabled
+                        where id = :id""")
+                .param("id", id)
+                .param("roles", roles.stream().map(Role::name).toArray(String[]::new))
+                .param("protected", maySeeProtected)
+                .param("enabled", enabled)
+                .update();
+    }
+
+    /** Keeps what an account could do before and after a change, with who changed it. */
+    void recordChange(UUID userId, UUID by, Account before, StaffChange after) {
+        jdbc.sql("""
+                        insert into staff_change (user_id, changed_by, roles_before, roles_after, units_before,
+                            units_after, may_see_protected_before, may_see_protected_after, enabled_before,
+                            enabled_after)
+                        values (:user, :by, :rolesBefore, :rolesAfter, :unitsBefore, :unitsAfter, :protectedBefore,
+                            :protectedAfter, :enabledBefore, :enabledAfter)""")
+                .param("user", userId)
+                .param("by", by)
+                .param("rolesBefore", names(before.user().roles()))
+                .param("rolesAfter", names(after.roles()))
+                .param("unitsBefore", before.user().unitIds().toArray(UUID[]::new))
+                .param("unitsAfter", after.unitIds().toArray(UUID[]::new))
+                .param("protectedBefore", before.user().maySeeProtected())
+                .param("protectedAfter", after.maySeeProtected())
+                .param("enabledBefore", before.enabled())
+                .param("enabledAfter", after.enabled())
+                .update();
+    }
+
+    private static String[] names(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().toArray(String[]::new);
+    }
+
+    void replaceUnits(UUID userId, List<UUID> unitIds) {
+        jdbc.sql("delete from user_unit where user_id = :u").param("u", userId).update();
+        unitIds.forEach(unit -> addToUnit(userId, unit));
+    }
+
     /** Marks the installation as production once its first administrator exists. */
     void markInstalled() {
         jdbc.sql("insert into installation (id, mode) values (1, 'PRODUCTION') on conflict do nothing").update();

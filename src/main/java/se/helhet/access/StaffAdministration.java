@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.FieldProblems;
+import se.helhet.platform.NotFoundException;
 
 /** Accounts and units, for the administrator. Accounts are disabled, never deleted. */
 @Service
@@ -42,6 +43,36 @@ class StaffAdministration {
 
     public List<Unit> units() {
         return accounts.units();
+    }
+
+    /** One account as it is now, for the administrator to change. */
+    AccountRepository.Account account(UUID id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("Användaren finns inte."));
+    }
+
+    /**
+     * Changes what a member of staff may do; it holds from their next request, in a session they already have
+     * ({@link AccountRefresh}). A disabled account keeps its history and can be enabled again. The
+     * administrator cannot disable their own account or take away their own administrator role, so there is
+     * always one left to undo a mistake.
+     */
+    @Transactional
+    public void change(UUID id, StaffChange change, CurrentUser by) {
+        AccountRepository.Account before = account(id);
+        FieldProblems problems = new FieldProblems();
+        if (change.roles() == null || change.roles().isEmpty()) {
+            problems.add("roles", "Välj minst en roll");
+        }
+        if (id.equals(by.id()) && !change.enabled()) {
+            problems.add("enabled", "Du kan inte inaktivera ditt eget konto");
+        }
+        if (id.equals(by.id()) && change.roles() != null && !change.roles().contains(Role.ADMINISTRATOR)) {
+            problems.add("roles", "Du kan inte ta bort din egen administratörsroll");
+        }
+        problems.refuseIfAny();
+        accounts.change(id, change.roles(), change.maySeeProtected(), change.enabled());
+        accounts.replaceUnits(id, change.unitIds());
+        accounts.recordChange(id, by.id(), before, change);
     }
 
     @Transactional

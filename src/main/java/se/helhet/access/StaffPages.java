@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -27,11 +28,26 @@ class StaffPages {
         }
     }
 
+    /** The change form: unticked boxes send nothing, so a missing value is "no". */
+    record ChangeForm(Set<Role> roles, List<UUID> unitIds, Boolean maySeeProtected, Boolean enabled) {
+
+        static ChangeForm of(CurrentUser user, boolean enabled) {
+            return new ChangeForm(user.roles(), List.copyOf(user.unitIds()), user.maySeeProtected(), enabled);
+        }
+
+        StaffChange change() {
+            return new StaffChange(roles == null ? Set.of() : roles, unitIds == null ? List.of() : unitIds,
+                    Boolean.TRUE.equals(maySeeProtected), Boolean.TRUE.equals(enabled));
+        }
+    }
+
     private final StaffAdministration administration;
+    private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    StaffPages(StaffAdministration administration, Clock clock) {
+    StaffPages(StaffAdministration administration, CurrentUsers currentUsers, Clock clock) {
         this.administration = administration;
+        this.currentUsers = currentUsers;
         this.clock = clock;
     }
 
@@ -52,6 +68,36 @@ class StaffPages {
         } catch (ConflictException e) {
             return page(model, withoutPassword(form), Map.of("username", e.getMessage()));
         }
+    }
+
+    @GetMapping("/admin/anvandare/{id}")
+    String account(@PathVariable UUID id, Model model) {
+        var account = administration.account(id);
+        return changePage(model, account, ChangeForm.of(account.user(), account.enabled()), Map.of());
+    }
+
+    @PostMapping("/admin/anvandare/{id}")
+    String change(@PathVariable UUID id, ChangeForm form, Model model, RedirectAttributes redirect) {
+        var account = administration.account(id);
+        try {
+            administration.change(id, form.change(), currentUsers.require());
+            redirect.addFlashAttribute("flash", account.user().displayName() + " är ändrad.");
+            return "redirect:/admin/anvandare";
+        } catch (InvalidInputException e) {
+            StaffChange typed = form.change();
+            return changePage(model, account, new ChangeForm(typed.roles(), typed.unitIds(), typed.maySeeProtected(),
+                    typed.enabled()), e.byField());
+        }
+    }
+
+    private String changePage(Model model, AccountRepository.Account account, ChangeForm form,
+                              Map<String, String> errors) {
+        model.addAttribute("account", account.user());
+        model.addAttribute("units", administration.units());
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "access/staff-change";
     }
 
     private String page(Model model, StaffForm form, Map<String, String> errors) {

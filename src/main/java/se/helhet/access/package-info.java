@@ -4,6 +4,7 @@
  * other module asks before it shows a record.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "common", "platform" })
-@se.helhet.platform.OwnsTables(value = {"unit", "app_user", "user_unit", "installation", "login_lockout"},
+@se.helhet.platform.OwnsTables(value = {"unit", "app_user", "user_unit", "installation", "login_lockout",
+        "staff_change"},
         readableByAll = {"app_user", "unit"})
 package se.helhet.access;
