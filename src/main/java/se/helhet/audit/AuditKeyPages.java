@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.helhet.platform.ConflictException;
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.PageForm;
+
 
 /**
  * The review keys, and writing a new key or a new version on a page. The form's "add" and "remove" buttons
@@ -66,13 +66,8 @@ class AuditKeyPages {
         if (remove != null || add != null) {
             return changedRows(form, remove, null, model);
         }
-        try {
-            return saved(keys.createKey(form.input()), locale, redirect);
-        } catch (InvalidInputException e) {
-            return form(form, null, e.byField(), null, model);
-        } catch (ConflictException e) {
-            return form(form, null, Map.of("conflict", e.getMessage()), null, model);
-        }
+        return PageForm.attempt(() -> keys.createKey(form.input())).conflictBeside("conflict")
+                .submit(key -> saved(key, locale, redirect), errors -> form(form, null, errors, null, model));
     }
 
     /** Starts from the key's latest version, whichever version the link was on. */
@@ -91,13 +86,8 @@ class AuditKeyPages {
         if (remove != null || add != null) {
             return changedRows(form, remove, startedFrom, model);
         }
-        try {
-            return saved(keys.createVersion(id, form.input()), locale, redirect);
-        } catch (InvalidInputException e) {
-            return form(form, startedFrom, e.byField(), null, model);
-        } catch (ConflictException e) {
-            return form(form, startedFrom, Map.of("conflict", e.getMessage()), null, model);
-        }
+        return PageForm.attempt(() -> keys.createVersion(id, form.input())).conflictBeside("conflict")
+                .submit(key -> saved(key, locale, redirect), errors -> form(form, startedFrom, errors, null, model));
     }
 
     /** A new row takes the focus; after a removal the focus stays at the place of the removed row. */
@@ -113,9 +103,8 @@ class AuditKeyPages {
     }
 
     private String saved(AuditKey key, Locale locale, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("flash", messages.getMessage("audit.keyForm.saved",
-                new Object[] {key.name(), key.version()}, locale));
-        return "redirect:/aktgranskning/nycklar#key-" + key.id();
+        return PageForm.redirect(redirect, messages.getMessage("audit.keyForm.saved",
+                new Object[] {key.name(), key.version()}, locale), "/aktgranskning/nycklar#key-" + key.id());
     }
 
     private String form(AuditKeyForm form, AuditKey startedFrom, Map<String, String> errors, String focus,

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.helhet.common.Level;
 import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.PageForm;
 
 /** The list of audits, a new audit with its criteria, and one audit's sample with the progress of its review. */
 @Controller
@@ -72,16 +73,11 @@ class AuditPages {
 
     @PostMapping("/aktgranskning")
     String create(AuditForm form, Model model, Locale locale, RedirectAttributes redirect) {
-        Audit audit;
-        try {
-            audit = audits.create(form.input());
-        } catch (InvalidInputException e) {
-            return form(form, e.byField(), model);
-        }
-        audit = audits.draw(audit.id());
-        redirect.addFlashAttribute("flash", messages.getMessage("audit.drawn",
-                new Object[] {audit.sampled(), audit.eligibleCount()}, locale));
-        return "redirect:/aktgranskning/" + audit.id();
+        return PageForm.attempt(() -> audits.create(form.input())).submit(created -> {
+            Audit audit = audits.draw(created.id());
+            return PageForm.redirect(redirect, messages.getMessage("audit.drawn",
+                    new Object[] {audit.sampled(), audit.eligibleCount()}, locale), "/aktgranskning/" + audit.id());
+        }, errors -> form(form, errors, model));
     }
 
     /** Those who conduct audits see the sample with each child; the analyst sees the criteria and progress only. */

@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.PageForm;
+
 
 /** Attaching a report's original document from the report page, and opening it. */
 @Controller
@@ -34,14 +35,14 @@ class AttachmentPages {
     @PostMapping("/anmalningar/{id}/bilagor")
     String attach(@PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file,
                   Locale locale, RedirectAttributes redirect) throws IOException {
-        try {
-            attachments.attach(id, file == null ? null : file.getOriginalFilename(),
-                    file == null ? null : file.getBytes());
-            redirect.addFlashAttribute("flash", messages.getMessage("attachment.saved", null, locale));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", e.byField());
-        }
-        return "redirect:/anmalningar/" + id + "#attachments-h";
+        String section = "/anmalningar/" + id + "#attachments-h";
+        byte[] content = file == null ? null : file.getBytes();
+        return PageForm.attempt(() -> attachments.attach(id, file == null ? null : file.getOriginalFilename(), content))
+                .submit(attached -> PageForm.redirect(redirect, messages.getMessage("attachment.saved", null, locale),
+                        section), errors -> {
+                    redirect.addFlashAttribute("errors", errors);
+                    return "redirect:" + section;
+                });
     }
 
     @GetMapping("/anmalningar/{id}/bilagor/{attachmentId}")

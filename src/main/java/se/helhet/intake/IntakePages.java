@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.helhet.draft.Drafts;
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.PageForm;
 
 /** Registering a report on one screen, and the receiving function's worklist. */
 @Controller
@@ -77,21 +77,22 @@ class IntakePages {
         String lineProblems = ChildLines.problems(lines);
         // With an unresolved line no child is passed on: the service then refuses, naming every other mistake too.
         var children = lineProblems == null ? ChildLines.childIds(lines) : List.<java.util.UUID>of();
-        try {
-            var report = reports.register(new NewReport(form.kind(), form.receivedAt(), form.reporterCategory(),
-                    Boolean.TRUE.equals(form.anonymous()), form.reporterName(), form.reporterOrganisation(),
-                    form.reporterContact(), children, form.reasons(), form.description()));
-            drafts.close(DRAFT);
-            redirect.addFlashAttribute("flash", messages.getMessage("report.registered", null, locale));
-            return "redirect:/anmalningar/" + report.id();
-        } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.byField().forEach((field, message) -> errors.put(field.equals("childIds") ? "children" : field, message));
-            if (lineProblems != null) {
-                errors.put("children", lineProblems);
-            }
-            return form(form, lines, errors, model);
-        }
+        return PageForm.attempt(() -> reports.register(new NewReport(form.kind(), form.receivedAt(),
+                        form.reporterCategory(), Boolean.TRUE.equals(form.anonymous()), form.reporterName(),
+                        form.reporterOrganisation(), form.reporterContact(), children, form.reasons(),
+                        form.description())))
+                .fieldsOnPage(field -> field.equals("childIds") ? "children" : field)
+                .submit(report -> {
+                    drafts.close(DRAFT);
+                    return PageForm.redirect(redirect, messages.getMessage("report.registered", null, locale),
+                            "/anmalningar/" + report.id());
+                }, errors -> {
+                    Map<String, String> shown = new LinkedHashMap<>(errors);
+                    if (lineProblems != null) {
+                        shown.put("children", lineProblems);
+                    }
+                    return form(form, lines, shown, model);
+                });
     }
 
     /** What htmx swaps in under the children field while the worker types. */

@@ -23,6 +23,7 @@ import se.helhet.matter.CaseFileTab;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
+import se.helhet.platform.PageForm;
 
 import static se.helhet.investigation.InvestigationForms.version;
 
@@ -112,15 +113,11 @@ class InvestigationPages {
         if (!investigation.matterId().equals(matterId)) {
             throw new NotFoundException("Utredningen finns inte i ärendet");
         }
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            return view.show(matterId, form, e.byField(), null, model);
-        } catch (ConflictException e) {
-            return view.show(matterId, form, Map.of(), e.getMessage(), model);
-        }
-        redirect.addFlashAttribute("flash", messages.getMessage(saved, null, locale));
-        return "redirect:/arenden/" + matterId + "/utredning";
+        return PageForm.attempt(action)
+                .onConflict(conflict -> view.show(matterId, form, Map.of(), conflict, model))
+                .submit(done -> PageForm.redirect(redirect, messages.getMessage(saved, null, locale),
+                                "/arenden/" + matterId + "/utredning"),
+                        errors -> view.show(matterId, form, errors, null, model));
     }
 
     /** An unknown level is no level: the service then says which levels an investigation can have. */

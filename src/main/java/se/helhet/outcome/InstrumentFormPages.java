@@ -13,11 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.helhet.instrument.Administration;
 import se.helhet.instrument.InstrumentAdministrations;
 import se.helhet.matter.Matters;
-import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
+import se.helhet.platform.PageForm;
 
 /**
  * Recording an instrument for the matter's child on the outcome tab: the SDQ with its answers, ESTER and HOME
@@ -50,15 +49,12 @@ class InstrumentFormPages {
     String recordSdq(@PathVariable UUID matterId, @RequestParam Map<String, String> fields, Model model,
                      Locale locale, RedirectAttributes redirect) {
         SdqForm form = SdqForm.of(fields);
-        Administration stored;
-        try {
-            stored = administrations.record(matters.get(matterId).childId(), form.input(matterId));
-        } catch (InvalidInputException e) {
-            return tab.page(matterId, new Refused("sdq", form, SdqForm.errors(e.byField())), model);
-        }
-        Integer total = stored.scores().get("totalDifficulties");
-        return OutcomeTab.done(matterId, messages.getMessage(total == null ? "outcome.sdq.recordedNoTotal"
-                : "outcome.sdq.recorded", new Object[] {total}, locale), "instrument", redirect);
+        return PageForm.attempt(() -> administrations.record(matters.get(matterId).childId(), form.input(matterId)))
+                .submit(stored -> {
+                    Integer total = stored.scores().get("totalDifficulties");
+                    return OutcomeTab.done(matterId, messages.getMessage(total == null ? "outcome.sdq.recordedNoTotal"
+                            : "outcome.sdq.recorded", new Object[] {total}, locale), "instrument", redirect);
+                }, errors -> tab.page(matterId, new Refused("sdq", form, SdqForm.errors(errors)), model));
     }
 
     @PostMapping("/arenden/{matterId}/utfall/licensierat/{instrument}")
@@ -69,12 +65,10 @@ class InstrumentFormPages {
             throw new NotFoundException("Instrumentet registreras inte här: " + instrument);
         }
         LicensedForm form = LicensedForm.of(instrument, fields);
-        try {
-            administrations.record(matters.get(matterId).childId(), form.input(matterId));
-        } catch (InvalidInputException e) {
-            return tab.page(matterId, new Refused("licensed-" + instrument, form, form.errors(e.byField())), model);
-        }
-        return OutcomeTab.done(matterId, messages.getMessage("outcome.licensed.recorded", new Object[] {instrument},
-                locale), "instrument", redirect);
+        return PageForm.attempt(() -> administrations.record(matters.get(matterId).childId(), form.input(matterId)))
+                .submit(stored -> OutcomeTab.done(matterId, messages.getMessage("outcome.licensed.recorded",
+                                new Object[] {instrument}, locale), "instrument", redirect),
+                        errors -> tab.page(matterId, new Refused("licensed-" + instrument, form, form.errors(errors)),
+                                model));
     }
 }

@@ -18,6 +18,7 @@ import se.helhet.instrument.TimePoint;
 import se.helhet.matter.Matter;
 import se.helhet.matter.Matters;
 import se.helhet.person.People;
+import se.helhet.platform.PageForm;
 
 /**
  * Everything the outcome tab shows, for the controllers whose forms are on it: each form empty with sensible
@@ -51,8 +52,7 @@ class OutcomeTab {
     }
 
     static String done(UUID matterId, String flash, String anchor, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("flash", flash);
-        return "redirect:/arenden/" + matterId + "/utfall#" + anchor;
+        return PageForm.redirect(redirect, flash, "/arenden/" + matterId + "/utfall#" + anchor);
     }
 
     String page(UUID matterId, Refused refused, Model model) {

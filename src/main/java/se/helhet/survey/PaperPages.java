@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.helhet.platform.ConflictException;
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.PageForm;
+
 
 /** Entering paper questionnaires, one at a time, back to an empty form after each. */
 @Controller
@@ -37,16 +37,11 @@ class PaperPages {
     @PostMapping("/enkater/{id}/papper")
     String enter(@PathVariable UUID id, @RequestParam Map<String, String> fields, Model model, Locale locale,
                  RedirectAttributes redirect) {
-        try {
-            surveys.enterPaper(id, fields);
-            redirect.addFlashAttribute("flash", messages.getMessage("survey.paper.saved", null, locale));
-            return "redirect:/enkater/" + id + "/papper";
-        } catch (InvalidInputException e) {
-            return paper(id, fields, e.byField(), model);
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/enkater/" + id;
-        }
+        return PageForm.attempt(() -> surveys.enterPaper(id, fields))
+                .onConflict(problem -> PageForm.problem(redirect, problem, "/enkater/" + id))
+                .submit(entered -> PageForm.redirect(redirect, messages.getMessage("survey.paper.saved", null, locale),
+                                "/enkater/" + id + "/papper"),
+                        errors -> paper(id, fields, errors, model));
     }
 
     private String paper(UUID id, Map<String, String> values, Map<String, String> errors, Model model) {
