@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.helhet.access.CurrentUsers;
 import se.helhet.matter.Matter;
+import se.helhet.matter.MatterRecordTrace;
 import se.helhet.matter.Matters;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.FieldProblems;
@@ -30,10 +31,10 @@ class ConsentNotes {
     private final ConsentNoteRepository consents;
     private final Matters matters;
     private final CurrentUsers currentUsers;
-    private final ChildRecordTrace trace;
+    private final MatterRecordTrace trace;
     private final Clock clock;
 
-    ConsentNotes(ConsentNoteRepository consents, Matters matters, CurrentUsers currentUsers, ChildRecordTrace trace,
+    ConsentNotes(ConsentNoteRepository consents, Matters matters, CurrentUsers currentUsers, MatterRecordTrace trace,
                  Clock clock) {
         this.consents = consents;
         this.matters = matters;

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.helhet.access.CurrentUsers;
 import se.helhet.matter.Matter;
+import se.helhet.matter.MatterRecordTrace;
 import se.helhet.matter.Matters;
 import se.helhet.platform.FieldProblems;
 import se.helhet.platform.NotFoundException;
@@ -30,11 +31,11 @@ class CoordinatedSupport {
     private final SupportAnswerRepository answers;
     private final Matters matters;
     private final CurrentUsers currentUsers;
-    private final ChildRecordTrace trace;
+    private final MatterRecordTrace trace;
     private final Clock clock;
 
     CoordinatedSupport(SupportAnswerRepository answers, Matters matters, CurrentUsers currentUsers,
-                       ChildRecordTrace trace, Clock clock) {
+                       MatterRecordTrace trace, Clock clock) {
         this.answers = answers;
         this.matters = matters;
         this.currentUsers = currentUsers;

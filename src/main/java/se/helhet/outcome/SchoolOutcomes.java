@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.helhet.access.CurrentUsers;
 import se.helhet.instrument.TimePoint;
 import se.helhet.matter.Matter;
+import se.helhet.matter.MatterRecordTrace;
 import se.helhet.matter.Matters;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
@@ -34,12 +35,12 @@ class SchoolOutcomes {
     private final ConsentNoteRepository consents;
     private final Matters matters;
     private final CurrentUsers currentUsers;
-    private final ChildRecordTrace trace;
+    private final MatterRecordTrace trace;
     private final OutcomeSettings settings;
     private final Clock clock;
 
     SchoolOutcomes(SchoolOutcomeRepository outcomes, ConsentNoteRepository consents, Matters matters,
-                   CurrentUsers currentUsers, ChildRecordTrace trace, OutcomeSettings settings, Clock clock) {
+                   CurrentUsers currentUsers, MatterRecordTrace trace, OutcomeSettings settings, Clock clock) {
         this.outcomes = outcomes;
         this.consents = consents;
         this.matters = matters;

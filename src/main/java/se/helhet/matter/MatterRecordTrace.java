@@ -1,4 +1,4 @@
-package se.helhet.outcome;
+package se.helhet.matter;
 
 import java.util.List;
 import java.util.UUID;
@@ -6,31 +6,33 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
-import se.helhet.matter.Matter;
 import se.helhet.person.People;
 import se.helhet.trace.Trace;
 import se.helhet.trace.TracedAction;
 
-/** Every outcome record is about the matter's child: reading or writing one leaves a trace naming that child. */
+/**
+ * A record kept in a matter (a case note, a consent, a school outcome) is about the matter's child: reading or
+ * changing it leaves a trace naming that child.
+ */
 @Component
-class ChildRecordTrace {
+public class MatterRecordTrace {
 
     private final People people;
     private final Trace trace;
 
-    ChildRecordTrace(People people, Trace trace) {
+    MatterRecordTrace(People people, Trace trace) {
         this.people = people;
         this.trace = trace;
     }
 
     /** The matter's records of one kind, the reading traced; the caller has read the matter through {@code Matters.get}. */
-    <T> List<T> read(Matter matter, String recordType, Function<UUID, List<T>> forMatter) {
+    public <T> List<T> read(Matter matter, String recordType, Function<UUID, List<T>> forMatter) {
         List<T> found = forMatter.apply(matter.id());
         trace.record(TracedAction.READ, recordType, null, people.traceReference(matter.childId()));
         return found;
     }
 
-    void record(TracedAction action, Matter matter, String recordType, UUID id) {
+    public void record(TracedAction action, Matter matter, String recordType, UUID id) {
         trace.record(action, recordType, id.toString(), people.traceReference(matter.childId()));
     }
 }
