@@ -33,6 +33,11 @@ public class MatterRecordTrace {
     }
 
     public void record(TracedAction action, Matter matter, String recordType, UUID id) {
-        trace.record(action, recordType, id.toString(), people.traceReference(matter.childId()));
+        record(action, matter.childId(), recordType, id.toString());
+    }
+
+    /** The same where the record names the child itself (as an intervention does), without reading the matter. */
+    public void record(TracedAction action, UUID childId, String recordType, String recordId) {
+        trace.record(action, recordType, recordId, people.traceReference(childId));
     }
 }
