@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,11 +33,9 @@ class AuditKeyPages {
     private static final Pattern QUESTION_FIELD = Pattern.compile("questions\\[(\\d+)]\\.(\\w+)");
 
     private final AuditKeys keys;
-    private final MessageSource messages;
 
-    AuditKeyPages(AuditKeys keys, MessageSource messages) {
+    AuditKeyPages(AuditKeys keys) {
         this.keys = keys;
-        this.messages = messages;
     }
 
     @GetMapping("/aktgranskning/nycklar")
@@ -60,14 +57,14 @@ class AuditKeyPages {
 
     @PostMapping("/aktgranskning/nycklar")
     String createKey(AuditKeyForm form, @RequestParam(required = false) Integer remove,
-                     @RequestParam(required = false) String add, Model model, Locale locale,
+                     @RequestParam(required = false) String add, Model model,
                      RedirectAttributes redirect) {
         requireMayCreate();
         if (remove != null || add != null) {
             return changedRows(form, remove, null, model);
         }
         return PageForm.attempt(() -> keys.createKey(form.input())).conflictBeside("conflict")
-                .submit(key -> saved(key, locale, redirect), errors -> form(form, null, errors, null, model));
+                .submit(key -> saved(key, redirect), errors -> form(form, null, errors, null, model));
     }
 
     /** Starts from the key's latest version, whichever version the link was on. */
@@ -79,7 +76,7 @@ class AuditKeyPages {
 
     @PostMapping("/aktgranskning/nycklar/{id}/ny-version")
     String createVersion(@PathVariable UUID id, AuditKeyForm form, @RequestParam(required = false) Integer remove,
-                         @RequestParam(required = false) String add, Model model, Locale locale,
+                         @RequestParam(required = false) String add, Model model,
                          RedirectAttributes redirect) {
         requireMayCreate();
         AuditKey startedFrom = keys.get(id);
@@ -87,7 +84,7 @@ class AuditKeyPages {
             return changedRows(form, remove, startedFrom, model);
         }
         return PageForm.attempt(() -> keys.createVersion(id, form.input())).conflictBeside("conflict")
-                .submit(key -> saved(key, locale, redirect), errors -> form(form, startedFrom, errors, null, model));
+                .submit(key -> saved(key, redirect), errors -> form(form, startedFrom, errors, null, model));
     }
 
     /** A new row takes the focus; after a removal the focus stays at the place of the removed row. */
@@ -102,9 +99,9 @@ class AuditKeyPages {
         return form(more, startedFrom, Map.of(), "q" + more.questions().size() + "-group", model);
     }
 
-    private String saved(AuditKey key, Locale locale, RedirectAttributes redirect) {
-        return PageForm.redirect(redirect, messages.getMessage("audit.keyForm.saved",
-                new Object[] {key.name(), key.version()}, locale), "/aktgranskning/nycklar#key-" + key.id());
+    private String saved(AuditKey key, RedirectAttributes redirect) {
+        return PageForm.redirectSaying(redirect, "/aktgranskning/nycklar#key-" + key.id(), "audit.keyForm.saved",
+                key.name(), key.version());
     }
 
     private String form(AuditKeyForm form, AuditKey startedFrom, Map<String, String> errors, String focus,

@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,14 +40,12 @@ class AuditPages {
     private final Audits audits;
     private final AuditKeys keys;
     private final AuditAnswers answers;
-    private final MessageSource messages;
     private final Clock clock;
 
-    AuditPages(Audits audits, AuditKeys keys, AuditAnswers answers, MessageSource messages, Clock clock) {
+    AuditPages(Audits audits, AuditKeys keys, AuditAnswers answers, Clock clock) {
         this.audits = audits;
         this.keys = keys;
         this.answers = answers;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -72,11 +68,11 @@ class AuditPages {
     }
 
     @PostMapping("/aktgranskning")
-    String create(AuditForm form, Model model, Locale locale, RedirectAttributes redirect) {
+    String create(AuditForm form, Model model, RedirectAttributes redirect) {
         return PageForm.attempt(() -> audits.create(form.input())).submit(created -> {
             Audit audit = audits.draw(created.id());
-            return PageForm.redirect(redirect, messages.getMessage("audit.drawn",
-                    new Object[] {audit.sampled(), audit.eligibleCount()}, locale), "/aktgranskning/" + audit.id());
+            return PageForm.redirectSaying(redirect, "/aktgranskning/" + audit.id(), "audit.drawn", audit.sampled(),
+                    audit.eligibleCount());
         }, errors -> form(form, errors, model));
     }
 

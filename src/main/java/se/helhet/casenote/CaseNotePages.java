@@ -84,11 +84,11 @@ class CaseNotePages {
     }
 
     @PostMapping("/arenden/{matterId}/anteckningar")
-    String write(@PathVariable UUID matterId, NoteForm form, Model model, Locale locale, RedirectAttributes redirect) {
+    String write(@PathVariable UUID matterId, NoteForm form, Model model, RedirectAttributes redirect) {
         return PageForm.attempt(() -> notes.write(matterId, form.input())).submit(note -> {
             drafts.close(draftKey(matterId));
-            return PageForm.redirect(redirect, messages.getMessage("casenote.saved", null, locale),
-                    "/arenden/" + matterId + "/anteckningar#anteckning-" + note.id());
+            return PageForm.redirectSaying(redirect, "/arenden/" + matterId + "/anteckningar#anteckning-" + note.id(),
+                    "casenote.saved");
         }, errors -> list(matterId, form, errors, model));
     }
 
@@ -107,36 +107,36 @@ class CaseNotePages {
     }
 
     @PostMapping("/arenden/{matterId}/anteckningar/{id}")
-    String revise(@PathVariable UUID matterId, @PathVariable UUID id, NoteForm form, Model model, Locale locale,
+    String revise(@PathVariable UUID matterId, @PathVariable UUID id, NoteForm form, Model model,
                   RedirectAttributes redirect) {
         CaseNote note = note(matterId, id);
         return PageForm.attempt(() -> notes.revise(id, form.version(), form.input()))
                 // The typed text stays on the page: the writer copies it before reloading.
                 .onConflict(conflict -> edit(matterId, note, form, Map.of(), conflict, model))
-                .submit(revised -> PageForm.redirect(redirect, messages.getMessage("casenote.revised", null, locale),
-                                "/arenden/" + matterId + "/anteckningar#anteckning-" + id),
+                .submit(revised -> PageForm.redirectSaying(redirect,
+                                "/arenden/" + matterId + "/anteckningar#anteckning-" + id, "casenote.revised"),
                         errors -> edit(matterId, note, form, errors, null, model));
     }
 
     @PostMapping("/arenden/{matterId}/anteckningar/{id}/signera")
-    String sign(@PathVariable UUID matterId, @PathVariable UUID id, Integer version, Locale locale,
+    String sign(@PathVariable UUID matterId, @PathVariable UUID id, Integer version,
                 RedirectAttributes redirect) {
         note(matterId, id);
         String here = "/arenden/" + matterId + "/anteckningar#anteckning-" + id;
         return PageForm.attempt(() -> notes.sign(id, version))
                 .onConflict(problem -> PageForm.problem(redirect, problem, here))
-                .submit(signed -> PageForm.redirect(redirect, messages.getMessage("casenote.signed", null, locale), here));
+                .submit(signed -> PageForm.redirectSaying(redirect, here, "casenote.signed"));
     }
 
     @PostMapping("/arenden/{matterId}/anteckningar/{id}/rattelse")
-    String correct(@PathVariable UUID matterId, @PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
+    String correct(@PathVariable UUID matterId, @PathVariable UUID id, RedirectAttributes redirect) {
         note(matterId, id);
         return PageForm.attempt(() -> notes.correct(id))
                 .onConflict(problem -> PageForm.problem(redirect, problem,
                         "/arenden/" + matterId + "/anteckningar#anteckning-" + id))
-                .submit(correction -> PageForm.redirect(redirect,
-                        messages.getMessage("casenote.correction.started", null, locale),
-                        "/arenden/" + matterId + "/anteckningar/" + correction.id() + "/andra"));
+                .submit(correction -> PageForm.redirectSaying(redirect,
+                        "/arenden/" + matterId + "/anteckningar/" + correction.id() + "/andra",
+                        "casenote.correction.started"));
     }
 
     private String list(UUID matterId, NoteForm form, Map<String, String> errors, Model model) {

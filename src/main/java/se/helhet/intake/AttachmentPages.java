@@ -1,10 +1,8 @@
 package se.helhet.intake;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.UUID;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,21 +23,17 @@ import se.helhet.platform.PageForm;
 class AttachmentPages {
 
     private final Attachments attachments;
-    private final MessageSource messages;
 
-    AttachmentPages(Attachments attachments, MessageSource messages) {
+    AttachmentPages(Attachments attachments) {
         this.attachments = attachments;
-        this.messages = messages;
     }
 
     @PostMapping("/anmalningar/{id}/bilagor")
-    String attach(@PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file,
-                  Locale locale, RedirectAttributes redirect) throws IOException {
+    String attach(@PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
         String section = "/anmalningar/" + id + "#attachments-h";
         byte[] content = file == null ? null : file.getBytes();
         return PageForm.attempt(() -> attachments.attach(id, file == null ? null : file.getOriginalFilename(), content))
-                .submit(attached -> PageForm.redirect(redirect, messages.getMessage("attachment.saved", null, locale),
-                        section), errors -> {
+                .submit(attached -> PageForm.redirectSaying(redirect, section, "attachment.saved"), errors -> {
                     redirect.addFlashAttribute("errors", errors);
                     return "redirect:" + section;
                 });

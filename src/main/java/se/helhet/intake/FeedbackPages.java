@@ -58,8 +58,8 @@ class FeedbackPages {
                 })
                 .fieldsOnPage(field -> field.equals("reason") ? REASON : GIVEN)
                 .conflictBeside(GIVEN)
-                .submit(given -> PageForm.redirect(redirect, messages.getMessage(
-                                given ? "feedback.saved.given" : "feedback.saved.notGiven", null, locale), section),
+                .submit(given -> PageForm.redirectSaying(redirect, section,
+                                given ? "feedback.saved.given" : "feedback.saved.notGiven"),
                         errors -> {
                             redirect.addFlashAttribute("errors", errors);
                             redirect.addFlashAttribute("feedbackForm", form);

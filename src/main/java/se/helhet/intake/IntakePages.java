@@ -5,10 +5,8 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,17 +37,15 @@ class IntakePages {
     private final Reports reports;
     private final IntakeWorklist worklist;
     private final ChildLines childLines;
-    private final MessageSource messages;
     private final Drafts drafts;
     private final Clock clock;
 
-    IntakePages(Reports reports, IntakeWorklist worklist, ChildLines childLines, MessageSource messages, Drafts drafts,
+    IntakePages(Reports reports, IntakeWorklist worklist, ChildLines childLines, Drafts drafts,
                 Clock clock) {
         this.drafts = drafts;
         this.reports = reports;
         this.worklist = worklist;
         this.childLines = childLines;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -72,7 +68,7 @@ class IntakePages {
     }
 
     @PostMapping("/anmalningar")
-    String register(ReportForm form, Model model, Locale locale, RedirectAttributes redirect) {
+    String register(ReportForm form, Model model, RedirectAttributes redirect) {
         List<ChildLines.Line> lines = childLines.resolve(form.children());
         String lineProblems = ChildLines.problems(lines);
         // With an unresolved line no child is passed on: the service then refuses, naming every other mistake too.
@@ -84,8 +80,7 @@ class IntakePages {
                 .fieldsOnPage(field -> field.equals("childIds") ? "children" : field)
                 .submit(report -> {
                     drafts.close(DRAFT);
-                    return PageForm.redirect(redirect, messages.getMessage("report.registered", null, locale),
-                            "/anmalningar/" + report.id());
+                    return PageForm.redirectSaying(redirect, "/anmalningar/" + report.id(), "report.registered");
                 }, errors -> {
                     Map<String, String> shown = new LinkedHashMap<>(errors);
                     if (lineProblems != null) {

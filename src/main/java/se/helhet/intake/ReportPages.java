@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,16 +56,14 @@ class ReportPages {
     private final Attachments attachments;
     private final Feedback feedback;
     private final People people;
-    private final MessageSource messages;
     private final Clock clock;
 
-    ReportPages(Reports reports, Attachments attachments, Feedback feedback, People people, MessageSource messages,
+    ReportPages(Reports reports, Attachments attachments, Feedback feedback, People people,
                 Clock clock) {
         this.reports = reports;
         this.attachments = attachments;
         this.feedback = feedback;
         this.people = people;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -81,29 +77,27 @@ class ReportPages {
     }
 
     @PostMapping("/anmalningar/{id}/barn/{childId}/skyddsbedomning")
-    String protection(@PathVariable UUID id, @PathVariable UUID childId, ProtectionForm form, Model model,
-                      Locale locale, RedirectAttributes redirect) {
+    String protection(@PathVariable UUID id, @PathVariable UUID childId, ProtectionForm form, Model model, RedirectAttributes redirect) {
         Boolean needed = form.immediateProtectionNeeded() == null || form.immediateProtectionNeeded().isBlank() ? null
                 : Boolean.valueOf(form.immediateProtectionNeeded());
         return PageForm.attempt(() -> reports.assessProtection(id, childId, needed, form.reasoning()))
                 // Both forms of a child have a reasoning field; the protection one has its own id on the page.
                 .fieldsOnPage(field -> field.equals("reasoning") ? "protectionReasoning" : field)
                 .conflictBeside("immediateProtectionNeeded")
-                .submit(assessed -> PageForm.redirect(redirect, messages.getMessage("protection.saved", null, locale),
-                                "/anmalningar/" + id + "#barn-" + childId),
+                .submit(assessed -> PageForm.redirectSaying(redirect, "/anmalningar/" + id + "#barn-" + childId,
+                                "protection.saved"),
                         errors -> show(id, childId, form, emptyPreliminary(), errors, model));
     }
 
     @PostMapping("/anmalningar/{id}/barn/{childId}/forhandsbedomning")
-    String preliminary(@PathVariable UUID id, @PathVariable UUID childId, PreliminaryForm form, Model model,
-                       Locale locale, RedirectAttributes redirect) {
+    String preliminary(@PathVariable UUID id, @PathVariable UUID childId, PreliminaryForm form, Model model, RedirectAttributes redirect) {
         return PageForm.attempt(() -> reports.assessPreliminary(id, childId, new PreliminaryAssessmentInput(
                         form.outcome(), form.level(), form.decidedOn(), form.openIntervention(), form.linkedActor(),
                         form.transferredTo(), form.reasoning())))
                 .fieldsOnPage(field -> field.equals("level") ? form.levelField() : field)
                 .conflictBeside("outcome")
-                .submit(assessed -> PageForm.redirect(redirect, messages.getMessage("preliminary.saved", null, locale),
-                                "/anmalningar/" + id + "#barn-" + childId),
+                .submit(assessed -> PageForm.redirectSaying(redirect, "/anmalningar/" + id + "#barn-" + childId,
+                                "preliminary.saved"),
                         errors -> show(id, childId, ProtectionForm.EMPTY, form, errors, model));
     }
 

@@ -1,11 +1,9 @@
 package se.helhet.investigation;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,18 +25,16 @@ class AreaPages {
     private final InvestigationView view;
     private final Investigations investigations;
     private final AreaAssessments areas;
-    private final MessageSource messages;
 
-    AreaPages(InvestigationView view, Investigations investigations, AreaAssessments areas, MessageSource messages) {
+    AreaPages(InvestigationView view, Investigations investigations, AreaAssessments areas) {
         this.view = view;
         this.investigations = investigations;
         this.areas = areas;
-        this.messages = messages;
     }
 
     @PostMapping("/arenden/{id}/utredning/{investigationId}/omraden/{area}")
     String write(@PathVariable UUID id, @PathVariable UUID investigationId, @PathVariable String area, AreaForm form,
-                 Model model, Locale locale, RedirectAttributes redirect) {
+                 Model model, RedirectAttributes redirect) {
         if (!investigations.get(investigationId).matterId().equals(id)) {
             throw new NotFoundException("Utredningen finns inte i ärendet");
         }
@@ -48,9 +44,8 @@ class AreaPages {
                 .onConflict(conflict -> view.show(id, typed, Map.of(), conflict, model))
                 .submit(saved -> {
                     redirect.addFlashAttribute(ChildNeedsView.SAVED_AREA, saved.area().name());
-                    return PageForm.redirect(redirect, messages.getMessage("investigation.area.saved",
-                            new Object[] {saved.area().swedishName()}, locale),
-                            "/arenden/" + id + "/utredning#omrade-" + saved.area().name());
+                    return PageForm.redirectSaying(redirect, "/arenden/" + id + "/utredning#omrade-" + saved.area().name(),
+                            "investigation.area.saved", saved.area().swedishName());
                 }, errors -> {
                     if (form.areaVersion() == null && errors.containsKey("version")) {
                         // The area was new when this page was shown: someone wrote it since, which is a conflict here.

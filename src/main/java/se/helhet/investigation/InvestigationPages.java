@@ -58,40 +58,40 @@ class InvestigationPages {
 
     @PostMapping(BASE + "/utredare")
     String assign(@PathVariable UUID id, @PathVariable UUID investigationId, AssignForm form, Model model,
-                  Locale locale, RedirectAttributes redirect) {
+                  RedirectAttributes redirect) {
         return attempt(id, investigationId, form, () -> investigations.assignInvestigator(investigationId,
                 version(form.version()), uuid(form.investigatorId())), "investigation.investigator.saved",
-                model, locale, redirect);
+                model, redirect);
     }
 
     @PostMapping(BASE + "/niva")
     String level(@PathVariable UUID id, @PathVariable UUID investigationId, LevelForm form, Model model,
-                 Locale locale, RedirectAttributes redirect) {
+                 RedirectAttributes redirect) {
         return attempt(id, investigationId, form, () -> investigations.setLevel(investigationId,
-                version(form.version()), level(form.level())), "investigation.level.saved", model, locale, redirect);
+                version(form.version()), level(form.level())), "investigation.level.saved", model, redirect);
     }
 
     @PostMapping(BASE + "/plan")
     String plan(@PathVariable UUID id, @PathVariable UUID investigationId, PlanForm form, Model model,
-                Locale locale, RedirectAttributes redirect) {
+                RedirectAttributes redirect) {
         return attempt(id, investigationId, form, () -> investigations.savePlan(investigationId,
-                version(form.version()), form.plan()), "investigation.plan.saved", model, locale, redirect);
+                version(form.version()), form.plan()), "investigation.plan.saved", model, redirect);
     }
 
     @PostMapping(BASE + "/forlangning")
     String extend(@PathVariable UUID id, @PathVariable UUID investigationId, ExtensionForm form, Model model,
-                  Locale locale, RedirectAttributes redirect) {
+                  RedirectAttributes redirect) {
         return attempt(id, investigationId, form, () -> investigations.extend(investigationId,
                 version(form.version()), form.newDue(), form.reason()), "investigation.extension.saved",
-                model, locale, redirect);
+                model, redirect);
     }
 
     @PostMapping(BASE + "/kommunicering")
     String communicate(@PathVariable UUID id, @PathVariable UUID investigationId, CommunicationForm form,
-                       Model model, Locale locale, RedirectAttributes redirect) {
+                       Model model, RedirectAttributes redirect) {
         return attempt(id, investigationId, form, () -> investigations.communicate(investigationId,
                 version(form.version()), form.givenOn(), form.comments()), "investigation.communication.saved",
-                model, locale, redirect);
+                model, redirect);
     }
 
     /** The decision service takes no version; the page still refuses a decision on what somebody has since changed. */
@@ -104,19 +104,18 @@ class InvestigationPages {
             }
             decisions.decide(investigationId, new DecisionInput(form.outcome(), form.interventionCode(),
                     form.reasons(), form.decidedOn()));
-        }, "investigation.decision.saved", model, locale, redirect);
+        }, "investigation.decision.saved", model, redirect);
     }
 
     private String attempt(UUID matterId, UUID investigationId, Object form, Runnable action, String saved,
-                           Model model, Locale locale, RedirectAttributes redirect) {
+                           Model model, RedirectAttributes redirect) {
         Investigation investigation = investigations.get(investigationId);
         if (!investigation.matterId().equals(matterId)) {
             throw new NotFoundException("Utredningen finns inte i ärendet");
         }
         return PageForm.attempt(action)
                 .onConflict(conflict -> view.show(matterId, form, Map.of(), conflict, model))
-                .submit(done -> PageForm.redirect(redirect, messages.getMessage(saved, null, locale),
-                                "/arenden/" + matterId + "/utredning"),
+                .submit(done -> PageForm.redirectSaying(redirect, "/arenden/" + matterId + "/utredning", saved),
                         errors -> view.show(matterId, form, errors, null, model));
     }
 

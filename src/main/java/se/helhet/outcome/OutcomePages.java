@@ -2,10 +2,8 @@ package se.helhet.outcome;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,15 +55,12 @@ class OutcomePages {
     private final SchoolOutcomes schoolOutcomes;
     private final CoordinatedSupport support;
     private final OutcomeTab tab;
-    private final MessageSource messages;
 
-    OutcomePages(ConsentNotes consents, SchoolOutcomes schoolOutcomes, CoordinatedSupport support, OutcomeTab tab,
-                 MessageSource messages) {
+    OutcomePages(ConsentNotes consents, SchoolOutcomes schoolOutcomes, CoordinatedSupport support, OutcomeTab tab) {
         this.consents = consents;
         this.schoolOutcomes = schoolOutcomes;
         this.support = support;
         this.tab = tab;
-        this.messages = messages;
     }
 
     @GetMapping("/arenden/{matterId}/utfall")
@@ -74,45 +69,40 @@ class OutcomePages {
     }
 
     @PostMapping("/arenden/{matterId}/utfall/samtycke")
-    String note(@PathVariable UUID matterId, ConsentForm form, Model model, Locale locale, RedirectAttributes redirect) {
+    String note(@PathVariable UUID matterId, ConsentForm form, Model model, RedirectAttributes redirect) {
         return PageForm.attempt(() -> consents.note(matterId, new ConsentInput(form.guardians(), form.givenOn())))
                 .conflictBeside("guardians")
-                .submit(noted -> done(matterId, "outcome.consent.noted", "samtycke", locale, redirect),
+                .submit(noted -> OutcomeTab.done(matterId, "samtycke", redirect, "outcome.consent.noted"),
                         errors -> page(matterId, new Refused("consent", form, errors), model));
     }
 
     @PostMapping("/arenden/{matterId}/utfall/samtycke/{consentId}/aterkalla")
-    String withdraw(@PathVariable UUID matterId, @PathVariable UUID consentId, WithdrawalForm form, Model model,
-                    Locale locale, RedirectAttributes redirect) {
+    String withdraw(@PathVariable UUID matterId, @PathVariable UUID consentId, WithdrawalForm form, Model model, RedirectAttributes redirect) {
         return PageForm.attempt(() -> consents.withdraw(matterId, consentId, form.withdrawnOn(), form.version()))
                 .conflictBeside("withdrawnOn")
-                .submit(withdrawn -> done(matterId, "outcome.consent.withdrawn", "samtycke", locale, redirect),
+                .submit(withdrawn -> OutcomeTab.done(matterId, "samtycke", redirect, "outcome.consent.withdrawn"),
                         errors -> page(matterId, new Refused("withdrawal", form, errors), model));
     }
 
     @PostMapping("/arenden/{matterId}/utfall/skola")
-    String recordSchool(@PathVariable UUID matterId, SchoolForm form, Model model, Locale locale,
+    String recordSchool(@PathVariable UUID matterId, SchoolForm form, Model model,
                         RedirectAttributes redirect) {
         return PageForm.attempt(() -> schoolOutcomes.record(matterId, form.input()))
                 .conflictBeside("timePoint")
-                .submit(recorded -> done(matterId, "outcome.school.recorded", "skola", locale, redirect),
+                .submit(recorded -> OutcomeTab.done(matterId, "skola", redirect, "outcome.school.recorded"),
                         errors -> page(matterId, new Refused("school", form, errors), model));
     }
 
     @PostMapping("/arenden/{matterId}/utfall/samordning")
-    String recordSupport(@PathVariable UUID matterId, SupportForm form, Model model, Locale locale,
+    String recordSupport(@PathVariable UUID matterId, SupportForm form, Model model,
                          RedirectAttributes redirect) {
         return PageForm.attempt(() -> support.record(matterId, new SupportAnswerInput(form.respondent(),
                         form.answeredOn(), form.answers())))
                 // The answers' fields are named per question on the page: answers[0] is question 1.
                 .fieldsOnPage(field -> field.startsWith("answers[")
                         ? "a" + (Integer.parseInt(field.substring(8, field.length() - 1)) + 1) : field)
-                .submit(recorded -> done(matterId, "outcome.support.recorded", "samordning", locale, redirect),
+                .submit(recorded -> OutcomeTab.done(matterId, "samordning", redirect, "outcome.support.recorded"),
                         errors -> page(matterId, new Refused("support-" + form.respondent(), form, errors), model));
-    }
-
-    private String done(UUID matterId, String message, String anchor, Locale locale, RedirectAttributes redirect) {
-        return OutcomeTab.done(matterId, messages.getMessage(message, null, locale), anchor, redirect);
     }
 
     private String page(UUID matterId, Refused refused, Model model) {

@@ -51,8 +51,9 @@ class OutcomeTab {
         this.clock = clock;
     }
 
-    static String done(UUID matterId, String flash, String anchor, RedirectAttributes redirect) {
-        return PageForm.redirect(redirect, flash, "/arenden/" + matterId + "/utfall#" + anchor);
+    static String done(UUID matterId, String anchor, RedirectAttributes redirect, String messageKey,
+                       Object... arguments) {
+        return PageForm.redirectSaying(redirect, "/arenden/" + matterId + "/utfall#" + anchor, messageKey, arguments);
     }
 
     String page(UUID matterId, Refused refused, Model model) {

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -89,6 +90,14 @@ public final class PageForm<T> {
     /** Redirect after POST with a message that the next page shows once. */
     public static String redirect(RedirectAttributes redirect, String flash, String path) {
         redirect.addFlashAttribute("flash", flash);
+        return "redirect:" + path;
+    }
+
+    /** Redirect after POST with a message of the bundle, put into words by the page that shows it. */
+    public static String redirectSaying(RedirectAttributes redirect, String path, String messageKey,
+                                        Object... arguments) {
+        redirect.addFlashAttribute("flash",
+                new DefaultMessageSourceResolvable(new String[] {messageKey}, arguments.length == 0 ? null : arguments));
         return "redirect:" + path;
     }
 

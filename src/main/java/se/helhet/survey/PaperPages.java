@@ -1,10 +1,8 @@
 package se.helhet.survey;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,11 +20,9 @@ import se.helhet.platform.PageForm;
 class PaperPages {
 
     private final Surveys surveys;
-    private final MessageSource messages;
 
-    PaperPages(Surveys surveys, MessageSource messages) {
+    PaperPages(Surveys surveys) {
         this.surveys = surveys;
-        this.messages = messages;
     }
 
     @GetMapping("/enkater/{id}/papper")
@@ -35,12 +31,11 @@ class PaperPages {
     }
 
     @PostMapping("/enkater/{id}/papper")
-    String enter(@PathVariable UUID id, @RequestParam Map<String, String> fields, Model model, Locale locale,
+    String enter(@PathVariable UUID id, @RequestParam Map<String, String> fields, Model model,
                  RedirectAttributes redirect) {
         return PageForm.attempt(() -> surveys.enterPaper(id, fields))
                 .onConflict(problem -> PageForm.problem(redirect, problem, "/enkater/" + id))
-                .submit(entered -> PageForm.redirect(redirect, messages.getMessage("survey.paper.saved", null, locale),
-                                "/enkater/" + id + "/papper"),
+                .submit(entered -> PageForm.redirectSaying(redirect, "/enkater/" + id + "/papper", "survey.paper.saved"),
                         errors -> paper(id, fields, errors, model));
     }
 

@@ -57,11 +57,10 @@ class SurveyPages {
     }
 
     @PostMapping("/enkater")
-    String create(SurveyForm form, Model model, Locale locale, RedirectAttributes redirect) {
+    String create(SurveyForm form, Model model, RedirectAttributes redirect) {
         return PageForm.attempt(() -> surveys.create(new NewSurvey(form.audience(), form.year(), form.title(),
                         form.copyFrom())))
-                .submit(survey -> PageForm.redirect(redirect, messages.getMessage("survey.created", null, locale),
-                                "/enkater/" + survey.id()),
+                .submit(survey -> PageForm.redirectSaying(redirect, "/enkater/" + survey.id(), "survey.created"),
                         errors -> list(form, errors, model));
     }
 
@@ -71,22 +70,21 @@ class SurveyPages {
     }
 
     @PostMapping("/enkater/{id}/fragor")
-    String addQuestion(@PathVariable UUID id, QuestionForm form, Model model, Locale locale, RedirectAttributes redirect) {
+    String addQuestion(@PathVariable UUID id, QuestionForm form, Model model, RedirectAttributes redirect) {
         return PageForm.attempt(() -> surveys.addQuestion(id, form.input()))
                 .onConflict(problem -> PageForm.problem(redirect, problem, "/enkater/" + id))
-                .submit(added -> PageForm.redirect(redirect, messages.getMessage("survey.question.added", null, locale),
-                                "/enkater/" + id + "#fragor"),
+                .submit(added -> PageForm.redirectSaying(redirect, "/enkater/" + id + "#fragor", "survey.question.added"),
                         errors -> survey(id, form, errors, model));
     }
 
     @PostMapping("/enkater/{id}/oppna")
-    String open(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
-        return change(id, () -> surveys.open(id), "survey.opened", locale, redirect);
+    String open(@PathVariable UUID id, RedirectAttributes redirect) {
+        return change(id, () -> surveys.open(id), "survey.opened", redirect);
     }
 
     @PostMapping("/enkater/{id}/stang")
-    String close(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
-        return change(id, () -> surveys.close(id), "survey.closed", locale, redirect);
+    String close(@PathVariable UUID id, RedirectAttributes redirect) {
+        return change(id, () -> surveys.close(id), "survey.closed", redirect);
     }
 
     /** The new codes, shown this once as a printable page; the answer is not cached, the codes not kept. */
@@ -147,10 +145,9 @@ class SurveyPages {
         return "survey/survey";
     }
 
-    private String change(UUID id, Runnable change, String message, Locale locale, RedirectAttributes redirect) {
+    private String change(UUID id, Runnable change, String message, RedirectAttributes redirect) {
         return PageForm.attempt(change)
                 .onConflict(problem -> PageForm.problem(redirect, problem, "/enkater/" + id))
-                .submit(changed -> PageForm.redirect(redirect, messages.getMessage(message, null, locale),
-                        "/enkater/" + id));
+                .submit(changed -> PageForm.redirectSaying(redirect, "/enkater/" + id, message));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 
 /** A posted form ends in a redirect with its flash, its page again with each problem, or its conflict's answer. */
@@ -29,6 +30,20 @@ class PageFormTest {
         assertThat(answer).isEqualTo("redirect:/saker/42");
         assertThat(redirect.getFlashAttributes().get("flash")).isEqualTo("Sparat.");
         assertThat(shownAgain.get()).isNull();
+    }
+
+    @Test
+    void givesAMessageOfTheBundleByItsKeyForThePageThatShowsIt() {
+        String answer = PageForm.attempt(() -> 2)
+                .submit(version -> PageForm.redirectSaying(redirect, "/nycklar", "audit.keyForm.saved", "Nyckel", version),
+                        this::again);
+
+        assertThat(answer).isEqualTo("redirect:/nycklar");
+        assertThat(redirect.getFlashAttributes().get("flash")).isInstanceOfSatisfying(MessageSourceResolvable.class,
+                message -> {
+                    assertThat(message.getCodes()).containsExactly("audit.keyForm.saved");
+                    assertThat(message.getArguments()).containsExactly("Nyckel", 2);
+                });
     }
 
     @Test
