@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.helhet.platform.ConflictException;
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.PageForm;
+
 
 /** Users and units for the administrator (the path is restricted to administrators). */
 @Controller
@@ -58,16 +58,12 @@ class StaffPages {
 
     @PostMapping("/admin/anvandare")
     String create(StaffForm form, Model model, RedirectAttributes redirect) {
-        try {
-            administration.create(new NewStaffMember(form.username(), form.displayName(), form.password(),
-                    form.roles(), form.unitIds(), Boolean.TRUE.equals(form.maySeeProtected())));
-            redirect.addFlashAttribute("flash", "Användaren " + form.username() + " är skapad.");
-            return "redirect:/admin/anvandare";
-        } catch (InvalidInputException e) {
-            return page(model, withoutPassword(form), e.byField());
-        } catch (ConflictException e) {
-            return page(model, withoutPassword(form), Map.of("username", e.getMessage()));
-        }
+        return PageForm.attempt(() -> administration.create(new NewStaffMember(form.username(), form.displayName(),
+                        form.password(), form.roles(), form.unitIds(), Boolean.TRUE.equals(form.maySeeProtected()))))
+                .conflictBeside("username")
+                .submit(created -> PageForm.redirect(redirect, "Användaren " + form.username() + " är skapad.",
+                                "/admin/anvandare"),
+                        errors -> page(model, withoutPassword(form), errors));
     }
 
     @GetMapping("/admin/anvandare/{id}")

@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.helhet.platform.ConflictException;
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.PageForm;
+
 
 /**
  * The review keys, and writing a new key or a new version on a page. The form's "add" and "remove" buttons
@@ -34,11 +33,9 @@ class AuditKeyPages {
     private static final Pattern QUESTION_FIELD = Pattern.compile("questions\\[(\\d+)]\\.(\\w+)");
 
     private final AuditKeys keys;
-    private final MessageSource messages;
 
-    AuditKeyPages(AuditKeys keys, MessageSource messages) {
+    AuditKeyPages(AuditKeys keys) {
         this.keys = keys;
-        this.messages = messages;
     }
 
     @GetMapping("/aktgranskning/nycklar")
@@ -60,19 +57,14 @@ class AuditKeyPages {
 
     @PostMapping("/aktgranskning/nycklar")
     String createKey(AuditKeyForm form, @RequestParam(required = false) Integer remove,
-                     @RequestParam(required = false) String add, Model model, Locale locale,
+                     @RequestParam(required = false) String add, Model model,
                      RedirectAttributes redirect) {
         requireMayCreate();
         if (remove != null || add != null) {
             return changedRows(form, remove, null, model);
         }
-        try {
-            return saved(keys.createKey(form.input()), locale, redirect);
-        } catch (InvalidInputException e) {
-            return form(form, null, e.byField(), null, model);
-        } catch (ConflictException e) {
-            return form(form, null, Map.of("conflict", e.getMessage()), null, model);
-        }
+        return PageForm.attempt(() -> keys.createKey(form.input())).conflictBeside("conflict")
+                .submit(key -> saved(key, redirect), errors -> form(form, null, errors, null, model));
     }
 
     /** Starts from the key's latest version, whichever version the link was on. */
@@ -84,20 +76,15 @@ class AuditKeyPages {
 
     @PostMapping("/aktgranskning/nycklar/{id}/ny-version")
     String createVersion(@PathVariable UUID id, AuditKeyForm form, @RequestParam(required = false) Integer remove,
-                         @RequestParam(required = false) String add, Model model, Locale locale,
+                         @RequestParam(required = false) String add, Model model,
                          RedirectAttributes redirect) {
         requireMayCreate();
         AuditKey startedFrom = keys.get(id);
         if (remove != null || add != null) {
             return changedRows(form, remove, startedFrom, model);
         }
-        try {
-            return saved(keys.createVersion(id, form.input()), locale, redirect);
-        } catch (InvalidInputException e) {
-            return form(form, startedFrom, e.byField(), null, model);
-        } catch (ConflictException e) {
-            return form(form, startedFrom, Map.of("conflict", e.getMessage()), null, model);
-        }
+        return PageForm.attempt(() -> keys.createVersion(id, form.input())).conflictBeside("conflict")
+                .submit(key -> saved(key, redirect), errors -> form(form, startedFrom, errors, null, model));
     }
 
     /** A new row takes the focus; after a removal the focus stays at the place of the removed row. */
@@ -112,10 +99,9 @@ class AuditKeyPages {
         return form(more, startedFrom, Map.of(), "q" + more.questions().size() + "-group", model);
     }
 
-    private String saved(AuditKey key, Locale locale, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("flash", messages.getMessage("audit.keyForm.saved",
-                new Object[] {key.name(), key.version()}, locale));
-        return "redirect:/aktgranskning/nycklar#key-" + key.id();
+    private String saved(AuditKey key, RedirectAttributes redirect) {
+        return PageForm.redirectSaying(redirect, "/aktgranskning/nycklar#key-" + key.id(), "audit.keyForm.saved",
+                key.name(), key.version());
     }
 
     private String form(AuditKeyForm form, AuditKey startedFrom, Map<String, String> errors, String focus,

@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.helhet.common.Level;
 import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.PageForm;
 
 /** The list of audits, a new audit with its criteria, and one audit's sample with the progress of its review. */
 @Controller
@@ -41,14 +40,12 @@ class AuditPages {
     private final Audits audits;
     private final AuditKeys keys;
     private final AuditAnswers answers;
-    private final MessageSource messages;
     private final Clock clock;
 
-    AuditPages(Audits audits, AuditKeys keys, AuditAnswers answers, MessageSource messages, Clock clock) {
+    AuditPages(Audits audits, AuditKeys keys, AuditAnswers answers, Clock clock) {
         this.audits = audits;
         this.keys = keys;
         this.answers = answers;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -71,17 +68,12 @@ class AuditPages {
     }
 
     @PostMapping("/aktgranskning")
-    String create(AuditForm form, Model model, Locale locale, RedirectAttributes redirect) {
-        Audit audit;
-        try {
-            audit = audits.create(form.input());
-        } catch (InvalidInputException e) {
-            return form(form, e.byField(), model);
-        }
-        audit = audits.draw(audit.id());
-        redirect.addFlashAttribute("flash", messages.getMessage("audit.drawn",
-                new Object[] {audit.sampled(), audit.eligibleCount()}, locale));
-        return "redirect:/aktgranskning/" + audit.id();
+    String create(AuditForm form, Model model, RedirectAttributes redirect) {
+        return PageForm.attempt(() -> audits.create(form.input())).submit(created -> {
+            Audit audit = audits.draw(created.id());
+            return PageForm.redirectSaying(redirect, "/aktgranskning/" + audit.id(), "audit.drawn", audit.sampled(),
+                    audit.eligibleCount());
+        }, errors -> form(form, errors, model));
     }
 
     /** Those who conduct audits see the sample with each child; the analyst sees the criteria and progress only. */

@@ -30,6 +30,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import se.helhet.person.People;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.PageForm;
 
 /**
  * Answering the key about one matter: every question at once, saved as far as it has come, and marked
@@ -83,19 +84,18 @@ class AuditReviewPages {
         if (!problems.isEmpty()) {
             return page(id, matterId, form, problems, model);
         }
-        try {
-            answers.answer(id, matterId, given, reviewed, version(form));
-        } catch (InvalidInputException e) {
-            return page(id, matterId, form, e.byField(), model);
-        } catch (ConflictException e) {
-            // What was typed stays on the page with the version it was opened at: saving again is refused too.
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("conflict", messages.getMessage("audit.review.conflict", null, locale));
-            return page(id, matterId, form, Map.of(), model);
-        }
-        redirect.addFlashAttribute("flash", messages.getMessage("audit.review.saved." + action, null, locale));
-        return "redirect:/aktgranskning/" + id + (reviewed == Boolean.TRUE ? "#arende-" + matterId
-                : "/arenden/" + matterId);
+        return PageForm.attempt(() -> answers.answer(id, matterId, given, reviewed, version(form)))
+                .onConflict(conflict -> {
+                    // What was typed stays on the page with the version it was opened at: saving again is refused too.
+                    response.setStatus(HttpStatus.CONFLICT.value());
+                    model.addAttribute("conflict", messages.getMessage("audit.review.conflict", null, locale));
+                    return page(id, matterId, form, Map.of(), model);
+                })
+                .submit(saved -> PageForm.redirect(redirect,
+                                messages.getMessage("audit.review.saved." + action, null, locale),
+                                "/aktgranskning/" + id + (reviewed == Boolean.TRUE ? "#arende-" + matterId
+                                        : "/arenden/" + matterId)),
+                        errors -> page(id, matterId, form, errors, model));
     }
 
     /**

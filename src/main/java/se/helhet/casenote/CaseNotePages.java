@@ -19,8 +19,7 @@ import se.helhet.matter.Matter;
 import se.helhet.matter.Matters;
 import se.helhet.person.People;
 import se.helhet.draft.Drafts;
-import se.helhet.platform.ConflictException;
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.PageForm;
 import se.helhet.platform.NotFoundException;
 
 /** The matter's case notes: the list, a form for a new note, and the author's drafts to change and sign. */
@@ -85,15 +84,12 @@ class CaseNotePages {
     }
 
     @PostMapping("/arenden/{matterId}/anteckningar")
-    String write(@PathVariable UUID matterId, NoteForm form, Model model, Locale locale, RedirectAttributes redirect) {
-        try {
-            CaseNote note = notes.write(matterId, form.input());
+    String write(@PathVariable UUID matterId, NoteForm form, Model model, RedirectAttributes redirect) {
+        return PageForm.attempt(() -> notes.write(matterId, form.input())).submit(note -> {
             drafts.close(draftKey(matterId));
-            redirect.addFlashAttribute("flash", messages.getMessage("casenote.saved", null, locale));
-            return "redirect:/arenden/" + matterId + "/anteckningar#anteckning-" + note.id();
-        } catch (InvalidInputException e) {
-            return list(matterId, form, e.byField(), model);
-        }
+            return PageForm.redirectSaying(redirect, "/arenden/" + matterId + "/anteckningar#anteckning-" + note.id(),
+                    "casenote.saved");
+        }, errors -> list(matterId, form, errors, model));
     }
 
     @GetMapping("/arenden/{matterId}/anteckningar/{id}/andra")
@@ -111,45 +107,36 @@ class CaseNotePages {
     }
 
     @PostMapping("/arenden/{matterId}/anteckningar/{id}")
-    String revise(@PathVariable UUID matterId, @PathVariable UUID id, NoteForm form, Model model, Locale locale,
+    String revise(@PathVariable UUID matterId, @PathVariable UUID id, NoteForm form, Model model,
                   RedirectAttributes redirect) {
         CaseNote note = note(matterId, id);
-        try {
-            notes.revise(id, form.version(), form.input());
-            redirect.addFlashAttribute("flash", messages.getMessage("casenote.revised", null, locale));
-            return "redirect:/arenden/" + matterId + "/anteckningar#anteckning-" + id;
-        } catch (InvalidInputException e) {
-            return edit(matterId, note, form, e.byField(), null, model);
-        } catch (ConflictException e) {
-            // The typed text stays on the page: the writer copies it before reloading.
-            return edit(matterId, note, form, Map.of(), e.getMessage(), model);
-        }
+        return PageForm.attempt(() -> notes.revise(id, form.version(), form.input()))
+                // The typed text stays on the page: the writer copies it before reloading.
+                .onConflict(conflict -> edit(matterId, note, form, Map.of(), conflict, model))
+                .submit(revised -> PageForm.redirectSaying(redirect,
+                                "/arenden/" + matterId + "/anteckningar#anteckning-" + id, "casenote.revised"),
+                        errors -> edit(matterId, note, form, errors, null, model));
     }
 
     @PostMapping("/arenden/{matterId}/anteckningar/{id}/signera")
-    String sign(@PathVariable UUID matterId, @PathVariable UUID id, Integer version, Locale locale,
+    String sign(@PathVariable UUID matterId, @PathVariable UUID id, Integer version,
                 RedirectAttributes redirect) {
         note(matterId, id);
-        try {
-            notes.sign(id, version);
-            redirect.addFlashAttribute("flash", messages.getMessage("casenote.signed", null, locale));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/arenden/" + matterId + "/anteckningar#anteckning-" + id;
+        String here = "/arenden/" + matterId + "/anteckningar#anteckning-" + id;
+        return PageForm.attempt(() -> notes.sign(id, version))
+                .onConflict(problem -> PageForm.problem(redirect, problem, here))
+                .submit(signed -> PageForm.redirectSaying(redirect, here, "casenote.signed"));
     }
 
     @PostMapping("/arenden/{matterId}/anteckningar/{id}/rattelse")
-    String correct(@PathVariable UUID matterId, @PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
+    String correct(@PathVariable UUID matterId, @PathVariable UUID id, RedirectAttributes redirect) {
         note(matterId, id);
-        try {
-            CaseNote correction = notes.correct(id);
-            redirect.addFlashAttribute("flash", messages.getMessage("casenote.correction.started", null, locale));
-            return "redirect:/arenden/" + matterId + "/anteckningar/" + correction.id() + "/andra";
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/arenden/" + matterId + "/anteckningar#anteckning-" + id;
-        }
+        return PageForm.attempt(() -> notes.correct(id))
+                .onConflict(problem -> PageForm.problem(redirect, problem,
+                        "/arenden/" + matterId + "/anteckningar#anteckning-" + id))
+                .submit(correction -> PageForm.redirectSaying(redirect,
+                        "/arenden/" + matterId + "/anteckningar/" + correction.id() + "/andra",
+                        "casenote.correction.started"));
     }
 
     private String list(UUID matterId, NoteForm form, Map<String, String> errors, Model model) {

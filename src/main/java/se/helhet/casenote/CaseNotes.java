@@ -13,12 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 import se.helhet.access.CurrentUser;
 import se.helhet.access.CurrentUsers;
 import se.helhet.matter.Matter;
+import se.helhet.matter.MatterRecordTrace;
 import se.helhet.matter.Matters;
-import se.helhet.person.People;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
-import se.helhet.trace.Trace;
 import se.helhet.trace.TracedAction;
 
 /**
@@ -32,16 +31,14 @@ public class CaseNotes {
 
     private final CaseNoteRepository notes;
     private final Matters matters;
-    private final People people;
     private final CurrentUsers currentUsers;
-    private final Trace trace;
+    private final MatterRecordTrace trace;
     private final Clock clock;
 
-    CaseNotes(CaseNoteRepository notes, Matters matters, People people, CurrentUsers currentUsers, Trace trace,
+    CaseNotes(CaseNoteRepository notes, Matters matters, CurrentUsers currentUsers, MatterRecordTrace trace,
               Clock clock) {
         this.notes = notes;
         this.matters = matters;
-        this.people = people;
         this.currentUsers = currentUsers;
         this.trace = trace;
         this.clock = clock;
@@ -52,16 +49,13 @@ public class CaseNotes {
      * matter; this logs the read of its notes.
      */
     List<CaseNote> forMatter(UUID matterId) {
-        Matter matter = matters.get(matterId);
-        List<CaseNote> found = notes.forMatter(matterId);
-        trace.record(TracedAction.READ, RECORD, null, people.traceReference(matter.childId()));
-        return found;
+        return trace.read(matters.get(matterId), RECORD, notes::forMatter);
     }
 
     CaseNote get(UUID id) {
         CaseNote note = find(id);
         Matter matter = matters.get(note.matterId());
-        trace.record(TracedAction.READ, RECORD, id.toString(), people.traceReference(matter.childId()));
+        trace.record(TracedAction.READ, matter, RECORD, id);
         return note;
     }
 
@@ -72,7 +66,7 @@ public class CaseNotes {
         CaseNoteRules.Checked checked = CaseNoteRules.check(input, LocalDate.now(clock), openedOn(matter));
         UUID id = UUID.randomUUID();
         notes.insert(id, matterId, checked, null, user.id());
-        trace.record(TracedAction.CREATE, RECORD, id.toString(), people.traceReference(matter.childId()));
+        trace.record(TracedAction.CREATE, matter, RECORD, id);
         return find(id);
     }
 
@@ -88,7 +82,7 @@ public class CaseNotes {
         if (!notes.update(id, version, checked)) {
             throw notChanged(id);
         }
-        trace.record(TracedAction.UPDATE, RECORD, id.toString(), people.traceReference(matter.childId()));
+        trace.record(TracedAction.UPDATE, matter, RECORD, id);
         return find(id);
     }
 
@@ -100,7 +94,7 @@ public class CaseNotes {
         if (!notes.sign(id, version == null ? draft.version() : version, clock.instant())) {
             throw notChanged(id);
         }
-        trace.record(TracedAction.UPDATE, RECORD, id.toString(), people.traceReference(matter.childId()));
+        trace.record(TracedAction.UPDATE, matter, RECORD, id);
         return find(id);
     }
 
@@ -127,7 +121,7 @@ public class CaseNotes {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("Någon annan har just påbörjat en rättelse av anteckningen. Ladda om sidan.");
         }
-        trace.record(TracedAction.CREATE, RECORD, correction.toString(), people.traceReference(matter.childId()));
+        trace.record(TracedAction.CREATE, matter, RECORD, correction);
         return find(correction);
     }
 

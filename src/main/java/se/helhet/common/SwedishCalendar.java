@@ -63,20 +63,19 @@ public final class SwedishCalendar {
 
     /** The last working day strictly before {@code date}. */
     public static LocalDate previousWorkingDay(LocalDate date) {
-        Objects.requireNonNull(date, "date");
-        LocalDate day = date.minusDays(1);
-        while (!isWorkingDay(day)) {
-            day = day.minusDays(1);
-        }
-        return day;
+        return workingDay(date, -1);
     }
 
     /** The first working day strictly after {@code date}. */
     public static LocalDate nextWorkingDay(LocalDate date) {
+        return workingDay(date, 1);
+    }
+
+    private static LocalDate workingDay(LocalDate date, int step) {
         Objects.requireNonNull(date, "date");
-        LocalDate day = date.plusDays(1);
+        LocalDate day = date.plusDays(step);
         while (!isWorkingDay(day)) {
-            day = day.plusDays(1);
+            day = day.plusDays(step);
         }
         return day;
     }

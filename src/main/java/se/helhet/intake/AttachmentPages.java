@@ -1,10 +1,8 @@
 package se.helhet.intake;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.UUID;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,31 +15,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.PageForm;
+
 
 /** Attaching a report's original document from the report page, and opening it. */
 @Controller
 class AttachmentPages {
 
     private final Attachments attachments;
-    private final MessageSource messages;
 
-    AttachmentPages(Attachments attachments, MessageSource messages) {
+    AttachmentPages(Attachments attachments) {
         this.attachments = attachments;
-        this.messages = messages;
     }
 
     @PostMapping("/anmalningar/{id}/bilagor")
-    String attach(@PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file,
-                  Locale locale, RedirectAttributes redirect) throws IOException {
-        try {
-            attachments.attach(id, file == null ? null : file.getOriginalFilename(),
-                    file == null ? null : file.getBytes());
-            redirect.addFlashAttribute("flash", messages.getMessage("attachment.saved", null, locale));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", e.byField());
-        }
-        return "redirect:/anmalningar/" + id + "#attachments-h";
+    String attach(@PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+        String section = "/anmalningar/" + id + "#attachments-h";
+        byte[] content = file == null ? null : file.getBytes();
+        return PageForm.attempt(() -> attachments.attach(id, file == null ? null : file.getOriginalFilename(), content))
+                .submit(attached -> PageForm.redirectSaying(redirect, section, "attachment.saved"), errors -> {
+                    redirect.addFlashAttribute("errors", errors);
+                    return "redirect:" + section;
+                });
     }
 
     @GetMapping("/anmalningar/{id}/bilagor/{attachmentId}")

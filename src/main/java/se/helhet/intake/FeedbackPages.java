@@ -1,8 +1,6 @@
 package se.helhet.intake;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
@@ -12,8 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.PageForm;
 
 /**
  * Feedback to the reporter (återkoppling) on the report page: the letter, or the recorded decision not to
@@ -49,24 +47,23 @@ class FeedbackPages {
 
     @PostMapping("/anmalningar/{id}/aterkoppling")
     String record(@PathVariable UUID id, FeedbackForm form, Locale locale, RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        try {
-            if (!"true".equals(form.given()) && !"false".equals(form.given())) {
-                throw new InvalidInputException("given", messages.getMessage("feedback.choose", null, locale));
-            }
-            boolean give = Boolean.parseBoolean(form.given());
-            feedback.record(id, give, form.reason());
-            redirect.addFlashAttribute("flash", messages.getMessage(
-                    give ? "feedback.saved.given" : "feedback.saved.notGiven", null, locale));
-        } catch (InvalidInputException e) {
-            e.byField().forEach((field, message) -> errors.put(field.equals("reason") ? REASON : GIVEN, message));
-        } catch (ConflictException e) {
-            errors.put(GIVEN, e.getMessage());
-        }
-        if (!errors.isEmpty()) {
-            redirect.addFlashAttribute("errors", errors);
-            redirect.addFlashAttribute("feedbackForm", form);
-        }
-        return "redirect:/anmalningar/" + id + "#feedback-h";
+        String section = "/anmalningar/" + id + "#feedback-h";
+        return PageForm.attempt(() -> {
+                    if (!"true".equals(form.given()) && !"false".equals(form.given())) {
+                        throw new InvalidInputException("given", messages.getMessage("feedback.choose", null, locale));
+                    }
+                    boolean give = Boolean.parseBoolean(form.given());
+                    feedback.record(id, give, form.reason());
+                    return give;
+                })
+                .fieldsOnPage(field -> field.equals("reason") ? REASON : GIVEN)
+                .conflictBeside(GIVEN)
+                .submit(given -> PageForm.redirectSaying(redirect, section,
+                                given ? "feedback.saved.given" : "feedback.saved.notGiven"),
+                        errors -> {
+                            redirect.addFlashAttribute("errors", errors);
+                            redirect.addFlashAttribute("feedbackForm", form);
+                            return "redirect:" + section;
+                        });
     }
 }

@@ -5,10 +5,8 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.helhet.draft.Drafts;
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.PageForm;
 
 /** Registering a report on one screen, and the receiving function's worklist. */
 @Controller
@@ -39,17 +37,15 @@ class IntakePages {
     private final Reports reports;
     private final IntakeWorklist worklist;
     private final ChildLines childLines;
-    private final MessageSource messages;
     private final Drafts drafts;
     private final Clock clock;
 
-    IntakePages(Reports reports, IntakeWorklist worklist, ChildLines childLines, MessageSource messages, Drafts drafts,
+    IntakePages(Reports reports, IntakeWorklist worklist, ChildLines childLines, Drafts drafts,
                 Clock clock) {
         this.drafts = drafts;
         this.reports = reports;
         this.worklist = worklist;
         this.childLines = childLines;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -72,26 +68,26 @@ class IntakePages {
     }
 
     @PostMapping("/anmalningar")
-    String register(ReportForm form, Model model, Locale locale, RedirectAttributes redirect) {
+    String register(ReportForm form, Model model, RedirectAttributes redirect) {
         List<ChildLines.Line> lines = childLines.resolve(form.children());
         String lineProblems = ChildLines.problems(lines);
         // With an unresolved line no child is passed on: the service then refuses, naming every other mistake too.
         var children = lineProblems == null ? ChildLines.childIds(lines) : List.<java.util.UUID>of();
-        try {
-            var report = reports.register(new NewReport(form.kind(), form.receivedAt(), form.reporterCategory(),
-                    Boolean.TRUE.equals(form.anonymous()), form.reporterName(), form.reporterOrganisation(),
-                    form.reporterContact(), children, form.reasons(), form.description()));
-            drafts.close(DRAFT);
-            redirect.addFlashAttribute("flash", messages.getMessage("report.registered", null, locale));
-            return "redirect:/anmalningar/" + report.id();
-        } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.byField().forEach((field, message) -> errors.put(field.equals("childIds") ? "children" : field, message));
-            if (lineProblems != null) {
-                errors.put("children", lineProblems);
-            }
-            return form(form, lines, errors, model);
-        }
+        return PageForm.attempt(() -> reports.register(new NewReport(form.kind(), form.receivedAt(),
+                        form.reporterCategory(), Boolean.TRUE.equals(form.anonymous()), form.reporterName(),
+                        form.reporterOrganisation(), form.reporterContact(), children, form.reasons(),
+                        form.description())))
+                .fieldsOnPage(field -> field.equals("childIds") ? "children" : field)
+                .submit(report -> {
+                    drafts.close(DRAFT);
+                    return PageForm.redirectSaying(redirect, "/anmalningar/" + report.id(), "report.registered");
+                }, errors -> {
+                    Map<String, String> shown = new LinkedHashMap<>(errors);
+                    if (lineProblems != null) {
+                        shown.put("children", lineProblems);
+                    }
+                    return form(form, lines, shown, model);
+                });
     }
 
     /** What htmx swaps in under the children field while the worker types. */

@@ -4,13 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +19,7 @@ import se.helhet.common.Deadline;
 import se.helhet.common.DeadlineStatus;
 import se.helhet.person.People;
 import se.helhet.person.Person;
-import se.helhet.platform.ConflictException;
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.PageForm;
 
 /** One report: who reported and why, then each child's protection and preliminary assessment. */
 @Controller
@@ -60,16 +56,14 @@ class ReportPages {
     private final Attachments attachments;
     private final Feedback feedback;
     private final People people;
-    private final MessageSource messages;
     private final Clock clock;
 
-    ReportPages(Reports reports, Attachments attachments, Feedback feedback, People people, MessageSource messages,
+    ReportPages(Reports reports, Attachments attachments, Feedback feedback, People people,
                 Clock clock) {
         this.reports = reports;
         this.attachments = attachments;
         this.feedback = feedback;
         this.people = people;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -83,40 +77,28 @@ class ReportPages {
     }
 
     @PostMapping("/anmalningar/{id}/barn/{childId}/skyddsbedomning")
-    String protection(@PathVariable UUID id, @PathVariable UUID childId, ProtectionForm form, Model model,
-                      Locale locale, RedirectAttributes redirect) {
+    String protection(@PathVariable UUID id, @PathVariable UUID childId, ProtectionForm form, Model model, RedirectAttributes redirect) {
         Boolean needed = form.immediateProtectionNeeded() == null || form.immediateProtectionNeeded().isBlank() ? null
                 : Boolean.valueOf(form.immediateProtectionNeeded());
-        try {
-            reports.assessProtection(id, childId, needed, form.reasoning());
-        } catch (InvalidInputException e) {
-            // Both forms of a child have a reasoning field; the protection one has its own id on the page.
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.byField().forEach((field, message) -> errors.put(
-                    field.equals("reasoning") ? "protectionReasoning" : field, message));
-            return show(id, childId, form, emptyPreliminary(), errors, model);
-        } catch (ConflictException e) {
-            return show(id, childId, form, emptyPreliminary(), Map.of("immediateProtectionNeeded", e.getMessage()), model);
-        }
-        redirect.addFlashAttribute("flash", messages.getMessage("protection.saved", null, locale));
-        return "redirect:/anmalningar/" + id + "#barn-" + childId;
+        return PageForm.attempt(() -> reports.assessProtection(id, childId, needed, form.reasoning()))
+                // Both forms of a child have a reasoning field; the protection one has its own id on the page.
+                .fieldsOnPage(field -> field.equals("reasoning") ? "protectionReasoning" : field)
+                .conflictBeside("immediateProtectionNeeded")
+                .submit(assessed -> PageForm.redirectSaying(redirect, "/anmalningar/" + id + "#barn-" + childId,
+                                "protection.saved"),
+                        errors -> show(id, childId, form, emptyPreliminary(), errors, model));
     }
 
     @PostMapping("/anmalningar/{id}/barn/{childId}/forhandsbedomning")
-    String preliminary(@PathVariable UUID id, @PathVariable UUID childId, PreliminaryForm form, Model model,
-                       Locale locale, RedirectAttributes redirect) {
-        try {
-            reports.assessPreliminary(id, childId, new PreliminaryAssessmentInput(form.outcome(), form.level(),
-                    form.decidedOn(), form.openIntervention(), form.linkedActor(), form.transferredTo(), form.reasoning()));
-        } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.byField().forEach((field, message) -> errors.put(field.equals("level") ? form.levelField() : field, message));
-            return show(id, childId, ProtectionForm.EMPTY, form, errors, model);
-        } catch (ConflictException e) {
-            return show(id, childId, ProtectionForm.EMPTY, form, Map.of("outcome", e.getMessage()), model);
-        }
-        redirect.addFlashAttribute("flash", messages.getMessage("preliminary.saved", null, locale));
-        return "redirect:/anmalningar/" + id + "#barn-" + childId;
+    String preliminary(@PathVariable UUID id, @PathVariable UUID childId, PreliminaryForm form, Model model, RedirectAttributes redirect) {
+        return PageForm.attempt(() -> reports.assessPreliminary(id, childId, new PreliminaryAssessmentInput(
+                        form.outcome(), form.level(), form.decidedOn(), form.openIntervention(), form.linkedActor(),
+                        form.transferredTo(), form.reasoning())))
+                .fieldsOnPage(field -> field.equals("level") ? form.levelField() : field)
+                .conflictBeside("outcome")
+                .submit(assessed -> PageForm.redirectSaying(redirect, "/anmalningar/" + id + "#barn-" + childId,
+                                "preliminary.saved"),
+                        errors -> show(id, childId, ProtectionForm.EMPTY, form, errors, model));
     }
 
     /** The page; {@code typedFor} is the child whose form came back with errors, the others start empty. */

@@ -18,9 +18,8 @@ import se.helhet.access.CurrentUsers;
 import se.helhet.matter.Matter;
 import se.helhet.matter.Matters;
 import se.helhet.person.People;
-import se.helhet.platform.ConflictException;
-import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
+import se.helhet.platform.PageForm;
 
 /** The matter's interventions: each with where it stands and its next steps, and a form to offer a new one. */
 @Controller
@@ -74,16 +73,11 @@ class InterventionPages {
         if (!unusable.isEmpty()) {
             return show(matterId, form, unusable, null, model);
         }
-        try {
-            interventions.offer(matterId, new NewIntervention(form.code(), form.providerKind(), form.providerName(),
-                    worker, form.goals(), decision, form.offeredOn()));
-        } catch (InvalidInputException e) {
-            return show(matterId, form, e.byField(), null, model);
-        } catch (ConflictException e) {
-            return show(matterId, form, Map.of("code", e.getMessage()), null, model);
-        }
-        redirect.addFlashAttribute("flash", "Insatsen är erbjuden.");
-        return "redirect:/arenden/" + matterId + "/insatser";
+        return PageForm.attempt(() -> interventions.offer(matterId, new NewIntervention(form.code(),
+                        form.providerKind(), form.providerName(), worker, form.goals(), decision, form.offeredOn())))
+                .conflictBeside("code")
+                .submit(offered -> PageForm.redirect(redirect, "Insatsen är erbjuden.", "/arenden/" + matterId + "/insatser"),
+                        errors -> show(matterId, form, errors, null, model));
     }
 
     @PostMapping("/arenden/{matterId}/insatser/{id}/{slug}")
@@ -93,15 +87,12 @@ class InterventionPages {
         if (!interventions.get(id).matterId().equals(matterId)) {
             throw new NotFoundException("Insatsen finns inte i ärendet");
         }
-        try {
-            Intervention done = interventions.take(id, step, new StepInput(form.date(), form.version(), form.reason()));
-            redirect.addFlashAttribute("flash", done.kind().name() + ": insatsen är " + done.state().word() + ".");
-            return "redirect:/arenden/" + matterId + "/insatser#insats-" + id;
-        } catch (InvalidInputException e) {
-            return show(matterId, null, Map.of(), new StepProblem(id, step, e.byField(), form), model);
-        } catch (ConflictException e) {
-            return show(matterId, null, Map.of(), new StepProblem(id, step, Map.of("date", e.getMessage()), form), model);
-        }
+        return PageForm.attempt(() -> interventions.take(id, step, new StepInput(form.date(), form.version(),
+                        form.reason())))
+                .conflictBeside("date")
+                .submit(done -> PageForm.redirect(redirect, done.kind().name() + ": insatsen är " + done.state().word()
+                                + ".", "/arenden/" + matterId + "/insatser#insats-" + id),
+                        errors -> show(matterId, null, Map.of(), new StepProblem(id, step, errors, form), model));
     }
 
     private String show(UUID matterId, OfferForm form, Map<String, String> errors, StepProblem stepProblem,

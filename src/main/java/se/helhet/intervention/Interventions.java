@@ -13,12 +13,11 @@ import se.helhet.access.CurrentUser;
 import se.helhet.access.CurrentUsers;
 import se.helhet.access.Role;
 import se.helhet.matter.Matter;
+import se.helhet.matter.MatterRecordTrace;
 import se.helhet.matter.Matters;
-import se.helhet.person.People;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.FieldProblems;
 import se.helhet.platform.NotFoundException;
-import se.helhet.trace.Trace;
 import se.helhet.trace.TracedAction;
 
 /** Offering interventions in a child's matter and recording each step; every read and write is traced. */
@@ -28,17 +27,15 @@ class Interventions {
     private final InterventionRepository repository;
     private final OfferRules rules;
     private final Matters matters;
-    private final People people;
     private final CurrentUsers currentUsers;
-    private final Trace trace;
+    private final MatterRecordTrace trace;
     private final Clock clock;
 
-    Interventions(InterventionRepository repository, OfferRules rules, Matters matters, People people,
-                  CurrentUsers currentUsers, Trace trace, Clock clock) {
+    Interventions(InterventionRepository repository, OfferRules rules, Matters matters, CurrentUsers currentUsers,
+                  MatterRecordTrace trace, Clock clock) {
         this.repository = repository;
         this.rules = rules;
         this.matters = matters;
-        this.people = people;
         this.currentUsers = currentUsers;
         this.trace = trace;
         this.clock = clock;
@@ -63,8 +60,7 @@ class Interventions {
                 Intervention.Dates.offeredOn(c.offeredOn()), null, 0);
         repository.insert(offered, user.id());
         repository.insertStep(offered.id(), InterventionState.OFFERED, c.offeredOn(), null, user.id());
-        trace.record(TracedAction.CREATE, "intervention", offered.id().toString(),
-                people.traceReference(matter.childId()));
+        trace.record(TracedAction.CREATE, matter, "intervention", offered.id());
         return repository.findById(offered.id()).orElseThrow();
     }
 
@@ -90,14 +86,14 @@ class Interventions {
             throw stale();
         }
         repository.insertStep(id, next.state(), on, next.reason(), user.id());
-        trace.record(TracedAction.UPDATE, "intervention", id.toString(), people.traceReference(current.childId()));
+        trace.record(TracedAction.UPDATE, current.childId(), "intervention", id.toString());
         return repository.findById(id).orElseThrow();
     }
 
     public Intervention get(UUID id) {
         Intervention intervention = find(id);
         readable(intervention.matterId());
-        trace.record(TracedAction.READ, "intervention", id.toString(), people.traceReference(intervention.childId()));
+        trace.record(TracedAction.READ, intervention.childId(), "intervention", id.toString());
         return intervention;
     }
 
@@ -105,8 +101,7 @@ class Interventions {
         readable(matterId);
         List<Intervention> found = repository.forMatter(matterId);
         if (!found.isEmpty()) {
-            trace.record(TracedAction.READ, "intervention", matterId.toString(),
-                    people.traceReference(found.getFirst().childId()));
+            trace.record(TracedAction.READ, found.getFirst().childId(), "intervention", matterId.toString());
         }
         return found;
     }

@@ -1,11 +1,9 @@
 package se.helhet.investigation;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,9 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.helhet.investigation.ChildNeedsView.AreaForm;
-import se.helhet.platform.ConflictException;
-import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
+import se.helhet.platform.PageForm;
 
 /**
  * One BBIC area of the investigation, written from the investigation page. A refusal shows the page again
@@ -28,41 +25,36 @@ class AreaPages {
     private final InvestigationView view;
     private final Investigations investigations;
     private final AreaAssessments areas;
-    private final MessageSource messages;
 
-    AreaPages(InvestigationView view, Investigations investigations, AreaAssessments areas, MessageSource messages) {
+    AreaPages(InvestigationView view, Investigations investigations, AreaAssessments areas) {
         this.view = view;
         this.investigations = investigations;
         this.areas = areas;
-        this.messages = messages;
     }
 
     @PostMapping("/arenden/{id}/utredning/{investigationId}/omraden/{area}")
     String write(@PathVariable UUID id, @PathVariable UUID investigationId, @PathVariable String area, AreaForm form,
-                 Model model, Locale locale, RedirectAttributes redirect) {
+                 Model model, RedirectAttributes redirect) {
         if (!investigations.get(investigationId).matterId().equals(id)) {
             throw new NotFoundException("Utredningen finns inte i ärendet");
         }
         AreaForm typed = new AreaForm(area, form.description(), form.childView(), form.needs(), form.areaVersion());
-        AreaAssessment saved;
-        try {
-            saved = areas.write(investigationId, area, form.description(), form.childView(), form.needs(),
-                    form.areaVersion());
-        } catch (InvalidInputException e) {
-            if (form.areaVersion() == null && e.byField().containsKey("version")) {
-                // The area was new when this page was shown: someone wrote it since, which is a conflict here.
-                return view.show(id, typed, Map.of(), e.byField().get("version"), model);
-            }
-            // Twenty forms on one page: each error is keyed to its own area's field, which has that id.
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.byField().forEach((field, message) -> errors.put(field + "-" + area, message));
-            return view.show(id, typed, errors, null, model);
-        } catch (ConflictException e) {
-            return view.show(id, typed, Map.of(), e.getMessage(), model);
-        }
-        redirect.addFlashAttribute("flash", messages.getMessage("investigation.area.saved",
-                new Object[] {saved.area().swedishName()}, locale));
-        redirect.addFlashAttribute(ChildNeedsView.SAVED_AREA, saved.area().name());
-        return "redirect:/arenden/" + id + "/utredning#omrade-" + saved.area().name();
+        return PageForm.attempt(() -> areas.write(investigationId, area, form.description(), form.childView(),
+                        form.needs(), form.areaVersion()))
+                .onConflict(conflict -> view.show(id, typed, Map.of(), conflict, model))
+                .submit(saved -> {
+                    redirect.addFlashAttribute(ChildNeedsView.SAVED_AREA, saved.area().name());
+                    return PageForm.redirectSaying(redirect, "/arenden/" + id + "/utredning#omrade-" + saved.area().name(),
+                            "investigation.area.saved", saved.area().swedishName());
+                }, errors -> {
+                    if (form.areaVersion() == null && errors.containsKey("version")) {
+                        // The area was new when this page was shown: someone wrote it since, which is a conflict here.
+                        return view.show(id, typed, Map.of(), errors.get("version"), model);
+                    }
+                    // Twenty forms on one page: each error is keyed to its own area's field, which has that id.
+                    Map<String, String> keyed = new LinkedHashMap<>();
+                    errors.forEach((field, message) -> keyed.put(field + "-" + area, message));
+                    return view.show(id, typed, keyed, null, model);
+                });
     }
 }

@@ -23,6 +23,7 @@ import se.helhet.matter.CaseFileTab;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
+import se.helhet.platform.PageForm;
 
 import static se.helhet.investigation.InvestigationForms.version;
 
@@ -57,40 +58,40 @@ class InvestigationPages {
 
     @PostMapping(BASE + "/utredare")
     String assign(@PathVariable UUID id, @PathVariable UUID investigationId, AssignForm form, Model model,
-                  Locale locale, RedirectAttributes redirect) {
+                  RedirectAttributes redirect) {
         return attempt(id, investigationId, form, () -> investigations.assignInvestigator(investigationId,
                 version(form.version()), uuid(form.investigatorId())), "investigation.investigator.saved",
-                model, locale, redirect);
+                model, redirect);
     }
 
     @PostMapping(BASE + "/niva")
     String level(@PathVariable UUID id, @PathVariable UUID investigationId, LevelForm form, Model model,
-                 Locale locale, RedirectAttributes redirect) {
+                 RedirectAttributes redirect) {
         return attempt(id, investigationId, form, () -> investigations.setLevel(investigationId,
-                version(form.version()), level(form.level())), "investigation.level.saved", model, locale, redirect);
+                version(form.version()), level(form.level())), "investigation.level.saved", model, redirect);
     }
 
     @PostMapping(BASE + "/plan")
     String plan(@PathVariable UUID id, @PathVariable UUID investigationId, PlanForm form, Model model,
-                Locale locale, RedirectAttributes redirect) {
+                RedirectAttributes redirect) {
         return attempt(id, investigationId, form, () -> investigations.savePlan(investigationId,
-                version(form.version()), form.plan()), "investigation.plan.saved", model, locale, redirect);
+                version(form.version()), form.plan()), "investigation.plan.saved", model, redirect);
     }
 
     @PostMapping(BASE + "/forlangning")
     String extend(@PathVariable UUID id, @PathVariable UUID investigationId, ExtensionForm form, Model model,
-                  Locale locale, RedirectAttributes redirect) {
+                  RedirectAttributes redirect) {
         return attempt(id, investigationId, form, () -> investigations.extend(investigationId,
                 version(form.version()), form.newDue(), form.reason()), "investigation.extension.saved",
-                model, locale, redirect);
+                model, redirect);
     }
 
     @PostMapping(BASE + "/kommunicering")
     String communicate(@PathVariable UUID id, @PathVariable UUID investigationId, CommunicationForm form,
-                       Model model, Locale locale, RedirectAttributes redirect) {
+                       Model model, RedirectAttributes redirect) {
         return attempt(id, investigationId, form, () -> investigations.communicate(investigationId,
                 version(form.version()), form.givenOn(), form.comments()), "investigation.communication.saved",
-                model, locale, redirect);
+                model, redirect);
     }
 
     /** The decision service takes no version; the page still refuses a decision on what somebody has since changed. */
@@ -103,24 +104,19 @@ class InvestigationPages {
             }
             decisions.decide(investigationId, new DecisionInput(form.outcome(), form.interventionCode(),
                     form.reasons(), form.decidedOn()));
-        }, "investigation.decision.saved", model, locale, redirect);
+        }, "investigation.decision.saved", model, redirect);
     }
 
     private String attempt(UUID matterId, UUID investigationId, Object form, Runnable action, String saved,
-                           Model model, Locale locale, RedirectAttributes redirect) {
+                           Model model, RedirectAttributes redirect) {
         Investigation investigation = investigations.get(investigationId);
         if (!investigation.matterId().equals(matterId)) {
             throw new NotFoundException("Utredningen finns inte i ärendet");
         }
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            return view.show(matterId, form, e.byField(), null, model);
-        } catch (ConflictException e) {
-            return view.show(matterId, form, Map.of(), e.getMessage(), model);
-        }
-        redirect.addFlashAttribute("flash", messages.getMessage(saved, null, locale));
-        return "redirect:/arenden/" + matterId + "/utredning";
+        return PageForm.attempt(action)
+                .onConflict(conflict -> view.show(matterId, form, Map.of(), conflict, model))
+                .submit(done -> PageForm.redirectSaying(redirect, "/arenden/" + matterId + "/utredning", saved),
+                        errors -> view.show(matterId, form, errors, null, model));
     }
 
     /** An unknown level is no level: the service then says which levels an investigation can have. */

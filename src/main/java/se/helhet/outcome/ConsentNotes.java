@@ -11,12 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.helhet.access.CurrentUsers;
 import se.helhet.matter.Matter;
+import se.helhet.matter.MatterRecordTrace;
 import se.helhet.matter.Matters;
-import se.helhet.person.People;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.FieldProblems;
 import se.helhet.platform.NotFoundException;
-import se.helhet.trace.Trace;
 import se.helhet.trace.TracedAction;
 
 /**
@@ -31,16 +30,14 @@ class ConsentNotes {
 
     private final ConsentNoteRepository consents;
     private final Matters matters;
-    private final People people;
     private final CurrentUsers currentUsers;
-    private final Trace trace;
+    private final MatterRecordTrace trace;
     private final Clock clock;
 
-    ConsentNotes(ConsentNoteRepository consents, Matters matters, People people, CurrentUsers currentUsers,
-                 Trace trace, Clock clock) {
+    ConsentNotes(ConsentNoteRepository consents, Matters matters, CurrentUsers currentUsers, MatterRecordTrace trace,
+                 Clock clock) {
         this.consents = consents;
         this.matters = matters;
-        this.people = people;
         this.currentUsers = currentUsers;
         this.trace = trace;
         this.clock = clock;
@@ -53,9 +50,7 @@ class ConsentNotes {
 
     /** The same for a matter the caller has already read through {@code Matters.get} (access checked, traced). */
     public List<ConsentNote> forMatter(Matter matter) {
-        List<ConsentNote> found = consents.forMatter(matter.id());
-        trace.record(TracedAction.READ, RECORD, null, people.traceReference(matter.childId()));
-        return found;
+        return trace.read(matter, RECORD, consents::forMatter);
     }
 
     @Transactional
@@ -80,7 +75,7 @@ class ConsentNotes {
             // Someone noted it at the same moment: the same answer as when it was there already.
             throw new ConflictException("Samtycket till att hämta in skoluppgifter är redan noterat i ärendet.");
         }
-        trace.record(TracedAction.CREATE, RECORD, id.toString(), people.traceReference(matter.childId()));
+        trace.record(TracedAction.CREATE, matter, RECORD, id);
         return find(id);
     }
 
@@ -106,7 +101,7 @@ class ConsentNotes {
         if (!consents.withdraw(id, version == null ? consent.version() : version, on, user.id())) {
             throw new ConflictException("Samtycket har ändrats sedan du öppnade sidan. Ladda om och försök igen.");
         }
-        trace.record(TracedAction.UPDATE, RECORD, id.toString(), people.traceReference(matter.childId()));
+        trace.record(TracedAction.UPDATE, matter, RECORD, id);
         return find(id);
     }
 

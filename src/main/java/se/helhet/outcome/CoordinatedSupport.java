@@ -11,11 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.helhet.access.CurrentUsers;
 import se.helhet.matter.Matter;
+import se.helhet.matter.MatterRecordTrace;
 import se.helhet.matter.Matters;
-import se.helhet.person.People;
 import se.helhet.platform.FieldProblems;
 import se.helhet.platform.NotFoundException;
-import se.helhet.trace.Trace;
 import se.helhet.trace.TracedAction;
 
 /**
@@ -31,16 +30,14 @@ class CoordinatedSupport {
 
     private final SupportAnswerRepository answers;
     private final Matters matters;
-    private final People people;
     private final CurrentUsers currentUsers;
-    private final Trace trace;
+    private final MatterRecordTrace trace;
     private final Clock clock;
 
-    CoordinatedSupport(SupportAnswerRepository answers, Matters matters, People people, CurrentUsers currentUsers,
-                       Trace trace, Clock clock) {
+    CoordinatedSupport(SupportAnswerRepository answers, Matters matters, CurrentUsers currentUsers,
+                       MatterRecordTrace trace, Clock clock) {
         this.answers = answers;
         this.matters = matters;
-        this.people = people;
         this.currentUsers = currentUsers;
         this.trace = trace;
         this.clock = clock;
@@ -52,9 +49,7 @@ class CoordinatedSupport {
 
     /** The same for a matter the caller has already read through {@code Matters.get} (access checked, traced). */
     public List<SupportAnswer> forMatter(Matter matter) {
-        List<SupportAnswer> found = answers.forMatter(matter.id());
-        trace.record(TracedAction.READ, RECORD, null, people.traceReference(matter.childId()));
-        return found;
+        return trace.read(matter, RECORD, answers::forMatter);
     }
 
     @Transactional
@@ -70,7 +65,7 @@ class CoordinatedSupport {
         problems.refuseIfAny();
         UUID id = UUID.randomUUID();
         answers.insert(id, matterId, respondent, answeredOn, given, user.id());
-        trace.record(TracedAction.CREATE, RECORD, id.toString(), people.traceReference(matter.childId()));
+        trace.record(TracedAction.CREATE, matter, RECORD, id);
         return answers.findById(id).orElseThrow(() -> new NotFoundException("Svaren finns inte"));
     }
 

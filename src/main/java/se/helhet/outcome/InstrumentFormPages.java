@@ -1,10 +1,8 @@
 package se.helhet.outcome;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,11 +11,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.helhet.instrument.Administration;
 import se.helhet.instrument.InstrumentAdministrations;
 import se.helhet.matter.Matters;
-import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
+import se.helhet.platform.PageForm;
 
 /**
  * Recording an instrument for the matter's child on the outcome tab: the SDQ with its answers, ESTER and HOME
@@ -30,14 +27,11 @@ class InstrumentFormPages {
     private final InstrumentAdministrations administrations;
     private final Matters matters;
     private final OutcomeTab tab;
-    private final MessageSource messages;
 
-    InstrumentFormPages(InstrumentAdministrations administrations, Matters matters, OutcomeTab tab,
-                        MessageSource messages) {
+    InstrumentFormPages(InstrumentAdministrations administrations, Matters matters, OutcomeTab tab) {
         this.administrations = administrations;
         this.matters = matters;
         this.tab = tab;
-        this.messages = messages;
     }
 
     /** The SDQ form as typed, for another informant: htmx swaps in that form's item texts, the answers kept. */
@@ -47,34 +41,28 @@ class InstrumentFormPages {
     }
 
     @PostMapping("/arenden/{matterId}/utfall/sdq")
-    String recordSdq(@PathVariable UUID matterId, @RequestParam Map<String, String> fields, Model model,
-                     Locale locale, RedirectAttributes redirect) {
+    String recordSdq(@PathVariable UUID matterId, @RequestParam Map<String, String> fields, Model model, RedirectAttributes redirect) {
         SdqForm form = SdqForm.of(fields);
-        Administration stored;
-        try {
-            stored = administrations.record(matters.get(matterId).childId(), form.input(matterId));
-        } catch (InvalidInputException e) {
-            return tab.page(matterId, new Refused("sdq", form, SdqForm.errors(e.byField())), model);
-        }
-        Integer total = stored.scores().get("totalDifficulties");
-        return OutcomeTab.done(matterId, messages.getMessage(total == null ? "outcome.sdq.recordedNoTotal"
-                : "outcome.sdq.recorded", new Object[] {total}, locale), "instrument", redirect);
+        return PageForm.attempt(() -> administrations.record(matters.get(matterId).childId(), form.input(matterId)))
+                .submit(stored -> {
+                    Integer total = stored.scores().get("totalDifficulties");
+                    return OutcomeTab.done(matterId, "instrument", redirect,
+                            total == null ? "outcome.sdq.recordedNoTotal" : "outcome.sdq.recorded", total);
+                }, errors -> tab.page(matterId, new Refused("sdq", form, SdqForm.errors(errors)), model));
     }
 
     @PostMapping("/arenden/{matterId}/utfall/licensierat/{instrument}")
     String recordLicensed(@PathVariable UUID matterId, @PathVariable String instrument,
-                          @RequestParam Map<String, String> fields, Model model, Locale locale,
+                          @RequestParam Map<String, String> fields, Model model,
                           RedirectAttributes redirect) {
         if (!LicensedForm.SCORES.containsKey(instrument)) {
             throw new NotFoundException("Instrumentet registreras inte här: " + instrument);
         }
         LicensedForm form = LicensedForm.of(instrument, fields);
-        try {
-            administrations.record(matters.get(matterId).childId(), form.input(matterId));
-        } catch (InvalidInputException e) {
-            return tab.page(matterId, new Refused("licensed-" + instrument, form, form.errors(e.byField())), model);
-        }
-        return OutcomeTab.done(matterId, messages.getMessage("outcome.licensed.recorded", new Object[] {instrument},
-                locale), "instrument", redirect);
+        return PageForm.attempt(() -> administrations.record(matters.get(matterId).childId(), form.input(matterId)))
+                .submit(stored -> OutcomeTab.done(matterId, "instrument", redirect, "outcome.licensed.recorded",
+                                instrument),
+                        errors -> tab.page(matterId, new Refused("licensed-" + instrument, form, form.errors(errors)),
+                                model));
     }
 }

@@ -1,13 +1,9 @@
 package se.helhet.outcome;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,8 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.helhet.platform.ConflictException;
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.PageForm;
+
 
 /**
  * The matter's outcome tab (Utfall): the consent to obtain school data, school attendance and results per time
@@ -59,15 +55,12 @@ class OutcomePages {
     private final SchoolOutcomes schoolOutcomes;
     private final CoordinatedSupport support;
     private final OutcomeTab tab;
-    private final MessageSource messages;
 
-    OutcomePages(ConsentNotes consents, SchoolOutcomes schoolOutcomes, CoordinatedSupport support, OutcomeTab tab,
-                 MessageSource messages) {
+    OutcomePages(ConsentNotes consents, SchoolOutcomes schoolOutcomes, CoordinatedSupport support, OutcomeTab tab) {
         this.consents = consents;
         this.schoolOutcomes = schoolOutcomes;
         this.support = support;
         this.tab = tab;
-        this.messages = messages;
     }
 
     @GetMapping("/arenden/{matterId}/utfall")
@@ -76,60 +69,40 @@ class OutcomePages {
     }
 
     @PostMapping("/arenden/{matterId}/utfall/samtycke")
-    String note(@PathVariable UUID matterId, ConsentForm form, Model model, Locale locale, RedirectAttributes redirect) {
-        try {
-            consents.note(matterId, new ConsentInput(form.guardians(), form.givenOn()));
-        } catch (InvalidInputException e) {
-            return page(matterId, new Refused("consent", form, e.byField()), model);
-        } catch (ConflictException e) {
-            return page(matterId, new Refused("consent", form, Map.of("guardians", e.getMessage())), model);
-        }
-        return done(matterId, "outcome.consent.noted", "samtycke", locale, redirect);
+    String note(@PathVariable UUID matterId, ConsentForm form, Model model, RedirectAttributes redirect) {
+        return PageForm.attempt(() -> consents.note(matterId, new ConsentInput(form.guardians(), form.givenOn())))
+                .conflictBeside("guardians")
+                .submit(noted -> OutcomeTab.done(matterId, "samtycke", redirect, "outcome.consent.noted"),
+                        errors -> page(matterId, new Refused("consent", form, errors), model));
     }
 
     @PostMapping("/arenden/{matterId}/utfall/samtycke/{consentId}/aterkalla")
-    String withdraw(@PathVariable UUID matterId, @PathVariable UUID consentId, WithdrawalForm form, Model model,
-                    Locale locale, RedirectAttributes redirect) {
-        try {
-            consents.withdraw(matterId, consentId, form.withdrawnOn(), form.version());
-        } catch (InvalidInputException e) {
-            return page(matterId, new Refused("withdrawal", form, e.byField()), model);
-        } catch (ConflictException e) {
-            return page(matterId, new Refused("withdrawal", form, Map.of("withdrawnOn", e.getMessage())), model);
-        }
-        return done(matterId, "outcome.consent.withdrawn", "samtycke", locale, redirect);
+    String withdraw(@PathVariable UUID matterId, @PathVariable UUID consentId, WithdrawalForm form, Model model, RedirectAttributes redirect) {
+        return PageForm.attempt(() -> consents.withdraw(matterId, consentId, form.withdrawnOn(), form.version()))
+                .conflictBeside("withdrawnOn")
+                .submit(withdrawn -> OutcomeTab.done(matterId, "samtycke", redirect, "outcome.consent.withdrawn"),
+                        errors -> page(matterId, new Refused("withdrawal", form, errors), model));
     }
 
     @PostMapping("/arenden/{matterId}/utfall/skola")
-    String recordSchool(@PathVariable UUID matterId, SchoolForm form, Model model, Locale locale,
+    String recordSchool(@PathVariable UUID matterId, SchoolForm form, Model model,
                         RedirectAttributes redirect) {
-        try {
-            schoolOutcomes.record(matterId, form.input());
-        } catch (InvalidInputException e) {
-            return page(matterId, new Refused("school", form, e.byField()), model);
-        } catch (ConflictException e) {
-            return page(matterId, new Refused("school", form, Map.of("timePoint", e.getMessage())), model);
-        }
-        return done(matterId, "outcome.school.recorded", "skola", locale, redirect);
+        return PageForm.attempt(() -> schoolOutcomes.record(matterId, form.input()))
+                .conflictBeside("timePoint")
+                .submit(recorded -> OutcomeTab.done(matterId, "skola", redirect, "outcome.school.recorded"),
+                        errors -> page(matterId, new Refused("school", form, errors), model));
     }
 
     @PostMapping("/arenden/{matterId}/utfall/samordning")
-    String recordSupport(@PathVariable UUID matterId, SupportForm form, Model model, Locale locale,
+    String recordSupport(@PathVariable UUID matterId, SupportForm form, Model model,
                          RedirectAttributes redirect) {
-        try {
-            support.record(matterId, new SupportAnswerInput(form.respondent(), form.answeredOn(), form.answers()));
-        } catch (InvalidInputException e) {
-            // The answers' fields are named per question on the page: answers[0] is question 1.
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.byField().forEach((field, message) -> errors.put(field.startsWith("answers[")
-                    ? "a" + (Integer.parseInt(field.substring(8, field.length() - 1)) + 1) : field, message));
-            return page(matterId, new Refused("support-" + form.respondent(), form, errors), model);
-        }
-        return done(matterId, "outcome.support.recorded", "samordning", locale, redirect);
-    }
-
-    private String done(UUID matterId, String message, String anchor, Locale locale, RedirectAttributes redirect) {
-        return OutcomeTab.done(matterId, messages.getMessage(message, null, locale), anchor, redirect);
+        return PageForm.attempt(() -> support.record(matterId, new SupportAnswerInput(form.respondent(),
+                        form.answeredOn(), form.answers())))
+                // The answers' fields are named per question on the page: answers[0] is question 1.
+                .fieldsOnPage(field -> field.startsWith("answers[")
+                        ? "a" + (Integer.parseInt(field.substring(8, field.length() - 1)) + 1) : field)
+                .submit(recorded -> OutcomeTab.done(matterId, "samordning", redirect, "outcome.support.recorded"),
+                        errors -> page(matterId, new Refused("support-" + form.respondent(), form, errors), model));
     }
 
     private String page(UUID matterId, Refused refused, Model model) {

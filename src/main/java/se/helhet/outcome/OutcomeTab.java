@@ -18,6 +18,7 @@ import se.helhet.instrument.TimePoint;
 import se.helhet.matter.Matter;
 import se.helhet.matter.Matters;
 import se.helhet.person.People;
+import se.helhet.platform.PageForm;
 
 /**
  * Everything the outcome tab shows, for the controllers whose forms are on it: each form empty with sensible
@@ -50,9 +51,9 @@ class OutcomeTab {
         this.clock = clock;
     }
 
-    static String done(UUID matterId, String flash, String anchor, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("flash", flash);
-        return "redirect:/arenden/" + matterId + "/utfall#" + anchor;
+    static String done(UUID matterId, String anchor, RedirectAttributes redirect, String messageKey,
+                       Object... arguments) {
+        return PageForm.redirectSaying(redirect, "/arenden/" + matterId + "/utfall#" + anchor, messageKey, arguments);
     }
 
     String page(UUID matterId, Refused refused, Model model) {

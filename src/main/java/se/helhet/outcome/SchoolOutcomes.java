@@ -12,12 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 import se.helhet.access.CurrentUsers;
 import se.helhet.instrument.TimePoint;
 import se.helhet.matter.Matter;
+import se.helhet.matter.MatterRecordTrace;
 import se.helhet.matter.Matters;
-import se.helhet.person.People;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
-import se.helhet.trace.Trace;
 import se.helhet.trace.TracedAction;
 
 /**
@@ -35,18 +34,16 @@ class SchoolOutcomes {
     private final SchoolOutcomeRepository outcomes;
     private final ConsentNoteRepository consents;
     private final Matters matters;
-    private final People people;
     private final CurrentUsers currentUsers;
-    private final Trace trace;
+    private final MatterRecordTrace trace;
     private final OutcomeSettings settings;
     private final Clock clock;
 
-    SchoolOutcomes(SchoolOutcomeRepository outcomes, ConsentNoteRepository consents, Matters matters, People people,
-                   CurrentUsers currentUsers, Trace trace, OutcomeSettings settings, Clock clock) {
+    SchoolOutcomes(SchoolOutcomeRepository outcomes, ConsentNoteRepository consents, Matters matters,
+                   CurrentUsers currentUsers, MatterRecordTrace trace, OutcomeSettings settings, Clock clock) {
         this.outcomes = outcomes;
         this.consents = consents;
         this.matters = matters;
-        this.people = people;
         this.currentUsers = currentUsers;
         this.trace = trace;
         this.settings = settings;
@@ -60,9 +57,7 @@ class SchoolOutcomes {
 
     /** The same for a matter the caller has already read through {@code Matters.get} (access checked, traced). */
     public List<SchoolOutcome> forMatter(Matter matter) {
-        List<SchoolOutcome> found = outcomes.forMatter(matter.id());
-        trace.record(TracedAction.READ, RECORD, null, people.traceReference(matter.childId()));
-        return found;
+        return trace.read(matter, RECORD, outcomes::forMatter);
     }
 
     @Transactional
@@ -86,7 +81,7 @@ class SchoolOutcomes {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("Skoluppgifterna för den tidpunkten finns redan i ärendet.");
         }
-        trace.record(TracedAction.CREATE, RECORD, id.toString(), people.traceReference(matter.childId()));
+        trace.record(TracedAction.CREATE, matter, RECORD, id);
         return outcomes.findById(id).orElseThrow(() -> new NotFoundException("Skoluppgifterna finns inte"));
     }
 

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.helhet.platform.IsoDates;
-import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.PageForm;
 
 @Controller
 class PersonPages {
@@ -59,19 +59,16 @@ class PersonPages {
     @PostMapping("/personer")
     String register(PersonForm form, Model model, RedirectAttributes redirect) {
         requireRegister();
-        try {
-            var person = people.register(new NewPerson(form.personalIdentityNumber(), form.givenName(),
-                    form.familyName(), form.birthDate(), Boolean.TRUE.equals(form.protectedIdentity()), null, null, null, null,
-                    form.language(), Boolean.TRUE.equals(form.interpreterNeeded())));
-            redirect.addFlashAttribute("flash", "Personen är registrerad.");
-            return "redirect:/personer/" + person.id();
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.byField());
-        } catch (ConflictException e) {
-            model.addAttribute("errors", Map.of("personalIdentityNumber", e.getMessage()));
-        }
-        model.addAttribute("form", form);
-        return "person/new";
+        return PageForm.attempt(() -> people.register(new NewPerson(form.personalIdentityNumber(), form.givenName(),
+                        form.familyName(), form.birthDate(), Boolean.TRUE.equals(form.protectedIdentity()), null, null,
+                        null, null, form.language(), Boolean.TRUE.equals(form.interpreterNeeded()))))
+                .conflictBeside("personalIdentityNumber")
+                .submit(person -> PageForm.redirect(redirect, "Personen är registrerad.", "/personer/" + person.id()),
+                        errors -> {
+                            model.addAttribute("errors", errors);
+                            model.addAttribute("form", form);
+                            return "person/new";
+                        });
     }
 
     record RelationForm(Relation type, String relatedNumber) {
@@ -87,7 +84,7 @@ class PersonPages {
 
     @PostMapping("/personer/{id}/relationer")
     String relate(@PathVariable UUID id, RelationForm form, Model model, RedirectAttributes redirect) {
-        try {
+        return PageForm.attempt(() -> {
             if (form.type() == null) {
                 throw new InvalidInputException("type", "Välj vilken relation");
             }
@@ -97,23 +94,15 @@ class PersonPages {
                         : "Ange personnumret eller reservnumret för en registrerad person");
             }
             people.relate(id, form.type(), found.persons().getFirst().id(), null);
-            redirect.addFlashAttribute("flash", "Relationen är registrerad.");
-            return "redirect:/personer/" + id;
-        } catch (InvalidInputException e) {
-            return detail(id, model, e.byField());
-        }
+        }).submit(done -> PageForm.redirect(redirect, "Relationen är registrerad.", "/personer/" + id),
+                errors -> detail(id, model, errors));
     }
 
     @PostMapping("/personer/{id}/omraden")
     String move(@PathVariable UUID id, MoveForm form, Model model, RedirectAttributes redirect) {
-        try {
-            LocalDate from = IsoDates.parse(form.from(), "from");
-            people.moveTo(id, form.areaCode(), from);
-            redirect.addFlashAttribute("flash", "Området är registrerat.");
-            return "redirect:/personer/" + id;
-        } catch (InvalidInputException e) {
-            return detail(id, model, e.byField());
-        }
+        return PageForm.attempt(() -> people.moveTo(id, form.areaCode(), IsoDates.parse(form.from(), "from")))
+                .submit(done -> PageForm.redirect(redirect, "Området är registrerat.", "/personer/" + id),
+                        errors -> detail(id, model, errors));
     }
 
     private String detail(UUID id, Model model, Map<String, String> errors) {

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletRequest;
-import se.helhet.platform.InvalidInputException;
+
+import se.helhet.platform.PageForm;
 
 /**
  * The public answer page, with no login: a one-time code, then the questions, then thanks. The client
@@ -31,26 +32,18 @@ class AnswerPages {
 
     @PostMapping("/svar")
     String start(@RequestParam(required = false) String code, Model model, HttpServletRequest request) {
-        try {
-            Survey survey = answering.start(code, request.getRemoteAddr());
-            return questions(survey, code, Map.of(), Map.of(), model);
-        } catch (InvalidInputException e) {
-            return codeForm(code, e.byField(), model);
-        }
+        return PageForm.attempt(() -> answering.start(code, request.getRemoteAddr()))
+                .submit(survey -> questions(survey, code, Map.of(), Map.of(), model),
+                        errors -> codeForm(code, errors, model));
     }
 
     @PostMapping("/svar/skicka")
     String submit(@RequestParam Map<String, String> fields, Model model, HttpServletRequest request) {
         String code = fields.get("code");
-        try {
-            answering.submit(code, fields, request.getRemoteAddr());
-            return "redirect:/svar/tack";
-        } catch (InvalidInputException e) {
-            if (e.byField().containsKey("code")) {
-                return codeForm(code, e.byField(), model);
-            }
-            return questionsAgain(code, fields, e.byField(), model, request);
-        }
+        return PageForm.attempt(() -> answering.submit(code, fields, request.getRemoteAddr()))
+                .submit(sent -> "redirect:/svar/tack", errors -> errors.containsKey("code")
+                        ? codeForm(code, errors, model)
+                        : questionsAgain(code, fields, errors, model, request));
     }
 
     /**
@@ -59,11 +52,9 @@ class AnswerPages {
      */
     private String questionsAgain(String code, Map<String, String> fields, Map<String, String> errors, Model model,
                                   HttpServletRequest request) {
-        try {
-            return questions(answering.start(code, request.getRemoteAddr()), code, fields, errors, model);
-        } catch (InvalidInputException e) {
-            return codeForm(code, e.byField(), model);
-        }
+        return PageForm.attempt(() -> answering.start(code, request.getRemoteAddr()))
+                .submit(survey -> questions(survey, code, fields, errors, model),
+                        refused -> codeForm(code, refused, model));
     }
 
     @GetMapping("/svar/tack")

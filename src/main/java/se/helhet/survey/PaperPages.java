@@ -1,10 +1,8 @@
 package se.helhet.survey;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,19 +12,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.helhet.platform.ConflictException;
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.PageForm;
+
 
 /** Entering paper questionnaires, one at a time, back to an empty form after each. */
 @Controller
 class PaperPages {
 
     private final Surveys surveys;
-    private final MessageSource messages;
 
-    PaperPages(Surveys surveys, MessageSource messages) {
+    PaperPages(Surveys surveys) {
         this.surveys = surveys;
-        this.messages = messages;
     }
 
     @GetMapping("/enkater/{id}/papper")
@@ -35,18 +31,12 @@ class PaperPages {
     }
 
     @PostMapping("/enkater/{id}/papper")
-    String enter(@PathVariable UUID id, @RequestParam Map<String, String> fields, Model model, Locale locale,
+    String enter(@PathVariable UUID id, @RequestParam Map<String, String> fields, Model model,
                  RedirectAttributes redirect) {
-        try {
-            surveys.enterPaper(id, fields);
-            redirect.addFlashAttribute("flash", messages.getMessage("survey.paper.saved", null, locale));
-            return "redirect:/enkater/" + id + "/papper";
-        } catch (InvalidInputException e) {
-            return paper(id, fields, e.byField(), model);
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/enkater/" + id;
-        }
+        return PageForm.attempt(() -> surveys.enterPaper(id, fields))
+                .onConflict(problem -> PageForm.problem(redirect, problem, "/enkater/" + id))
+                .submit(entered -> PageForm.redirectSaying(redirect, "/enkater/" + id + "/papper", "survey.paper.saved"),
+                        errors -> paper(id, fields, errors, model));
     }
 
     private String paper(UUID id, Map<String, String> values, Map<String, String> errors, Model model) {

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import se.helhet.platform.ConflictException;
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.PageForm;
+
 
 /** The surveys for staff: the list, one survey with its questions and codes, paper entry and the results. */
 @Controller
@@ -57,14 +57,11 @@ class SurveyPages {
     }
 
     @PostMapping("/enkater")
-    String create(SurveyForm form, Model model, Locale locale, RedirectAttributes redirect) {
-        try {
-            Survey survey = surveys.create(new NewSurvey(form.audience(), form.year(), form.title(), form.copyFrom()));
-            redirect.addFlashAttribute("flash", messages.getMessage("survey.created", null, locale));
-            return "redirect:/enkater/" + survey.id();
-        } catch (InvalidInputException e) {
-            return list(form, e.byField(), model);
-        }
+    String create(SurveyForm form, Model model, RedirectAttributes redirect) {
+        return PageForm.attempt(() -> surveys.create(new NewSurvey(form.audience(), form.year(), form.title(),
+                        form.copyFrom())))
+                .submit(survey -> PageForm.redirectSaying(redirect, "/enkater/" + survey.id(), "survey.created"),
+                        errors -> list(form, errors, model));
     }
 
     @GetMapping("/enkater/{id}")
@@ -73,49 +70,41 @@ class SurveyPages {
     }
 
     @PostMapping("/enkater/{id}/fragor")
-    String addQuestion(@PathVariable UUID id, QuestionForm form, Model model, Locale locale, RedirectAttributes redirect) {
-        try {
-            surveys.addQuestion(id, form.input());
-            redirect.addFlashAttribute("flash", messages.getMessage("survey.question.added", null, locale));
-            return "redirect:/enkater/" + id + "#fragor";
-        } catch (InvalidInputException e) {
-            return survey(id, form, e.byField(), model);
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/enkater/" + id;
-        }
+    String addQuestion(@PathVariable UUID id, QuestionForm form, Model model, RedirectAttributes redirect) {
+        return PageForm.attempt(() -> surveys.addQuestion(id, form.input()))
+                .onConflict(problem -> PageForm.problem(redirect, problem, "/enkater/" + id))
+                .submit(added -> PageForm.redirectSaying(redirect, "/enkater/" + id + "#fragor", "survey.question.added"),
+                        errors -> survey(id, form, errors, model));
     }
 
     @PostMapping("/enkater/{id}/oppna")
-    String open(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
-        return change(id, () -> surveys.open(id), "survey.opened", locale, redirect);
+    String open(@PathVariable UUID id, RedirectAttributes redirect) {
+        return change(id, () -> surveys.open(id), "survey.opened", redirect);
     }
 
     @PostMapping("/enkater/{id}/stang")
-    String close(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
-        return change(id, () -> surveys.close(id), "survey.closed", locale, redirect);
+    String close(@PathVariable UUID id, RedirectAttributes redirect) {
+        return change(id, () -> surveys.close(id), "survey.closed", redirect);
     }
 
     /** The new codes, shown this once as a printable page; the answer is not cached, the codes not kept. */
     @PostMapping("/enkater/{id}/koder")
     String codes(@PathVariable UUID id, @RequestParam(required = false) String count, Model model,
                  RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
-        try {
-            List<String> codes = surveys.makeCodes(id, count);
-            response.setHeader("Cache-Control", "no-store");
-            model.addAttribute("survey", surveys.get(id));
-            model.addAttribute("codes", codes);
-            model.addAttribute("answerAddress",
-                    ServletUriComponentsBuilder.fromCurrentContextPath().path("/svar").toUriString());
-            return "survey/codes";
-        } catch (InvalidInputException e) {
-            model.addAttribute("codeErrors", e.byField());
-            model.addAttribute("count", count);
-            return survey(id, QuestionForm.empty(), Map.of(), model);
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/enkater/" + id;
-        }
+        return PageForm.attempt(() -> surveys.makeCodes(id, count))
+                .onConflict(problem -> PageForm.problem(redirect, problem, "/enkater/" + id))
+                .submit(codes -> {
+                    response.setHeader("Cache-Control", "no-store");
+                    model.addAttribute("survey", surveys.get(id));
+                    model.addAttribute("codes", codes);
+                    model.addAttribute("answerAddress",
+                            ServletUriComponentsBuilder.fromCurrentContextPath().path("/svar").toUriString());
+                    return "survey/codes";
+                }, errors -> {
+                    model.addAttribute("codeErrors", errors);
+                    model.addAttribute("count", count);
+                    return survey(id, QuestionForm.empty(), Map.of(), model);
+                });
     }
 
     /** An open survey's results page only says that the results come when it is closed. */
@@ -156,13 +145,9 @@ class SurveyPages {
         return "survey/survey";
     }
 
-    private String change(UUID id, Runnable change, String message, Locale locale, RedirectAttributes redirect) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("flash", messages.getMessage(message, null, locale));
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/enkater/" + id;
+    private String change(UUID id, Runnable change, String message, RedirectAttributes redirect) {
+        return PageForm.attempt(change)
+                .onConflict(problem -> PageForm.problem(redirect, problem, "/enkater/" + id))
+                .submit(changed -> PageForm.redirectSaying(redirect, "/enkater/" + id, message));
     }
 }

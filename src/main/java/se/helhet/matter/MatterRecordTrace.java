@@ -1,0 +1,43 @@
+package se.helhet.matter;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Component;
+
+import se.helhet.person.People;
+import se.helhet.trace.Trace;
+import se.helhet.trace.TracedAction;
+
+/**
+ * A record kept in a matter (a case note, a consent, a school outcome) is about the matter's child: reading or
+ * changing it leaves a trace naming that child.
+ */
+@Component
+public class MatterRecordTrace {
+
+    private final People people;
+    private final Trace trace;
+
+    MatterRecordTrace(People people, Trace trace) {
+        this.people = people;
+        this.trace = trace;
+    }
+
+    /** The matter's records of one kind, the reading traced; the caller has read the matter through {@code Matters.get}. */
+    public <T> List<T> read(Matter matter, String recordType, Function<UUID, List<T>> forMatter) {
+        List<T> found = forMatter.apply(matter.id());
+        trace.record(TracedAction.READ, recordType, null, people.traceReference(matter.childId()));
+        return found;
+    }
+
+    public void record(TracedAction action, Matter matter, String recordType, UUID id) {
+        record(action, matter.childId(), recordType, id.toString());
+    }
+
+    /** The same where the record names the child itself (as an intervention does), without reading the matter. */
+    public void record(TracedAction action, UUID childId, String recordType, String recordId) {
+        trace.record(action, recordType, recordId, people.traceReference(childId));
+    }
+}
