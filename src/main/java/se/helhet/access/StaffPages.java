@@ -75,15 +75,12 @@ class StaffPages {
     @PostMapping("/admin/anvandare/{id}")
     String change(@PathVariable UUID id, ChangeForm form, Model model, RedirectAttributes redirect) {
         var account = administration.account(id);
-        try {
-            administration.change(id, form.change(), currentUsers.require());
-            redirect.addFlashAttribute("flash", account.user().displayName() + " är ändrad.");
-            return "redirect:/admin/anvandare";
-        } catch (InvalidInputException e) {
-            StaffChange typed = form.change();
-            return changePage(model, account, new ChangeForm(typed.roles(), typed.unitIds(), typed.maySeeProtected(),
-                    typed.enabled()), e.byField());
-        }
+        StaffChange change = form.change();
+        return PageForm.attempt(() -> administration.change(id, change, currentUsers.require()))
+                .submit(changed -> PageForm.redirect(redirect, account.user().displayName() + " är ändrad.",
+                                "/admin/anvandare"),
+                        errors -> changePage(model, account, new ChangeForm(change.roles(), change.unitIds(),
+                                change.maySeeProtected(), change.enabled()), errors));
     }
 
     private String changePage(Model model, AccountRepository.Account account, ChangeForm form,
