@@ -47,9 +47,8 @@ class CaseNoteChain implements ChainedTable {
     @Override
     public ChainResult verify(JdbcClient jdbc, HashChains chains) {
         HashChains.Walk walk = chains.walk(jdbc, CHAIN);
-        jdbc.sql("select chain_seq, chain_hash, " + CONTENT + """
-                         from case_note where signed_at is not null or chain_seq is not null
-                        order by chain_seq nulls last, id""")
+        jdbc.sql("select chain_seq, chain_hash, " + CONTENT + " from case_note"
+                        + " where signed_at is not null or chain_seq is not null order by chain_seq nulls last, id")
                 .query((RowCallbackHandler) rs -> walk.row(rs.getString("id"), rs.getObject("chain_seq", Long.class),
                         rs.getBytes("chain_hash"), content(rs)));
         return walk.result();

@@ -67,8 +67,8 @@ class CaseNoteRepository {
     boolean sign(UUID id, int version, Instant at) {
         HashChains.Appender chain = chains.append(jdbc, CaseNoteChain.CHAIN);
         OffsetDateTime signedAt = at.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-        Optional<HashChains.Link> link = jdbc.sql("select " + CaseNoteChain.CONTENT + """
-                         from case_note where id = :id and version = :version and signed_at is null for update""")
+        Optional<HashChains.Link> link = jdbc.sql("select " + CaseNoteChain.CONTENT
+                        + " from case_note where id = :id and version = :version and signed_at is null for update")
                 .param("id", id).param("version", version)
                 .query((rs, n) -> chain.link(CaseNoteChain.content(rs, signedAt)))
                 .optional();
