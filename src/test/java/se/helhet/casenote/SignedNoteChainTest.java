@@ -20,8 +20,8 @@ import se.helhet.support.HelhetTest;
 import se.helhet.support.PastTheTriggers;
 
 /**
- * Signed notes are a hash chain (ADR 8): the database's owner can switch the trigger off and change a signed
- * note, but the verification names the note. The change is put back, since the test database is shared.
+ * Signed notes are a hash chain (ADR 8): the table's owner can switch the trigger off, and a superuser every
+ * trigger, and change or delete a signed note, but the verification names the note. The change is put back, since the test database is shared.
  */
 @HelhetTest
 class SignedNoteChainTest {
@@ -35,6 +35,7 @@ class SignedNoteChainTest {
     @Autowired
     DataSource dataSource;
 
+    /** The schema's owner: no superuser, but the owner of the table, which may switch its triggers off. */
     @Autowired
     @FlywayDataSource
     DataSource owner;
@@ -78,7 +79,7 @@ class SignedNoteChainTest {
                     "its content no longer matches its hash"));
             assertThat(chains.verify().intact()).isFalse();
         } finally {
-            try (var db = new PastTheTriggers(owner)) {
+            try (var db = new PastTheTriggers(dataSource)) {
                 db.execute("update case_note set text = 'Samtal i skolans samtalsrum.' where id = ?", id);
             }
         }
@@ -91,7 +92,7 @@ class SignedNoteChainTest {
         String next = signed();
         long seq = new JdbcTemplate(dataSource).queryForObject("select chain_seq from case_note where id = ?",
                 Long.class, UUID.fromString(gone));
-        try (var db = new PastTheTriggers(owner)) {
+        try (var db = new PastTheTriggers(dataSource)) {
             db.execute("create temp table kept as select * from case_note where id = ?", UUID.fromString(gone));
             db.execute("delete from case_note where id = ?", UUID.fromString(gone));
             try {

@@ -1,23 +1,27 @@
 package se.helhet.support;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 /**
- * What the owner of the database can do that Helhet's own account cannot: change rows with the triggers
- * switched off for its session ({@code session_replication_role = replica}), as a superuser or a table owner
- * who has the right to. One connection, kept open, so that the setting holds for every statement; and a way
- * to put each change back, since the test context's database is shared.
+ * What a superuser of the database server can do that Helhet's accounts cannot: change rows with every
+ * trigger switched off for its session ({@code session_replication_role = replica}). One connection, kept
+ * open, so that the setting holds for every statement; the test puts each change back, since the test
+ * context's database is shared.
  */
 public final class PastTheTriggers implements AutoCloseable {
 
     private final Connection connection;
 
-    public PastTheTriggers(DataSource owner) throws SQLException {
-        this.connection = owner.getConnection();
+    /** As the embedded server's superuser, on the database the application's pool connects to. */
+    public PastTheTriggers(DataSource application) throws SQLException {
+        this.connection = DriverManager.getConnection(((HikariDataSource) application).getJdbcUrl(), "postgres", "");
         connection.setAutoCommit(true);
         execute("set session_replication_role = replica");
     }
