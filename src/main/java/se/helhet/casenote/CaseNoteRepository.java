@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import se.helhet.platform.HashChains;
 
 @Repository
 class CaseNoteRepository {
@@ -26,9 +31,11 @@ class CaseNoteRepository {
             left join case_note c on c.corrects_note_id = n.id""";
 
     private final JdbcClient jdbc;
+    private final HashChains chains;
 
-    CaseNoteRepository(JdbcClient jdbc) {
+    CaseNoteRepository(JdbcClient jdbc, HashChains chains) {
         this.jdbc = jdbc;
+        this.chains = chains;
     }
 
     void insert(UUID id, UUID matterId, CaseNoteRules.Checked n, UUID correctsNoteId, UUID authorId) {
@@ -53,12 +60,28 @@ class CaseNoteRepository {
                 .update() == 1;
     }
 
+    /**
+     * Signs the draft at the version the caller read and links it into the chain of signed notes (ADR 8); the
+     * chain's head stays locked until the caller's transaction ends, so notes signed at once follow one another.
+     */
     boolean sign(UUID id, int version, Instant at) {
-        return jdbc.sql("""
-                        update case_note set signed_at = :at, version = version + 1
-                        where id = :id and version = :version and signed_at is null""")
-                .param("at", Timestamp.from(at)).param("id", id).param("version", version)
-                .update() == 1;
+        HashChains.Appender chain = chains.append(jdbc, CaseNoteChain.CHAIN);
+        OffsetDateTime signedAt = at.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        Optional<HashChains.Link> link = jdbc.sql("select " + CaseNoteChain.CONTENT
+                        + " from case_note where id = :id and version = :version and signed_at is null for update")
+                .param("id", id).param("version", version)
+                .query((rs, n) -> chain.link(CaseNoteChain.content(rs, signedAt)))
+                .optional();
+        if (link.isEmpty()) {
+            return false;
+        }
+        jdbc.sql("""
+                        update case_note set signed_at = :at, version = version + 1, chain_seq = :seq, chain_hash = :hash
+                        where id = :id""")
+                .param("at", signedAt).param("id", id).param("seq", link.get().seq()).param("hash", link.get().hash())
+                .update();
+        chain.finish();
+        return true;
     }
 
     Optional<CaseNote> findById(UUID id) {

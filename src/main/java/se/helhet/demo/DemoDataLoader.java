@@ -18,6 +18,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import se.helhet.platform.Chains;
+
 /**
  * Fills an empty demo database on the first start, in one transaction: a crash half-way leaves nothing, and
  * the next start simply tries again. Never runs in production mode, nor once there is any user.
@@ -32,15 +34,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final DataSource dataSource;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final Chains chains;
     private final long seed;
     private final long children;
 
-    DemoDataLoader(DataSource dataSource, PasswordEncoder passwordEncoder, Clock clock,
+    DemoDataLoader(DataSource dataSource, PasswordEncoder passwordEncoder, Clock clock, Chains chains,
                    @Value("${helhet.demo.seed:20261123}") long seed,
                    @Value("${helhet.demo.children:7000}") long children) {
         this.dataSource = dataSource;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.chains = chains;
         this.seed = seed;
         this.children = children;
     }
@@ -61,6 +65,7 @@ class DemoDataLoader implements ApplicationRunner {
                 copy = new PostgresCopy(connection);
                 counts = new DemoData(seed, children, clock).write(passwordHash, copy);
                 continueReserveNumbers(connection, counts.lastReserveSequence());
+                chains.linkLoadedDemoData(connection);
                 connection.commit();
             } catch (Exception e) {
                 connection.rollback();

@@ -16,12 +16,41 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Where the database is and how Helhet reaches it: two accounts, the owner that migrates the schema and
- * the application user that may read and write but never delete or change the trace.
+ * the application user that may read and write but never delete or change the trace. Neither is a superuser,
+ * in the embedded database too.
  */
 final class DatabaseServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseServer.class);
     private static final String DATABASE = "helhet";
+    /**
+     * The embedded schema's owner, as in production neither superuser nor replication role: it cannot switch
+     * every trigger off for its session, only those of its own tables, which the hash chains detect (ADR 8).
+     */
+    static final String OWNER = "helhet_owner";
+    /** Schemas migrated by the superuser before the owner existed are handed over to it, once. */
+    private static final String HAND_OVER = """
+            do $$
+            declare
+                r record;
+            begin
+                for r in select c.oid::regclass as name, c.relkind from pg_class c
+                         join pg_namespace n on n.oid = c.relnamespace
+                         where n.nspname = 'public' and c.relkind in ('r', 'p', 'v', 'm', 'S')
+                           and c.relowner = 'postgres'::regrole
+                           and not exists (select 1 from pg_depend d where d.objid = c.oid and d.deptype in ('a', 'i'))
+                loop
+                    execute format('alter %s %s owner to helhet_owner',
+                        case r.relkind when 'S' then 'sequence' when 'v' then 'view'
+                                       when 'm' then 'materialized view' else 'table' end, r.name);
+                end loop;
+                for r in select p.oid::regprocedure as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+                         where n.nspname = 'public' and p.proowner = 'postgres'::regrole
+                loop
+                    execute format('alter function %s owner to helhet_owner', r.name);
+                end loop;
+            end;
+            $$""";
 
     private final EmbeddedPostgres embedded;
     private final EmbeddedServerWatch watch;
@@ -68,7 +97,7 @@ final class DatabaseServer implements AutoCloseable {
         Path dataDirectory = EmbeddedSettings.dataDirectory(home);
         EmbeddedPostgres postgres = embedded(home, Duration.ofSeconds(60));
         try {
-            createDatabaseAndUser(postgres, appUser);
+            createDatabaseAndUsers(postgres, appUser);
             Map<String, String> settings = EmbeddedSettings.server();
             PostgresBinaries binaries = PostgresBinaries.usedBy(dataDirectory).orElseThrow(() ->
                     new IllegalStateException("postmaster.opts in " + dataDirectory + " names no pg_ctl"));
@@ -76,7 +105,7 @@ final class DatabaseServer implements AutoCloseable {
                     EmbeddedSettings.commandLine(postgres.getPort(), settings)).start();
             String url = postgres.getJdbcUrl("postgres", DATABASE).replaceFirst("\\?.*$", "");
             log.info("Inbyggd PostgreSQL startad på port {} med data i {}", postgres.getPort(), dataDirectory);
-            return new DatabaseServer(postgres, watch, new Account(url, appUser, ""), new Account(url, "postgres", ""));
+            return new DatabaseServer(postgres, watch, new Account(url, appUser, ""), new Account(url, OWNER, ""));
         } catch (SQLException | RuntimeException e) {
             closeQuietly(postgres);
             throw new IllegalStateException("Could not prepare the embedded PostgreSQL in " + dataDirectory, e);
@@ -107,17 +136,26 @@ final class DatabaseServer implements AutoCloseable {
         }
     }
 
-    private static void createDatabaseAndUser(EmbeddedPostgres postgres, String appUser) throws SQLException {
+    private static void createDatabaseAndUsers(EmbeddedPostgres postgres, String appUser) throws SQLException {
         try (Connection c = postgres.getPostgresDatabase(Map.of()).getConnection();
              Statement s = c.createStatement()) {
+            for (String role : new String[] {OWNER, appUser}) {
+                var exists = s.executeQuery("select 1 from pg_roles where rolname = '" + role.replace("'", "''") + "'");
+                if (!exists.next()) {
+                    s.execute("create role \"" + role.replace("\"", "") + "\" login nosuperuser nocreatedb nocreaterole"
+                            + " noreplication nobypassrls");
+                }
+            }
             var exists = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
             if (!exists.next()) {
-                s.execute("create database " + DATABASE + " encoding 'UTF8'");
+                s.execute("create database " + DATABASE + " owner " + OWNER + " encoding 'UTF8'");
+            } else {
+                s.execute("alter database " + DATABASE + " owner to " + OWNER);
             }
-            var role = s.executeQuery("select 1 from pg_roles where rolname = '" + appUser.replace("'", "''") + "'");
-            if (!role.next()) {
-                s.execute("create role \"" + appUser.replace("\"", "") + "\" login");
-            }
+        }
+        try (Connection c = postgres.getDatabase("postgres", DATABASE).getConnection();
+             Statement s = c.createStatement()) {
+            s.execute(HAND_OVER);
         }
     }
 

@@ -2,6 +2,9 @@ package se.helhet.trace;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.helhet.access.CurrentUser;
+import se.helhet.platform.HashChains;
 
 @Repository
 class TraceRepository {
@@ -21,21 +25,38 @@ class TraceRepository {
 
     private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
+    private final HashChains chains;
 
-    TraceRepository(JdbcTemplate jdbcTemplate, JdbcClient jdbc) {
+    TraceRepository(JdbcTemplate jdbcTemplate, JdbcClient jdbc, HashChains chains) {
         this.jdbcTemplate = jdbcTemplate;
         this.jdbc = jdbc;
+        this.chains = chains;
     }
 
+    /**
+     * Each row linked into the chain (ADR 8): the chain's head stays locked until the caller's transaction
+     * ends, so rows from concurrent requests follow one another.
+     */
     void insert(CurrentUser user, TracedAction action, String recordType, String recordId,
                 Collection<TracedPerson> persons, String channel) {
+        HashChains.Appender chain = chains.append(jdbc, TraceChain.CHAIN);
+        OffsetDateTime at = chain.at().atOffset(ZoneOffset.UTC);
         List<Object[]> rows = persons.stream()
-                .map(p -> new Object[] {user.id(), user.username(), action.name(), recordType,
-                        recordId != null ? recordId : String.valueOf(p.id()), p.id(), p.reference(), channel})
+                .map(p -> {
+                    Object[] content = TraceChain.content(at, user.id(), user.username(), action.name(), recordType,
+                            recordId != null ? recordId : String.valueOf(p.id()), p.id(), p.reference(), channel);
+                    HashChains.Link link = chain.link(content);
+                    Object[] row = Arrays.copyOf(content, content.length + 2);
+                    row[content.length] = link.seq();
+                    row[content.length + 1] = link.hash();
+                    return row;
+                })
                 .toList();
         jdbcTemplate.batchUpdate("""
-                insert into trace (user_id, username, action, record_type, record_id, person_id, person_ref, channel)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                insert into trace (at, user_id, username, action, record_type, record_id, person_id, person_ref, channel,
+                    chain_seq, chain_hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        chain.finish();
     }
 
     List<TraceEntry> forPerson(String reference, int limit) {

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import se.helhet.common.InvalidIdentityNumberException;
 import se.helhet.common.PersonalIdentityNumber;
 import se.helhet.common.ReserveNumber;
+import se.helhet.platform.Chains;
 import se.helhet.platform.Csv;
 
 /** The log review municipalities do: who read or changed a person's data, or what one user did. */
@@ -26,10 +27,12 @@ class TraceReviewPage {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Trace trace;
+    private final Chains chains;
     private final Clock clock;
 
-    TraceReviewPage(Trace trace, Clock clock) {
+    TraceReviewPage(Trace trace, Chains chains, Clock clock) {
         this.trace = trace;
+        this.chains = chains;
         this.clock = clock;
     }
 
@@ -45,6 +48,7 @@ class TraceReviewPage {
         model.addAttribute("entries", selection.entries());
         model.addAttribute("errors", selection.errors());
         model.addAttribute("zone", clock.getZone());
+        model.addAttribute("chains", chains.verify());
         return "trace/review";
     }
 

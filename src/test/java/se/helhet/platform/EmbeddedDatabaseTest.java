@@ -48,9 +48,9 @@ class EmbeddedDatabaseTest {
     /** The settings are read as the application's account sees them: a role can turn synchronous commit off. */
     @Test
     void productionRefusesARoleThatCommitsAsynchronously() throws SQLException {
-        try (Connection owner = connect(server.migration())) {
-            owner.createStatement().execute("create role hasty login");
-            owner.createStatement().execute("alter role hasty set synchronous_commit = off");
+        try (Connection superuser = connect(superuser())) {
+            superuser.createStatement().execute("create role hasty login");
+            superuser.createStatement().execute("alter role hasty set synchronous_commit = off");
         }
         var hasty = new DatabaseServer.Account(server.application().url(), "hasty", "");
 
@@ -82,6 +82,29 @@ class EmbeddedDatabaseTest {
         }
         assertThat(found).as("the row, after the restart on the same port").isEqualTo(1);
         assertThat(DatabaseProcesses.postmaster(home.resolve("pgdata")).orElseThrow().pid()).isNotEqualTo(killed);
+    }
+
+    /**
+     * The schema's owner, as in production, may neither switch every trigger off for its session nor replicate;
+     * a table's owner may still disable that table's triggers, which the hash chains detect (ADR 8).
+     */
+    @Test
+    void neitherTheOwnerNorTheApplicationIsASuperuser() throws SQLException {
+        for (DatabaseServer.Account account : new DatabaseServer.Account[] {server.migration(), server.application()}) {
+            try (Connection c = connect(account);
+                 var r = c.createStatement().executeQuery(
+                         "select rolsuper, rolreplication, rolbypassrls from pg_roles where rolname = current_user")) {
+                r.next();
+                assertThat(r.getBoolean(1) || r.getBoolean(2) || r.getBoolean(3)).as(account.user()).isFalse();
+                assertThatThrownBy(() -> c.createStatement().execute("set session_replication_role = replica"))
+                        .as(account.user()).hasMessageContaining("permission denied");
+            }
+        }
+        assertThat(server.migration().user()).isEqualTo(DatabaseServer.OWNER);
+    }
+
+    private DatabaseServer.Account superuser() {
+        return new DatabaseServer.Account(server.application().url(), "postgres", "");
     }
 
     private static Connection connect(DatabaseServer.Account account) throws SQLException {
