@@ -1,7 +1,7 @@
 /**
  * How Helhet runs: demo or production mode, the database (an embedded PostgreSQL in demo mode, an
  * external one in production) committing durably, kept running and backed up, the refusal to start when
- * the configuration is unsafe, readiness, the shape of API errors, 503 while the database is away, and the
+ * the configuration is unsafe, readiness, the shape of API errors, 503 while the database is away, the
  * answer to a form posted to a page ({@link se.helhet.platform.PageForm}), and the
  * hash chains that make the access log and signed notes tamper-evident (their heads; the rows are their owners').
  * Every capability module stands on it; it knows none of them. Other modules use its root package and its
