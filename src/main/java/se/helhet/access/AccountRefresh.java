@@ -13,6 +13,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import se.helhet.platform.DatabaseOutage;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,7 +49,17 @@ final class AccountRefresh extends OncePerRequestFilter {
         Authentication auth = contexts.getContext().getAuthentication();
         Optional<CurrentUser> held = held(auth);
         if (held.isPresent()) {
-            var account = accounts.findById(held.get().id()).filter(AccountRepository.Account::enabled);
+            Optional<AccountRepository.Account> account;
+            try {
+                account = accounts.findById(held.get().id()).filter(AccountRepository.Account::enabled);
+            } catch (RuntimeException failure) {
+                if (!DatabaseOutage.causes(failure)) {
+                    throw failure;
+                }
+                // Before any controller, so the outage resolver cannot answer: the same 503 page here.
+                DatabaseOutage.answerPage(response);
+                return;
+            }
             if (account.isEmpty()) {
                 contexts.clearContext();
                 var session = request.getSession(false);

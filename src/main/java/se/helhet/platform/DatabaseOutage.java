@@ -55,6 +55,12 @@ public final class DatabaseOutage {
         answer(response, DATABASE_AWAY);
     }
 
+    /** 503 for a page: the Swedish "tillfälligt otillgänglig" error page, with a hint to try again. */
+    public static void answerPage(HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    }
+
     static void answer(HttpServletResponse response, String detail) throws IOException {
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

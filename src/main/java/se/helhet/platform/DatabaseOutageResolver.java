@@ -32,8 +32,7 @@ class DatabaseOutageResolver implements HandlerExceptionResolver, Ordered {
             if (ErrorPages.isApi(request.getRequestURI())) {
                 DatabaseOutage.answer(response);
             } else {
-                response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
-                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                DatabaseOutage.answerPage(response);
             }
         } catch (IOException e) {
             return null;
