@@ -74,13 +74,19 @@ class Reports {
         return reports.findById(id).orElseThrow();
     }
 
+    /**
+     * The report as the reader may see it, for the API and the page alike: only the children whose matters
+     * the reader may read (see {@link Report#readableIn}), refused when that is none of them.
+     */
     public Report get(UUID id) {
         Report report = reports.findById(id).orElseThrow(() -> new NotFoundException("Anmälan finns inte"));
-        if (matters.readable(report.children().stream().map(Report.Child::matterId).toList()).isEmpty()) {
+        var readable = matters.readable(report.children().stream().map(Report.Child::matterId).toList());
+        if (readable.isEmpty()) {
             throw new AccessDeniedException("No right to this report");
         }
-        trace.recordAll(TracedAction.READ, "report", traced(report.children()));
-        return report;
+        Report seen = report.readableIn(readable);
+        trace.recordAll(TracedAction.READ, "report", traced(seen.children()));
+        return seen;
     }
 
     @Transactional
