@@ -96,9 +96,16 @@ public class People {
         trace.recordAll(TracedAction.READ, "family", members.stream().map(People::traced).toList());
         var links = families.linksAmong(members.stream().map(Person::id).toList());
         return FamilyRoles.of(id, members, links).stream()
-                .map(m -> new FamilyMember(access.asSeenBy(user, m.person()), m.roles(),
-                        readable.contains(m.person().id())))
+                .map(m -> member(user, m, !m.person().id().equals(id), readable.contains(m.person().id())))
                 .toList();
+    }
+
+    private FamilyMember member(CurrentUser user, FamilyRoles.Member m, boolean relative, boolean readable) {
+        if (relative && ListedPerson.hidden(m.person(), user.maySeeProtected())) {
+            return new FamilyMember(ListedPerson.of(m.person(), false, today()), null, m.roles(), false);
+        }
+        Person seen = access.asSeenBy(user, m.person());
+        return new FamilyMember(ListedPerson.of(seen, true, today()), seen, m.roles(), readable);
     }
 
     /** Records how two persons are related: {@code person} is {@code type} of {@code related}. */
