@@ -49,21 +49,39 @@ public class People {
     @Transactional
     Person register(NewPerson input) {
         CurrentUser user = currentUsers.require();
-        if (!access.mayRegister(user)) {
+        if (!access.mayRegister(user) || user.unitIds().isEmpty()) {
             throw new AccessDeniedException("May not register persons");
         }
         Person person = NewPersonRules.toPerson(input, clock, persons::nextReserveSequence);
-        if (person.identityNumber() != null && persons.existsByIdentityNumber(person.identityNumber())) {
-            throw alreadyRegistered();
+        if (person.identityNumber() != null) {
+            var held = persons.findByIdentityNumber(person.identityNumber());
+            if (held.isPresent()) {
+                return takenUp(user, held.get());
+            }
         }
         try {
             persons.insert(person, user.id());
         } catch (DuplicateKeyException e) {
-            throw alreadyRegistered();
+            throw new ConflictException("Personnumret registrerades nyss. Försök igen.");
         }
         persons.linkToUnits(person.id(), user.unitIds());
         trace.record(TracedAction.CREATE, "person", person.id().toString(), traced(person));
         return person;
+    }
+
+    /**
+     * ADR 14: a number already held is a conflict only for a user who may read that person; for anyone else
+     * registering it puts the person in the user's units' register and answers as a new registration does, with
+     * the reader's copy (a protected person's contact details left out), so the answer tells nothing the unit
+     * may not now read. The link is in the access log.
+     */
+    private Person takenUp(CurrentUser user, Person held) {
+        if (access.mayRead(user, held.id())) {
+            throw alreadyRegistered();
+        }
+        persons.linkToUnits(held.id(), user.unitIds());
+        trace.record(TracedAction.UPDATE, "person-unit", held.id().toString(), traced(held));
+        return access.asSeenBy(user, held);
     }
 
     public Person get(UUID id) {
