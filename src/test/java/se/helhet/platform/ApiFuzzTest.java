@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiFuzzTest {
 
     private static final long SEED = Long.getLong("fuzz.seed", 20261204L);
-    private static final int PER_OPERATION = Integer.getInteger("fuzz.perOperation", 36);
+    private static final int PER_OPERATION = Integer.getInteger("fuzz.perOperation", 50);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -89,7 +89,7 @@ class ApiFuzzTest {
                     } else if (r.statusCode() >= 400 && !type.startsWith("application/problem+json")) {
                         notProblems.incrementAndGet();
                         failures.add(r.statusCode() + " not a problem (" + type + ") " + c);
-                    } else if (r.statusCode() == 400 && c.brokenField() != null && !names(r.body(), c.brokenField())) {
+                    } else if (r.statusCode() == 400 && c.brokenField() != null && !names(r.body(), c)) {
                         fieldNotNamed.incrementAndGet();
                         failures.add("400 without field " + c.brokenField() + " " + c + " -> " + abbreviate(r.body()));
                     }
@@ -145,11 +145,13 @@ class ApiFuzzTest {
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static boolean names(String body, String field) {
-        JsonNode errors = JSON.readTree(body).path("errors");
-        for (JsonNode error : errors) {
+    /** The problem names the broken field, or one of the parameters the fuzzer made up a value for. */
+    private static boolean names(String body, FuzzCases.Case c) {
+        String field = c.brokenField();
+        for (JsonNode error : JSON.readTree(body).path("errors")) {
             String named = error.path("field").asString();
-            if (named.equals(field) || named.startsWith(field + ".") || named.startsWith(field + "[")) {
+            if (named.equals(field) || named.startsWith(field + ".") || named.startsWith(field + "[")
+                    || c.parameters().contains(named)) {
                 return true;
             }
         }

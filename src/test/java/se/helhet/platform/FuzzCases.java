@@ -19,8 +19,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class FuzzCases {
 
-    /** One request to send; {@code brokenField} is the single body field given a value of the wrong JSON type. */
-    record Case(String user, String method, String path, String contentType, String body, String brokenField) {
+    /**
+     * One request to send; {@code brokenField} is the single body field given a value of the wrong JSON type,
+     * {@code parameters} the operation's path and query parameters, whose made-up values may be at fault too.
+     */
+    record Case(String user, String method, String path, String contentType, String body, String brokenField,
+                List<String> parameters) {
 
         @Override
         public String toString() {
@@ -94,42 +98,44 @@ final class FuzzCases {
         // The first rounds keep the path valid so that the body reaches the application's own checks.
         boolean breakPath = round % 4 == 3 || (!json && round % 2 == 1);
         String path = path(template, parameters, breakPath);
+        List<String> names = parameters.stream().map(p -> p.get("name").asString()).toList();
         if (!json) {
             return new Case(user, method, path, json(operation) ? "application/json" : null,
-                    operation.has("requestBody") && random.nextBoolean() ? pick(BROKEN_BODIES) : null, null);
+                    operation.has("requestBody") && random.nextBoolean() ? pick(BROKEN_BODIES) : null, null, names);
         }
         ObjectNode body = sample(bodySchema);
         return switch (random.nextInt(7)) {
-            case 0 -> new Case(user, method, path, "application/json", pick(BROKEN_BODIES), null);
-            case 1 -> new Case(user, method, path, pick(CONTENT_TYPES), body.toString(), null);
+            case 0 -> new Case(user, method, path, "application/json", pick(BROKEN_BODIES), null, names);
+            case 1 -> new Case(user, method, path, pick(CONTENT_TYPES), body.toString(), null, names);
             case 2 -> {
                 String field = anyField(body);
                 if (field != null) {
                     body.remove(field);
                 }
-                yield new Case(user, method, path, "application/json", body.toString(), null);
+                yield new Case(user, method, path, "application/json", body.toString(), null, names);
             }
             case 3 -> {
                 body.put("unexpected" + random.nextInt(100), pick(ODD_STRINGS));
-                yield new Case(user, method, path, "application/json", body.toString(), null);
+                yield new Case(user, method, path, "application/json", body.toString(), null, names);
             }
             case 4 -> {
                 String field = anyField(body);
                 if (field == null) {
-                    yield new Case(user, method, path, "application/json", body.toString(), null);
+                    yield new Case(user, method, path, "application/json", body.toString(), null, names);
                 }
                 JsonNode wrong = wrongType(property(bodySchema, field));
                 body.set(field, wrong);
-                // A broken path is refused before the body is read; a number is read as text where text is due.
-                boolean named = !breakPath && !(wrong.isNumber() && schemaType(bodySchema, field).equals("string"));
-                yield new Case(user, method, path, "application/json", body.toString(), named ? field : null);
+                // A broken path is refused before the body is read; a number or a yes/no is read as text where text is due.
+                boolean named = !breakPath && !(wrong.isValueNode() && schemaType(bodySchema, field).equals("string"));
+                yield new Case(user, method, path, "application/json", body.toString(), named ? field : null,
+                        names);
             }
             default -> {
                 String field = anyField(body);
                 if (field != null) {
                     body.set(field, oddValue(property(bodySchema, field)));
                 }
-                yield new Case(user, method, path, "application/json", body.toString(), null);
+                yield new Case(user, method, path, "application/json", body.toString(), null, names);
             }
         };
     }
