@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import se.helhet.platform.InvalidInputException;
 
 @RestController
 @Tag(name = "Aktgranskning")
@@ -86,7 +87,13 @@ class AuditAnswerApi {
                          {"question": 12, "answer": null, "scale": 4, "comment": null}],
              "reviewed": false, "version": 3}""")))
     AnswersJson answer(@PathVariable UUID id, @PathVariable UUID matterId, @RequestBody AnswersRequest request) {
-        List<GivenAnswer> given = request.answers() == null ? List.of() : request.answers().stream()
+        List<AnswerJson> sent = request.answers() == null ? List.of() : request.answers();
+        for (int i = 0; i < sent.size(); i++) {
+            if (sent.get(i) == null) {
+                throw new InvalidInputException("answers[" + i + "]", "Ange frågans nummer och svaret");
+            }
+        }
+        List<GivenAnswer> given = sent.stream()
                 .map(a -> GivenAnswer.of(a.question(), a.answer(), a.scale(), a.comment())).toList();
         var saved = answers.answer(id, matterId, given, request.reviewed(), request.version());
         return new AnswersJson(matterId, audits.sampled(id, matterId).reviewed(), saved.version(),

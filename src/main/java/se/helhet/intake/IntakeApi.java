@@ -33,12 +33,12 @@ class IntakeApi {
     record ReportJson(UUID id, ReportKind kind, Instant receivedAt, ReporterCategory reporterCategory,
                       boolean anonymous, String reporterName, String reporterOrganisation, String reporterContact,
                       Set<ConcernReason> concernReasons, String description, String registeredBy,
-                      List<Report.Child> children) {
+                      List<Report.Child> children, boolean partial) {
 
         static ReportJson of(Report r) {
             return new ReportJson(r.id(), r.kind(), r.receivedAt(), r.reporterCategory(), r.anonymous(),
                     r.reporterName(), r.reporterOrganisation(), r.reporterContact(), r.concernReasons(),
-                    r.description(), r.registeredBy(), r.children());
+                    r.description(), r.registeredBy(), r.children(), r.partial());
         }
     }
 
@@ -103,7 +103,9 @@ class IntakeApi {
     }
 
     @GetMapping("/api/v1/reports/{id}")
-    @Operation(summary = "Hämta en anmälan")
+    @Operation(summary = "Hämta en anmälan",
+            description = "Bara de barn vars ärenden läsaren får läsa. Saknas något barn är partial true och "
+                    + "description null, eftersom anmälarens text kan handla om alla barnen.")
     ReportJson get(@PathVariable UUID id) {
         return ReportJson.of(reports.get(id));
     }

@@ -181,7 +181,7 @@ class ReportRepository {
                 rs.getTimestamp("received_at").toInstant(), ReporterCategory.valueOf(rs.getString("reporter_category")),
                 rs.getBoolean("anonymous"), rs.getString("reporter_name"), rs.getString("reporter_organisation"),
                 rs.getString("reporter_contact"), reasons(rs.getArray("concern_reasons")), rs.getString("description"),
-                rs.getString("display_name"), children);
+                rs.getString("display_name"), children, false);
     }
 
     private static Set<ConcernReason> reasons(Array array) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,13 +75,19 @@ class Reports {
         return reports.findById(id).orElseThrow();
     }
 
+    /**
+     * The report as the reader may see it, for the API and the page alike: only the children whose matters
+     * the reader may read (see {@link Report#readableIn}), refused when that is none of them.
+     */
     public Report get(UUID id) {
         Report report = reports.findById(id).orElseThrow(() -> new NotFoundException("Anmälan finns inte"));
-        if (matters.readable(report.children().stream().map(Report.Child::matterId).toList()).isEmpty()) {
+        var readable = matters.readable(report.children().stream().map(Report.Child::matterId).toList());
+        if (readable.isEmpty()) {
             throw new AccessDeniedException("No right to this report");
         }
-        trace.recordAll(TracedAction.READ, "report", traced(report.children()));
-        return report;
+        Report seen = report.readableIn(readable);
+        trace.recordAll(TracedAction.READ, "report", traced(seen.children()));
+        return seen;
     }
 
     @Transactional
@@ -92,16 +99,18 @@ class Reports {
         if (needed == null) {
             problems.add("immediateProtectionNeeded", "Ange om barnet behöver omedelbart skydd");
         }
-        String why = FieldProblems.trim(reasoning);
-        if (why == null) {
-            problems.add("reasoning", "Motivera bedömningen");
-        }
+        String why = problems.required(reasoning, "reasoning", "Motivera bedömningen", 10_000);
         problems.refuseIfAny();
         if (reports.protection(reportId, childId).isPresent()) {
             throw new ConflictException("Skyddsbedömningen för barnet är redan gjord.");
         }
         var assessment = new ProtectionAssessment(reportId, childId, clock.instant(), needed, why, user.displayName());
-        reports.insertProtection(assessment, user.id());
+        try {
+            reports.insertProtection(assessment, user.id());
+        } catch (DuplicateKeyException e) {
+            // Two workers saving at the same moment: the check above saw neither.
+            throw new ConflictException("Skyddsbedömningen för barnet är redan gjord.");
+        }
         trace.record(TracedAction.CREATE, "protection-assessment", reportId.toString(), traced(childId));
         return assessment;
     }
@@ -124,7 +133,11 @@ class Reports {
         }
         PreliminaryAssessment assessment = PreliminaryRules.check(input, report, childId, LocalDate.now(clock),
                 clock.getZone(), user.displayName());
-        reports.insertPreliminary(assessment, user.id());
+        try {
+            reports.insertPreliminary(assessment, user.id());
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("Förhandsbedömningen för barnet är redan beslutad.");
+        }
         switch (assessment.outcome()) {
             case PreliminaryAssessment.OpenInvestigation open -> {
                 matters.changeLevel(matter.id(), matter.version(), open.level(), "Förhandsbedömning");

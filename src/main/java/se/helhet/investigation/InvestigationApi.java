@@ -48,7 +48,8 @@ class InvestigationApi {
     record InvestigatorRequest(UUID investigatorId, Integer version) {
     }
 
-    record LevelRequest(Level level, Integer version) {
+    /** Named apart from the matter's level request, which has a reason: the OpenAPI document names schemas by simple name. */
+    record InvestigationLevelRequest(Level level, Integer version) {
     }
 
     record PlanRequest(String plan, Integer version) {
@@ -97,7 +98,7 @@ class InvestigationApi {
     @Operation(summary = "Sätt utredningens nivå (orange eller röd), t.ex. efter en ansökan")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"level": "RED", "version": 1}""")))
-    InvestigationJson level(@PathVariable UUID id, @RequestBody LevelRequest r) {
+    InvestigationJson level(@PathVariable UUID id, @RequestBody InvestigationLevelRequest r) {
         investigations.setLevel(id, version(r.version()), r.level());
         return get(id);
     }

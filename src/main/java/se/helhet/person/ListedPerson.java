@@ -6,8 +6,13 @@ import java.util.UUID;
 public record ListedPerson(UUID id, String name, String maskedReference, int age, boolean protectedIdentity) {
 
     static ListedPerson of(Person p, boolean maySeeProtected, java.time.LocalDate today) {
-        boolean hidden = p.protectedIdentity() && !maySeeProtected;
+        boolean hidden = hidden(p, maySeeProtected);
         return new ListedPerson(p.id(), hidden ? "Skyddade personuppgifter" : p.name(),
                 hidden ? "" : p.maskedReference(), p.ageOn(today), p.protectedIdentity());
+    }
+
+    /** ADR 3: a protected person shows in a list only as a row without name, number or link, unless the reader has the right. */
+    static boolean hidden(Person p, boolean maySeeProtected) {
+        return p.protectedIdentity() && !maySeeProtected;
     }
 }

@@ -49,21 +49,39 @@ public class People {
     @Transactional
     Person register(NewPerson input) {
         CurrentUser user = currentUsers.require();
-        if (!access.mayRegister(user)) {
+        if (!access.mayRegister(user) || user.unitIds().isEmpty()) {
             throw new AccessDeniedException("May not register persons");
         }
         Person person = NewPersonRules.toPerson(input, clock, persons::nextReserveSequence);
-        if (person.identityNumber() != null && persons.existsByIdentityNumber(person.identityNumber())) {
-            throw alreadyRegistered();
+        if (person.identityNumber() != null) {
+            var held = persons.findByIdentityNumber(person.identityNumber());
+            if (held.isPresent()) {
+                return takenUp(user, held.get());
+            }
         }
         try {
             persons.insert(person, user.id());
         } catch (DuplicateKeyException e) {
-            throw alreadyRegistered();
+            throw new ConflictException("Personnumret registrerades nyss. Försök igen.");
         }
         persons.linkToUnits(person.id(), user.unitIds());
         trace.record(TracedAction.CREATE, "person", person.id().toString(), traced(person));
         return person;
+    }
+
+    /**
+     * ADR 14: a number already held is a conflict only for a user who may read that person; for anyone else
+     * registering it puts the person in the user's units' register and answers as a new registration does, with
+     * the reader's copy (a protected person's contact details left out), so the answer tells nothing the unit
+     * may not now read. The link is in the access log.
+     */
+    private Person takenUp(CurrentUser user, Person held) {
+        if (access.mayRead(user, held.id())) {
+            throw alreadyRegistered();
+        }
+        persons.linkToUnits(held.id(), user.unitIds());
+        trace.record(TracedAction.UPDATE, "person-unit", held.id().toString(), traced(held));
+        return access.asSeenBy(user, held);
     }
 
     public Person get(UUID id) {
@@ -96,9 +114,16 @@ public class People {
         trace.recordAll(TracedAction.READ, "family", members.stream().map(People::traced).toList());
         var links = families.linksAmong(members.stream().map(Person::id).toList());
         return FamilyRoles.of(id, members, links).stream()
-                .map(m -> new FamilyMember(access.asSeenBy(user, m.person()), m.roles(),
-                        readable.contains(m.person().id())))
+                .map(m -> member(user, m, !m.person().id().equals(id), readable.contains(m.person().id())))
                 .toList();
+    }
+
+    private FamilyMember member(CurrentUser user, FamilyRoles.Member m, boolean relative, boolean readable) {
+        if (relative && ListedPerson.hidden(m.person(), user.maySeeProtected())) {
+            return new FamilyMember(ListedPerson.of(m.person(), false, today()), null, m.roles(), false);
+        }
+        Person seen = access.asSeenBy(user, m.person());
+        return new FamilyMember(ListedPerson.of(seen, true, today()), seen, m.roles(), readable);
     }
 
     /** Records how two persons are related: {@code person} is {@code type} of {@code related}. */

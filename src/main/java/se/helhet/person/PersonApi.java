@@ -116,10 +116,13 @@ class PersonApi {
     }
 
     @GetMapping("/{id}/family")
-    @Operation(summary = "Personens familj: alla som är förbundna genom relationer, med vad de är för personen")
+    @Operation(summary = "Personens familj: alla som är förbundna genom relationer, med vad de är för personen",
+            description = "En skyddad anhörig visas för den utan behörighet bara med protectedIdentity true och rollen, "
+                    + "utan id, namn eller nummer.")
     List<FamilyMemberJson> family(@PathVariable UUID id) {
         return people.family(id).stream()
-                .map(m -> new FamilyMemberJson(PersonJson.of(m.person()), m.roles()))
+                .map(m -> new FamilyMemberJson(m.details() == null ? PersonJson.HIDDEN : PersonJson.of(m.details()),
+                        m.roles()))
                 .toList();
     }
 }

@@ -15,6 +15,9 @@ record PersonJson(
         boolean coordinationNumber,
         boolean protectedIdentity) {
 
+    /** A protected relative in a family, for a reader without the right to see protected persons. */
+    static final PersonJson HIDDEN = new PersonJson(null, null, null, null, null, null, false, true);
+
     static PersonJson of(Person p) {
         return new PersonJson(p.id(),
                 p.identityNumber() == null ? null : p.identityNumber().value(),

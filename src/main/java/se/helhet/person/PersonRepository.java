@@ -45,9 +45,9 @@ class PersonRepository {
                 .query((rs, n) -> rs.getObject(1, UUID.class)).list());
     }
 
-    boolean existsByIdentityNumber(PersonalIdentityNumber number) {
-        return jdbc.sql("select count(*) from person where personal_identity_number = :n")
-                .param("n", number.value()).query(Long.class).single() > 0;
+    Optional<Person> findByIdentityNumber(PersonalIdentityNumber number) {
+        return jdbc.sql("select " + COLUMNS + " from person p where p.personal_identity_number = :n")
+                .param("n", number.value()).query(PersonRepository::person).optional();
     }
 
     long nextReserveSequence() {

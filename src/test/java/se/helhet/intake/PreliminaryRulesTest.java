@@ -37,7 +37,7 @@ class PreliminaryRulesTest {
     private static final Report REPORT = new Report(UUID.randomUUID(), ReportKind.CONCERN_REPORT,
             Instant.parse("2026-11-09T08:30:00Z"), ReporterCategory.SCHOOL, false, "Kim", "Ekdalsskolan", null,
             Set.of(ConcernReason.NEGLECT), "Oro.", "Amira Khalil",
-            List.of(new Report.Child(CHILD, UUID.randomUUID(), false)));
+            List.of(new Report.Child(CHILD, UUID.randomUUID(), false)), false);
 
     /** Every field typed, as a worker who tried several outcomes before choosing one leaves the form. */
     private static PreliminaryAssessmentInput typed(String outcome, String level) {
