@@ -1,7 +1,9 @@
 package se.helhet.trace;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -53,9 +55,21 @@ public class Trace {
         return repository.forPerson(reference, limit);
     }
 
-    /** The log review: everything one user did, newest first. */
-    List<TraceEntry> forUser(String username, int limit) {
-        return repository.forUser(username, limit);
+    /**
+     * The log review: everything one user did, newest first. It shows whom the user's work touched, so it is a
+     * read of each of those persons' data and is logged once per person shown (as EXPORT for the file).
+     */
+    @Transactional
+    List<TraceEntry> forUser(String username, int limit, boolean export) {
+        List<TraceEntry> entries = repository.forUser(username, limit);
+        Map<String, TracedPerson> shown = new LinkedHashMap<>();
+        entries.stream().filter(e -> e.personReference() != null)
+                .forEach(e -> shown.putIfAbsent(e.personReference(), new TracedPerson(e.personId(), e.personReference())));
+        if (!shown.isEmpty()) {
+            repository.insert(currentUsers.require(), export ? TracedAction.EXPORT : TracedAction.READ, "trace",
+                    "user:" + username, shown.values(), channel());
+        }
+        return entries;
     }
 
     private static String channel() {
