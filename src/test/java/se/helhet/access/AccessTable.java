@@ -12,12 +12,12 @@ final class AccessTable {
     /** A role in each kind of unit: intake, the pilot team, the ordinary investigation team, adult units. */
     static final List<String> USERS = List.of("mottagning", "socsek", "chef", "granskare", "anna.berg", "vuxen",
             "hodan.farah", "analytiker", "admin");
-    /** Those who work in the child's matter: intake, the responsible worker's team, their manager. */
-    static final Set<String> CASE = Set.of("mottagning", "socsek", "chef");
-    /** The case workers and the file auditor, who reads across units. */
+    /** Those who work in the child's matter (intake, the responsible worker's team, their manager) and the file
+     * auditor, who reads across units. */
     static final Set<String> READERS = Set.of("mottagning", "socsek", "chef", "granskare");
 
     private static final int OK = 200;
+    private static final int REFUSED = 403;
 
     private final List<AccessRow> rows = new ArrayList<>();
 
@@ -25,7 +25,7 @@ final class AccessTable {
         AccessTable t = new AccessTable();
         String person = "/api/v1/persons/" + c.childId();
         t.api("person", "/api/v1/persons/{id}", person, READERS);
-        t.api("family", "/api/v1/persons/{id}/family", person + "/family", READERS, 4);
+        t.api("family", "/api/v1/persons/{id}/family", person + "/family", READERS);
         t.api("area", "/api/v1/persons/{id}/areas", person + "/areas", READERS);
         t.api("instrument administration", "/api/v1/persons/{id}/instrument-administrations",
                 person + "/instrument-administrations", READERS);
@@ -63,17 +63,17 @@ final class AccessTable {
         Set<String> audits = Set.of("granskare", "chef", "analytiker");
         t.api("audit", "/api/v1/audits/{id}", audit, audits, false);
         t.api("audit", "/api/v1/audits/{id}/results", audit + "/results", audits, false);
-        t.api("audit", "/api/v1/audits/{id}/matters", audit + "/matters", Set.of("granskare", "chef"), true, 500);
+        t.api("audit", "/api/v1/audits/{id}/matters", audit + "/matters", Set.of("granskare", "chef"), true);
         t.api("audit", "/api/v1/audits/{id}/matters/{matterId}/answers",
-                audit + "/matters/" + c.auditedMatterId() + "/answers", Set.of("granskare"), true, 1);
+                audit + "/matters/" + c.auditedMatterId() + "/answers", Set.of("granskare", "chef"), true);
         t.api("audit key", "/api/v1/audit-keys/{id}", "/api/v1/audit-keys/" + c.auditKeyId(), audits, false);
         String survey = "/api/v1/surveys/" + c.surveyId();
         Set<String> surveys = Set.of("chef", "analytiker", "admin");
         t.api("survey", "/api/v1/surveys/{id}", survey, surveys, false);
         t.api("survey", "/api/v1/surveys/{id}/results", survey + "/results", surveys, false);
         t.api("indicator drill-down", "/api/v1/indicators/{code}/matters",
-                "/api/v1/indicators/" + c.indicator() + "/matters", Set.of("chef"), true, 500);
-        t.api("indicator", "/api/v1/indicators/{code}/trend", "/api/v1/indicators/" + c.indicator() + "/trend",
+                "/api/v1/indicators/" + c.indicator() + "/matters?from=" + c.today() + "&to=" + c.today(), Set.of("chef"), true);
+        t.api("indicator", "/api/v1/indicators/{code}/trend", "/api/v1/indicators/" + c.indicator() + "/trend?from=" + c.today() + "&to=" + c.today(),
                 Set.of("chef", "analytiker"), false);
         t.api("time with children", "/api/v1/time-with-children/workers/{workerId}",
                 "/api/v1/time-with-children/workers/" + c.socsekId(), Set.of("socsek", "chef"), false);
@@ -82,24 +82,24 @@ final class AccessTable {
                 Set.of("mottagning", "socsek", "chef", "anna.berg", "vuxen", "hodan.farah", "admin"), false);
 
         String file = "/arenden/" + c.matterId();
-        t.page("matter", "/arenden/{id}", file, READERS, 3);
-        t.page("investigation", "/arenden/{id}/utredning", file + "/utredning", READERS, 5);
-        t.page("intervention", "/arenden/{matterId}/insatser", file + "/insatser", READERS, 3);
-        t.page("case note", "/arenden/{matterId}/anteckningar", file + "/anteckningar", READERS, 3);
+        t.page("matter", "/arenden/{id}", file, READERS, true);
+        t.page("investigation", "/arenden/{id}/utredning", file + "/utredning", READERS, true);
+        t.page("intervention", "/arenden/{matterId}/insatser", file + "/insatser", READERS, true);
+        t.page("case note", "/arenden/{matterId}/anteckningar", file + "/anteckningar", READERS, true);
         t.page("case note", "/arenden/{matterId}/anteckningar/{id}/andra",
-                file + "/anteckningar/" + c.draftId() + "/andra", Set.of("mottagning"), 3);
-        t.page("outcome", "/arenden/{matterId}/utfall", file + "/utfall", READERS, 8);
-        t.page("instrument administration", "/arenden/{matterId}/utfall/sdq", file + "/utfall/sdq", CASE, 3);
-        t.page("report", "/anmalningar/{id}", "/anmalningar/" + c.reportId(), READERS, 3);
+                file + "/anteckningar/" + c.draftId() + "/andra", Set.of("mottagning"), true);
+        t.page("outcome", "/arenden/{matterId}/utfall", file + "/utfall", READERS, true);
+        t.page("instrument administration", "/arenden/{matterId}/utfall/sdq", file + "/utfall/sdq", READERS, true);
+        t.page("report", "/anmalningar/{id}", "/anmalningar/" + c.reportId(), READERS, true);
         t.page("attachment", "/anmalningar/{id}/bilagor/{attachmentId}",
-                "/anmalningar/" + c.reportId() + "/bilagor/" + c.attachmentId(), READERS, 1);
-        t.page("person", "/personer/{id}", "/personer/" + c.childId(), READERS, 8);
-        t.page("family", "/personer/{id}/familj", "/personer/" + c.childId() + "/familj", READERS, 8);
+                "/anmalningar/" + c.reportId() + "/bilagor/" + c.attachmentId(), READERS, true);
+        t.page("person", "/personer/{id}", "/personer/" + c.childId(), READERS, true);
+        t.page("family", "/personer/{id}/familj", "/personer/" + c.childId() + "/familj", READERS, true);
         t.page("audit", "/aktgranskning/{id}", "/aktgranskning/" + c.auditId(), audits, false);
         t.page("audit", "/aktgranskning/{id}/resultat", "/aktgranskning/" + c.auditId() + "/resultat", audits,
                 false);
         t.page("audit", "/aktgranskning/{id}/arenden/{matterId}",
-                "/aktgranskning/" + c.auditId() + "/arenden/" + c.auditedMatterId(), Set.of("granskare"), 3);
+                "/aktgranskning/" + c.auditId() + "/arenden/" + c.auditedMatterId(), Set.of("granskare", "chef"), true);
         t.page("audit key", "/aktgranskning/nycklar/{id}/ny-version",
                 "/aktgranskning/nycklar/" + c.auditKeyId() + "/ny-version", Set.of("granskare", "chef"), false);
         t.page("survey", "/enkater/{id}", "/enkater/" + c.surveyId(), surveys, false);
@@ -111,42 +111,30 @@ final class AccessTable {
         t.page("indicator", "/uppfoljning/indikator/{code}.csv", "/uppfoljning/indikator/" + c.indicator() + ".csv",
                 Set.of("chef", "analytiker"), false);
         t.page("indicator drill-down", "/uppfoljning/indikator/{code}/arenden",
-                "/uppfoljning/indikator/" + c.indicator() + "/arenden", Set.of("chef"), 500);
+                "/uppfoljning/indikator/" + c.indicator() + "/arenden?from=" + c.today() + "&to=" + c.today(),
+                    Set.of("chef"), true);
         t.page("time with children", "/tid-med-barn/medarbetare/{workerId}",
                 "/tid-med-barn/medarbetare/" + c.socsekId(), Set.of("socsek", "chef"), false);
-        t.page("log review", "/admin/logg", "/admin/logg?anvandare=mottagning", Set.of("admin"), 1000);
-        t.page("log review", "/admin/logg.csv", "/admin/logg.csv?anvandare=mottagning", Set.of("admin"), 1000);
+        t.page("log review", "/admin/logg", "/admin/logg?anvandare=mottagning", Set.of("admin"), true);
+        t.page("log review", "/admin/logg.csv", "/admin/logg.csv?anvandare=mottagning", Set.of("admin"), true);
         return t.rows;
     }
 
     private void api(String kind, String template, String path, Set<String> allowed) {
-        api(kind, template, path, allowed, 1);
-    }
-
-    private void api(String kind, String template, String path, Set<String> allowed, int rowsPerRead) {
-        api(kind, template, path, allowed, true, rowsPerRead);
+        api(kind, template, path, allowed, true);
     }
 
     private void api(String kind, String template, String path, Set<String> allowed, boolean personal) {
-        api(kind, template, path, allowed, personal, 0);
-    }
-
-    private void api(String kind, String template, String path, Set<String> allowed, boolean personal,
-                     int rowsPerRead) {
-        rows.add(new AccessRow(kind, template, path, false, personal, rowsPerRead, answers(allowed)));
-    }
-
-    private void page(String kind, String template, String path, Set<String> allowed, int rowsPerRead) {
-        rows.add(new AccessRow(kind, template, path, true, true, rowsPerRead, answers(allowed)));
+        rows.add(new AccessRow(kind, template, path, false, personal, answers(allowed)));
     }
 
     private void page(String kind, String template, String path, Set<String> allowed, boolean personal) {
-        rows.add(new AccessRow(kind, template, path, true, personal, 0, answers(allowed)));
+        rows.add(new AccessRow(kind, template, path, true, personal, answers(allowed)));
     }
 
     private static Map<String, Integer> answers(Set<String> allowed) {
         Map<String, Integer> answers = new LinkedHashMap<>();
-        USERS.forEach(u -> answers.put(u, allowed.contains(u) ? OK : 403));
+        USERS.forEach(u -> answers.put(u, allowed.contains(u) ? OK : REFUSED));
         return answers;
     }
 }

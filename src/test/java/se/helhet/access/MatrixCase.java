@@ -24,6 +24,10 @@ record MatrixCase(String childId, String reportId, String matterId, String inves
                   String auditedMatterId, String auditKeyId, String surveyId, String indicator, String socsekId,
                   String sdqForm) {
 
+    String today() {
+        return LocalDate.now().toString();
+    }
+
     static MatrixCase open(int port) {
         Api intake = Api.as(port, "mottagning");
         Api manager = Api.as(port, "chef");
@@ -66,15 +70,29 @@ record MatrixCase(String childId, String reportId, String matterId, String inves
                         + "'matterId': '%s', 'responses': %s, 'impact': {'difficulties': 0}}", today,
                 opened.matterId(), Answers.json(Answers.sdq(6, 3, 6, 2, 7)))));
         String attachment = attach(port, opened.reportId());
+        ok(intake.post("/api/v1/reports/" + opened.reportId() + "/feedback", "{\"given\": true}"), 201);
 
         Api auditor = Api.as(port, "granskare");
-        String audit = auditor.get("/api/v1/audits").json().get(0).get("id").asString();
+        String key = auditor.get("/api/v1/audit-keys").json().get(0).get("id").asString();
+        String audit = created(auditor.post("/api/v1/audits", Api.json("""
+                {'name': 'Matrisen', 'keyId': '%s', 'unitIds': [], 'area': 'ORDINARY', 'closedFrom': '2025-01-01',
+                 'closedTo': '2025-12-31', 'level': null, 'sampleSize': 1, 'seed': 'matris'}""", key)));
+        ok(auditor.post("/api/v1/audits/" + audit + "/sample", ""), 200);
         String audited = auditor.get("/api/v1/audits/" + audit + "/matters").json().get(0).get("matterId").asString();
         return new MatrixCase(opened.childId(), opened.reportId(), opened.matterId(), investigation.get("id").asString(),
                 decision, note, draft, intervention, attachment, audit, audited,
-                auditor.get("/api/v1/audit-keys").json().get(0).get("id").asString(),
-                manager.get("/api/v1/surveys").json().get(0).get("id").asString(),
-                manager.get("/api/v1/indicators").json().get(0).get("code").asString(), socsek, "PARENT");
+                key,
+                closedSurvey(manager),
+                "REPORT_CHILD_KNOWN_BEFORE", socsek, "PARENT");
+    }
+
+    private static String closedSurvey(Api manager) {
+        for (var survey : manager.get("/api/v1/surveys").json()) {
+            if (survey.get("state").asString().equals("CLOSED")) {
+                return survey.get("id").asString();
+            }
+        }
+        throw new IllegalStateException("The demo has no closed survey");
     }
 
     private static String created(Api.Response response) {
