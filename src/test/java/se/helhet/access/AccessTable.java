@@ -115,6 +115,7 @@ final class AccessTable {
                     Set.of("chef"), true);
         t.page("time with children", "/tid-med-barn/medarbetare/{workerId}",
                 "/tid-med-barn/medarbetare/" + c.socsekId(), Set.of("socsek", "chef"), false);
+        t.page("staff account", "/admin/anvandare/{id}", "/admin/anvandare/" + c.socsekId(), Set.of("admin"), false);
         t.page("log review", "/admin/logg", "/admin/logg?anvandare=mottagning", Set.of("admin"), true);
         t.page("log review", "/admin/logg.csv", "/admin/logg.csv?anvandare=mottagning", Set.of("admin"), true);
         return t.rows;
