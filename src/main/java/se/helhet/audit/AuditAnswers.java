@@ -57,10 +57,9 @@ class AuditAnswers {
 
     /** The answers given so far about one matter, comments included: a read of the child's record, traced. */
     public List<GivenAnswer> given(UUID id, UUID matterId) {
-        AuditMatter matter = readableMatter(id, matterId);
-        List<GivenAnswer> given = answers.answers(id, matterId);
-        trace.record(TracedAction.READ, ANSWERS, id + "/" + matterId, people.traceReference(matter.childId()));
-        return given;
+        auditing.sampled(id, matterId);
+        matters.read(matterId, ANSWERS, id + "/" + matterId);
+        return answers.answers(id, matterId);
     }
 
     /** The answers about a matter after a save, and the matter's version to send with the next save. */
@@ -75,7 +74,7 @@ class AuditAnswers {
     @Transactional
     public Saved answer(UUID id, UUID matterId, List<GivenAnswer> given, Boolean reviewed, Integer version) {
         CurrentUser user = currentUsers.require();
-        AuditMatter matter = readableMatter(id, matterId);
+        AuditMatter matter = auditedMatter(id, matterId);
         AuditKey key = keys.key(auditing.get(id).keyId()).orElseThrow();
         FieldProblems problems = new FieldProblems();
         given.forEach(g -> AnswerRules.check(key, g, problems));
@@ -159,9 +158,10 @@ class AuditAnswers {
         return !AuditAccess.conducts(currentUsers.require()) && audit.reviewed() < SMALLEST_SHOWN;
     }
 
-    private AuditMatter readableMatter(UUID id, UUID matterId) {
+    /** A sampled matter the auditor may read, for saving answers: the save is the write, traced where it is stored. */
+    private AuditMatter auditedMatter(UUID id, UUID matterId) {
         AuditMatter matter = auditing.sampled(id, matterId);
-        if (!matters.mayRead(matterId)) {
+        if (matters.readable(Set.of(matterId)).isEmpty()) {
             throw new AccessDeniedException("No right to this matter");
         }
         return matter;

@@ -83,7 +83,8 @@ class CaseNoteApi {
     @GetMapping("/api/v1/matters/{matterId}/case-notes/summary")
     @Operation(summary = "Finns signerat samtal med barnet och signerad skolkontakt i ärendet?")
     SummaryJson summary(@PathVariable UUID matterId) {
-        return new SummaryJson(notes.hasConversationWithChild(matterId), notes.hasSchoolContact(matterId));
+        ChildContacts contacts = notes.childContacts(matterId);
+        return new SummaryJson(contacts.conversationWithChild(), contacts.schoolContact());
     }
 
     @GetMapping("/api/v1/case-notes/{id}")

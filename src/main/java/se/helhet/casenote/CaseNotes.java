@@ -44,18 +44,15 @@ public class CaseNotes {
         this.clock = clock;
     }
 
-    /**
-     * The matter's notes, newest first, drafts included (marked as such). Matters.get logs the read of the
-     * matter; this logs the read of its notes.
-     */
+    /** The matter's notes, newest first, drafts included (marked as such); the read is checked and traced once. */
     List<CaseNote> forMatter(UUID matterId) {
-        return trace.read(matters.get(matterId), RECORD, notes::forMatter);
+        matters.read(matterId, RECORD, null);
+        return notes.forMatter(matterId);
     }
 
     CaseNote get(UUID id) {
         CaseNote note = find(id);
-        Matter matter = matters.get(note.matterId());
-        trace.record(TracedAction.READ, matter, RECORD, id);
+        matters.read(note.matterId(), RECORD, id.toString());
         return note;
     }
 
@@ -125,16 +122,13 @@ public class CaseNotes {
         return find(correction);
     }
 
-    /** A signed note of a conversation with the child in which a conversation was held. */
-    public boolean hasConversationWithChild(UUID matterId) {
-        requireRead(matterId);
-        return notes.hasSignedConversationHeld(matterId);
-    }
-
-    /** A signed note of a contact with the child's school or preschool. */
-    public boolean hasSchoolContact(UUID matterId) {
-        requireRead(matterId);
-        return notes.hasSignedSchoolContact(matterId);
+    /**
+     * Whether the matter has a signed note of a conversation held with the child and one of a contact with the
+     * child's school or preschool: one read of the notes, traced once.
+     */
+    public ChildContacts childContacts(UUID matterId) {
+        matters.read(matterId, RECORD, null);
+        return new ChildContacts(notes.hasSignedConversationHeld(matterId), notes.hasSignedSchoolContact(matterId));
     }
 
     /** Whether the current user may write notes in the matter, for pages that offer the form. */
@@ -178,12 +172,6 @@ public class CaseNotes {
 
     private CaseNote find(UUID id) {
         return notes.findById(id).orElseThrow(() -> new NotFoundException("Anteckningen finns inte"));
-    }
-
-    private void requireRead(UUID matterId) {
-        if (!matters.mayRead(matterId)) {
-            throw new AccessDeniedException("No right to this matter");
-        }
     }
 
     private LocalDate openedOn(Matter matter) {

@@ -3,7 +3,10 @@ package se.helhet.instrument;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -16,13 +19,15 @@ import se.helhet.matter.Matter;
 import se.helhet.matter.Matters;
 import se.helhet.person.People;
 import se.helhet.person.Person;
+import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
 import se.helhet.trace.Trace;
 import se.helhet.trace.TracedAction;
 
 /**
  * Storing and listing a person's administrations. Only case workers record them, for a person they may read
- * and in a matter they may work in; reading follows the person. Every read and write is traced.
+ * and in a matter they may work in that is about them or their family; reading follows the person and, for an
+ * administration in a matter, the matter. Every read and write is traced.
  */
 @Service
 public class InstrumentAdministrations {
@@ -55,8 +60,8 @@ public class InstrumentAdministrations {
             throw new AccessDeniedException("Only case workers record instrument administrations");
         }
         Person person = people.get(personId);
-        if (input.matterId() != null) {
-            matters.workable(input.matterId());
+        if (input.matterId() != null && !people.inFamilyOf(matters.workable(input.matterId()).childId(), personId)) {
+            throw new InvalidInputException("matterId", "Ärendet gäller varken personen eller någon i personens familj");
         }
         var checked = AdministrationRules.check(input, LocalDate.now(clock), person.birthDate(), scoring);
         UUID id = UUID.randomUUID();
@@ -75,12 +80,16 @@ public class InstrumentAdministrations {
         return user.hasAny(Role.INTAKE_WORKER, Role.SOCIAL_WORKER, Role.UNIT_MANAGER);
     }
 
-    /** Oldest first. People.get checks the right to the person and logs the read. */
+    /**
+     * Oldest first, checked against the person and traced once. An administration in a matter is read under the
+     * matter's access: another unit's matter keeps its assessments, as it keeps its notes.
+     */
     public List<Administration> forPerson(UUID personId) {
-        people.get(personId);
+        people.read(personId, RECORD);
         List<Administration> found = administrations.forPerson(personId);
-        trace.record(TracedAction.READ, RECORD, null, people.traceReference(personId));
-        return found;
+        Set<UUID> readable = matters.readable(found.stream().map(Administration::matterId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return found.stream().filter(a -> a.matterId() == null || readable.contains(a.matterId())).toList();
     }
 
     /**

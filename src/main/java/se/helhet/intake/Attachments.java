@@ -23,6 +23,7 @@ import se.helhet.trace.TracedAction;
 class Attachments {
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
+    private static final String RECORD = "attachment";
 
     record Content(Attachment attachment, byte[] bytes) {
     }
@@ -62,23 +63,22 @@ class Attachments {
         UUID id = UUID.randomUUID();
         attachments.insert(id, reportId, name.length() > 255 ? name.substring(0, 255) : name, type, bytes,
                 currentUsers.require().id());
-        trace.recordAll(TracedAction.CREATE, "attachment", people.traceReferences(report.children().stream()
+        trace.recordAll(TracedAction.CREATE, RECORD, people.traceReferences(report.children().stream()
                 .map(c -> c.childId()).toList()));
-        return list(reportId).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+        return attachments.forReport(reportId).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     }
 
+    /** The report's attachments, answered as the report is (a file name may name the child) and traced. */
     public List<Attachment> list(UUID reportId) {
+        reports.read(reportId, RECORD);
         return attachments.forReport(reportId);
     }
 
     public Content open(UUID reportId, UUID attachmentId) {
-        Report report = reports.get(reportId);
-        Attachment attachment = list(reportId).stream().filter(a -> a.id().equals(attachmentId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Bilagan finns inte"));
-        byte[] bytes = attachments.content(attachmentId);
-        trace.recordAll(TracedAction.READ, "attachment", people.traceReferences(report.children().stream()
-                .map(c -> c.childId()).toList()));
-        return new Content(attachment, bytes);
+        reports.read(reportId, RECORD);
+        Attachment attachment = attachments.forReport(reportId).stream().filter(a -> a.id().equals(attachmentId))
+                .findFirst().orElseThrow(() -> new NotFoundException("Bilagan finns inte"));
+        return new Content(attachment, attachments.content(attachmentId));
     }
 
     static String typeOf(byte[] b) {

@@ -42,7 +42,7 @@ class Feedback {
     }
 
     public Optional<ReporterFeedback> of(UUID reportId) {
-        reports.get(reportId);
+        reports.read(reportId, "feedback");
         return recorded(reportId);
     }
 

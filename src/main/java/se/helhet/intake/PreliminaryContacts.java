@@ -83,8 +83,7 @@ class PreliminaryContacts {
     }
 
     public List<PreliminaryContact> of(UUID reportId, UUID childId) {
-        reports.readableChild(reportId, childId);
-        trace.record(TracedAction.READ, "preliminary-contact", reportId.toString(), people.traceReference(childId));
+        reports.readChild(reportId, childId, "preliminary-contact");
         return contacts.forChild(reportId, childId);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -80,13 +81,22 @@ class Reports {
      * the reader may read (see {@link Report#readableIn}), refused when that is none of them.
      */
     public Report get(UUID id) {
+        return read(id, "report");
+    }
+
+    /**
+     * The one way to a report and what hangs on it (its attachments are {@code attachment}): answered as the
+     * report is, only the children the reader may read, and traced as the record asked for, one row per child
+     * shown.
+     */
+    Report read(UUID id, String recordType) {
         Report report = reports.findById(id).orElseThrow(() -> new NotFoundException("Anmälan finns inte"));
         var readable = matters.readable(report.children().stream().map(Report.Child::matterId).toList());
         if (readable.isEmpty()) {
             throw new AccessDeniedException("No right to this report");
         }
         Report seen = report.readableIn(readable);
-        trace.recordAll(TracedAction.READ, "report", traced(seen.children()));
+        trace.recordAll(TracedAction.READ, recordType, traced(seen.children()));
         return seen;
     }
 
@@ -169,11 +179,16 @@ class Reports {
         return reports.preliminary(reportId, childId);
     }
 
-    /** The user may read the child's part of the report (its matter); nothing is logged here. */
-    void readableChild(UUID reportId, UUID childId) {
-        if (!matters.mayRead(childOf(reportId, childId).matterId())) {
+    /** The user may read the child's part of the report (its matter); the page traced it through {@link #get}. */
+    private void readableChild(UUID reportId, UUID childId) {
+        if (matters.readable(Set.of(childOf(reportId, childId).matterId())).isEmpty()) {
             throw new AccessDeniedException("No right to this matter");
         }
+    }
+
+    /** A record about one child of the report, read under the child's matter and traced as {@code recordType}. */
+    void readChild(UUID reportId, UUID childId, String recordType) {
+        matters.read(childOf(reportId, childId).matterId(), recordType, reportId.toString());
     }
 
     private Report.Child childOf(UUID reportId, UUID childId) {

@@ -92,18 +92,13 @@ class Interventions {
 
     public Intervention get(UUID id) {
         Intervention intervention = find(id);
-        readable(intervention.matterId());
-        trace.record(TracedAction.READ, intervention.childId(), "intervention", id.toString());
+        matters.read(intervention.matterId(), "intervention", id.toString());
         return intervention;
     }
 
     public List<Intervention> forMatter(UUID matterId) {
-        readable(matterId);
-        List<Intervention> found = repository.forMatter(matterId);
-        if (!found.isEmpty()) {
-            trace.record(TracedAction.READ, found.getFirst().childId(), "intervention", matterId.toString());
-        }
-        return found;
+        matters.read(matterId, "intervention", null);
+        return repository.forMatter(matterId);
     }
 
     /** Whether the user may offer and record steps in the matter; the pages show the forms only then. */
@@ -118,12 +113,6 @@ class Interventions {
 
     private Intervention find(UUID id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Insatsen finns inte"));
-    }
-
-    private void readable(UUID matterId) {
-        if (!matters.mayRead(matterId)) {
-            throw new AccessDeniedException("No right to this matter");
-        }
     }
 
     private CurrentUser requireCaseWorker() {

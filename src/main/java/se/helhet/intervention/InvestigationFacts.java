@@ -42,6 +42,6 @@ class InvestigationFacts {
 
     Optional<Granted> granted(UUID decisionId) {
         return decisions.granted(decisionId).map((GrantedIntervention g) -> new Granted(g.matterId(),
-                g.interventionCode(), decisions.get(g.decisionId()).decidedOn()));
+                g.interventionCode(), g.decidedOn()));
     }
 }

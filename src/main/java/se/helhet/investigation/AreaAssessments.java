@@ -23,6 +23,7 @@ import se.helhet.platform.InvalidInputException;
 class AreaAssessments {
 
     private static final int MAX = 20_000;
+    private static final String RECORD = "investigation-area";
 
     private final AreaAssessmentRepository areas;
     private final Investigations investigations;
@@ -35,7 +36,11 @@ class AreaAssessments {
     }
 
     List<AreaAssessment> of(UUID investigationId) {
-        investigations.get(investigationId);
+        investigations.read(investigationId, RECORD);
+        return sorted(investigationId);
+    }
+
+    private List<AreaAssessment> sorted(UUID investigationId) {
         return areas.forInvestigation(investigationId).stream()
                 .sorted(java.util.Comparator.comparing(AreaAssessment::area)).toList();
     }
@@ -47,7 +52,7 @@ class AreaAssessments {
     @Transactional
     AreaAssessment write(UUID investigationId, String area, String description, String childView, String needs,
                                 Integer version) {
-        investigations.workable(investigationId);
+        Investigation investigation = investigations.workable(investigationId);
         BbicArea which;
         try {
             which = BbicArea.valueOf(area == null ? "" : area.trim());
@@ -69,7 +74,8 @@ class AreaAssessments {
         if (changed != 1) {
             throw new ConflictException("Området har ändrats av någon annan sedan du öppnade det. Ladda om och försök igen.");
         }
-        return of(investigationId).stream().filter(a -> a.area() == which).findFirst().orElseThrow();
+        investigations.traceWrite(investigation, RECORD);
+        return sorted(investigationId).stream().filter(a -> a.area() == which).findFirst().orElseThrow();
     }
 
     /** The sides of the triangle that have at least one area described. */

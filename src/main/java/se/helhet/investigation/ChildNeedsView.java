@@ -84,8 +84,9 @@ class ChildNeedsView {
         model.addAttribute("missingSides", investigation.level() != Level.RED ? List.of()
                 : sides.stream().filter(s -> !s.described()).map(s -> s.side().swedishName()).toList());
         UUID matterId = investigation.matterId();
-        model.addAttribute("childHeard", notes.hasConversationWithChild(matterId));
-        model.addAttribute("schoolContacted", notes.hasSchoolContact(matterId));
+        var contacts = notes.childContacts(matterId);
+        model.addAttribute("childHeard", contacts.conversationWithChild());
+        model.addAttribute("schoolContacted", contacts.schoolContact());
         model.addAttribute("mayWriteNotes", notes.mayWrite(matterId));
     }
 }

@@ -26,6 +26,8 @@ import se.helhet.trace.TracedAction;
 @Service
 public class Decisions {
 
+    private static final String RECORD = "decision";
+
     private final DecisionRepository decisions;
     private final Investigations investigations;
     private final Matters matters;
@@ -100,30 +102,30 @@ public class Decisions {
         if (!(outcome instanceof Decision.Granted)) {
             matters.close(matter.id(), decidedOn, "Utredningen avslutad: " + DecisionTexts.outcome(decision));
         }
-        trace.record(TracedAction.CREATE, "decision", decision.id().toString(), people.traceReference(matter.childId()));
+        trace.record(TracedAction.CREATE, RECORD, decision.id().toString(), people.traceReference(matter.childId()));
         return get(decision.id());
     }
 
     public Decision get(UUID id) {
         Decision decision = decisions.findById(id).orElseThrow(() -> new NotFoundException("Beslutet finns inte"));
-        if (!matters.mayRead(decision.matterId())) {
-            throw new AccessDeniedException("No right to this matter");
-        }
+        matters.read(decision.matterId(), RECORD, id.toString());
         return decision;
     }
 
     public List<Decision> forMatter(UUID matterId) {
-        if (!matters.mayRead(matterId)) {
-            throw new AccessDeniedException("No right to this matter");
-        }
+        matters.read(matterId, RECORD, null);
         return decisions.forMatter(matterId);
     }
 
-    /** A granted decision, for offering the intervention it allows. */
+    /**
+     * A granted decision, for offering the intervention it allows in a matter the user works in; the offer is
+     * the write, traced where it is stored.
+     */
     public Optional<GrantedIntervention> granted(UUID decisionId) {
         return decisions.findById(decisionId)
-                .flatMap(d -> d.outcome() instanceof Decision.Granted granted && matters.mayRead(d.matterId())
-                        ? Optional.of(new GrantedIntervention(d.id(), d.matterId(), granted.interventionCode()))
+                .flatMap(d -> d.outcome() instanceof Decision.Granted granted && matters.mayWork(d.matterId())
+                        ? Optional.of(new GrantedIntervention(d.id(), d.matterId(), granted.interventionCode(),
+                                d.decidedOn()))
                         : Optional.empty());
     }
 }

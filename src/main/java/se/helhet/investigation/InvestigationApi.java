@@ -169,7 +169,7 @@ class InvestigationApi {
         return new InvestigationJson(i.id(), i.matterId(), i.reportId(), i.level(), i.openedOn(), i.legalDue(),
                 i.open() ? i.legalDeadline().status(today).text() : null, i.pilotGoal().due(),
                 i.open() ? i.pilotGoal().status(today).text() : null, i.investigatorId(), i.closedOn(), i.plan(),
-                i.communicatedOn(), i.communicationComments(), investigations.extensions(i.id()), i.version());
+                i.communicatedOn(), i.communicationComments(), investigations.extensions(i), i.version());
     }
 
     private static int version(Integer version) {

@@ -56,13 +56,13 @@ class InvestigationView {
      * the message of a save that came too late (shown beside the area when an area's form came too late).
      */
     String show(UUID matterId, Object typed, Map<String, String> errors, String conflict, Model model) {
-        Matter matter = matters.readableOnPage(matterId);
+        Matter matter = matters.read(matterId, "investigation", null);
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("matter", matter);
         model.addAttribute("today", today);
         model.addAttribute("zone", clock.getZone());
         CurrentUser user = currentUsers.require();
-        List<Investigation> all = investigations.forMatter(matterId);
+        List<Investigation> all = investigations.forMatter(matter);
         Investigation current = all.stream().filter(Investigation::open).findFirst()
                 .orElse(all.isEmpty() ? null : all.getLast());
         model.addAttribute("investigation", current);
@@ -76,7 +76,7 @@ class InvestigationView {
         boolean open = current.open();
         model.addAttribute("investigator", current.investigatorId() == null ? null
                 : staff.byId(current.investigatorId()).map(CurrentUser::displayName).orElse(null));
-        model.addAttribute("extensions", investigations.extensions(current.id()).stream()
+        model.addAttribute("extensions", investigations.extensions(current).stream()
                 .sorted(Comparator.comparing(e -> e.decidedAt())).toList());
         model.addAttribute("decision", decisions.forMatter(matterId).stream()
                 .filter(d -> d.investigationId().equals(current.id())).findFirst().orElse(null));

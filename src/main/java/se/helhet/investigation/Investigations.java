@@ -33,6 +33,8 @@ import se.helhet.trace.TracedAction;
 @Service
 public class Investigations {
 
+    private static final String RECORD = "investigation";
+
     private final InvestigationRepository investigations;
     private final Matters matters;
     private final People people;
@@ -66,10 +68,12 @@ public class Investigations {
     }
 
     public List<Investigation> forMatter(UUID matterId) {
-        if (!matters.mayRead(matterId)) {
-            throw new AccessDeniedException("No right to this matter");
-        }
-        return investigations.forMatter(matterId);
+        return forMatter(matters.read(matterId, RECORD, null));
+    }
+
+    /** The investigations of a matter already read through {@code Matters.read}, which traced it. */
+    List<Investigation> forMatter(Matter matter) {
+        return investigations.forMatter(matter.id());
     }
 
     /** The running investigation of a matter the user works in, if any. */
@@ -79,15 +83,22 @@ public class Investigations {
     }
 
     public Investigation get(UUID id) {
+        return read(id, RECORD);
+    }
+
+    /**
+     * The one way to an investigation and what it holds (its areas are {@code investigation-area}): the read is
+     * checked under the matter's access and traced as the record asked for.
+     */
+    Investigation read(UUID id, String recordType) {
         Investigation investigation = find(id);
-        if (!matters.mayRead(investigation.matterId())) {
-            throw new AccessDeniedException("No right to this matter");
-        }
+        matters.read(investigation.matterId(), recordType, id.toString());
         return investigation;
     }
 
-    List<Extension> extensions(UUID id) {
-        return investigations.extensions(get(id).id());
+    /** The extensions of an investigation already read, whose read is traced. */
+    List<Extension> extensions(Investigation investigation) {
+        return investigations.extensions(investigation.id());
     }
 
     @Transactional
@@ -178,8 +189,12 @@ public class Investigations {
     }
 
     private void traceWrite(Investigation investigation) {
+        traceWrite(investigation, RECORD);
+    }
+
+    void traceWrite(Investigation investigation, String recordType) {
         Matter matter = matters.workable(investigation.matterId());
-        trace.record(TracedAction.UPDATE, "investigation", investigation.id().toString(),
+        trace.record(TracedAction.UPDATE, recordType, investigation.id().toString(),
                 people.traceReference(matter.childId()));
     }
 

@@ -81,21 +81,22 @@ public class Matters {
     }
 
     public Matter get(UUID id) {
-        CurrentUser user = currentUsers.require();
-        Matter matter = readable(user, id);
-        trace.record(TracedAction.READ, "matter", id.toString(), people.traceReference(matter.childId()));
-        return matter;
+        return read(id, "matter", id.toString());
     }
 
     /**
-     * The matter for a page of the case file, checked as {@link #get} checks it; not traced here, since the
-     * page's header reads it through {@link #get}.
+     * The one way to a record of a matter: checks that the reader may read the matter and traces the read of
+     * the record ({@code recordId} null for all records of the kind in the matter). There is no check without
+     * the trace, so a module cannot show what it was allowed to read and leave no row.
      */
-    public Matter readableOnPage(UUID id) {
-        return readable(currentUsers.require(), id);
+    public Matter read(UUID id, String recordType, String recordId) {
+        Matter matter = readable(currentUsers.require(), id);
+        trace.record(TracedAction.READ, recordType, recordId == null ? id.toString() : recordId,
+                people.traceReference(matter.childId()));
+        return matter;
     }
 
-    /** The matter for a module that already checked and traced the read of what it shows. */
+    /** The matter for a write, which the writing module traces; refused unless the user may work in it. */
     public Matter workable(UUID id) {
         CurrentUser user = currentUsers.require();
         Matter matter = matters.findById(id).orElseThrow(() -> new NotFoundException("Ärendet finns inte"));
@@ -105,11 +106,12 @@ public class Matters {
         return matter;
     }
 
-    public boolean mayRead(UUID id) {
-        return matters.findById(id).map(m -> access.mayRead(currentUsers.require(), m)).orElse(false);
+    /** Whether the user may work in the matter, for a page deciding to offer a form or a write's own check. */
+    public boolean mayWork(UUID id) {
+        return matters.findById(id).map(m -> access.mayWork(currentUsers.require(), m)).orElse(false);
     }
 
-    /** Of these matters, those the reader may read: one query for a whole list. */
+    /** Of these matters, those the reader may read: one query for a whole list, whose reader traces what it shows. */
     public java.util.Set<UUID> readable(java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return java.util.Set.of();
@@ -176,8 +178,9 @@ public class Matters {
         trace.record(TracedAction.UPDATE, "matter", id.toString(), people.traceReference(matter.childId()));
     }
 
+    /** The timeline is one read of the matter's records: one row, however many modules contribute. */
     public List<TimelineEntry> timeline(UUID id) {
-        readable(currentUsers.require(), id);
+        read(id, "timeline", null);
         List<TimelineEntry> entries = new ArrayList<>(matters.levelChanges(id));
         // Looked up when needed: contributors depend on Matters themselves.
         contributors.orderedStream().forEach(c -> entries.addAll(c.entriesFor(id)));

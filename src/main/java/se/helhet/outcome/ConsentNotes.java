@@ -43,9 +43,10 @@ class ConsentNotes {
         this.clock = clock;
     }
 
-    /** Newest first, withdrawn ones included. Matters.get checks and logs the read of the matter. */
+    /** Newest first, withdrawn ones included; checked and traced in one read. */
     public List<ConsentNote> forMatter(UUID matterId) {
-        return forMatter(matters.get(matterId));
+        matters.read(matterId, RECORD, null);
+        return consents.forMatter(matterId);
     }
 
     /** The same for a matter the caller has already read through {@code Matters.get} (access checked, traced). */

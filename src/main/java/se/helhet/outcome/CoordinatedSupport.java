@@ -44,7 +44,8 @@ class CoordinatedSupport {
     }
 
     public List<SupportAnswer> forMatter(UUID matterId) {
-        return forMatter(matters.get(matterId));
+        matters.read(matterId, RECORD, null);
+        return answers.forMatter(matterId);
     }
 
     /** The same for a matter the caller has already read through {@code Matters.get} (access checked, traced). */

@@ -52,7 +52,8 @@ class SchoolOutcomes {
 
     /** Start, end, follow-up, those that are recorded. */
     public List<SchoolOutcome> forMatter(UUID matterId) {
-        return forMatter(matters.get(matterId));
+        matters.read(matterId, RECORD, null);
+        return outcomes.forMatter(matterId);
     }
 
     /** The same for a matter the caller has already read through {@code Matters.get} (access checked, traced). */

@@ -85,9 +85,17 @@ public class People {
     }
 
     public Person get(UUID id) {
+        return read(id, "person");
+    }
+
+    /**
+     * The one way to a person and to what is held about them under the person's own access (areas, instrument
+     * administrations outside a matter): checked, and traced as the record asked for.
+     */
+    public Person read(UUID id, String recordType) {
         CurrentUser user = currentUsers.require();
         Person person = readable(user, id);
-        trace.record(TracedAction.READ, "person", id.toString(), traced(person));
+        trace.record(TracedAction.READ, recordType, id.toString(), traced(person));
         return access.asSeenBy(user, person);
     }
 
@@ -124,6 +132,14 @@ public class People {
         }
         Person seen = access.asSeenBy(user, m.person());
         return new FamilyMember(ListedPerson.of(seen, true, today()), seen, m.roles(), readable);
+    }
+
+    /**
+     * Whether the person is the child or one of the child's family: whose assessment may be recorded in the
+     * child's matter. Not a read of anyone's data, so nothing is traced; the write that asks traces itself.
+     */
+    public boolean inFamilyOf(UUID childId, UUID personId) {
+        return childId.equals(personId) || families.familyOf(childId).stream().anyMatch(p -> p.id().equals(personId));
     }
 
     /** Records how two persons are related: {@code person} is {@code type} of {@code related}. */
@@ -164,7 +180,7 @@ public class People {
     }
 
     List<AreaPeriod> areaHistory(UUID id) {
-        readable(currentUsers.require(), id);
+        read(id, "area");
         return families.areaHistory(id);
     }
 

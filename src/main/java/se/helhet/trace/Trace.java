@@ -1,7 +1,11 @@
 package se.helhet.trace;
 
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -21,6 +25,8 @@ import se.helhet.access.CurrentUsers;
 @Service
 public class Trace {
 
+    private static final String WRITTEN = Trace.class.getName() + ".written";
+
     private final TraceRepository repository;
     private final CurrentUsers currentUsers;
 
@@ -31,15 +37,40 @@ public class Trace {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(TracedAction action, String recordType, String recordId, TracedPerson person) {
-        repository.insert(currentUsers.require(), action, recordType, recordId, List.of(person), channel());
+        List<TracedPerson> persons = notYetWritten(action, recordType, recordId, List.of(person));
+        if (!persons.isEmpty()) {
+            repository.insert(currentUsers.require(), action, recordType, recordId, persons, channel());
+        }
     }
 
     /** One row per person, in one batch: a search result or a family reads several at once. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordAll(TracedAction action, String recordType, Collection<TracedPerson> persons) {
-        if (!persons.isEmpty()) {
-            repository.insert(currentUsers.require(), action, recordType, null, persons, channel());
+        List<TracedPerson> unwritten = notYetWritten(action, recordType, null, persons);
+        if (!unwritten.isEmpty()) {
+            repository.insert(currentUsers.require(), action, recordType, null, unwritten, channel());
         }
+    }
+
+    /**
+     * A page reads the matter and the child for its header and again for its tab; the log says once per request
+     * that the record was read, so a row already written in this request is not written again.
+     */
+    private static List<TracedPerson> notYetWritten(TracedAction action, String recordType, String recordId,
+                                                    Collection<TracedPerson> persons) {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return List.copyOf(persons);
+        }
+        var request = attributes.getRequest();
+        @SuppressWarnings("unchecked")
+        Set<String> written = (Set<String>) request.getAttribute(WRITTEN);
+        if (written == null) {
+            written = new HashSet<>();
+            request.setAttribute(WRITTEN, written);
+        }
+        Set<String> seen = written;
+        return persons.stream().filter(p -> seen.add(String.join("|", action.name(), recordType,
+                recordId != null ? recordId : String.valueOf(p.id()), String.valueOf(p.reference())))).toList();
     }
 
     /**
@@ -53,9 +84,21 @@ public class Trace {
         return repository.forPerson(reference, limit);
     }
 
-    /** The log review: everything one user did, newest first. */
-    List<TraceEntry> forUser(String username, int limit) {
-        return repository.forUser(username, limit);
+    /**
+     * The log review: everything one user did, newest first. It shows whom the user's work touched, so it is a
+     * read of each of those persons' data and is logged once per person shown (as EXPORT for the file).
+     */
+    @Transactional
+    List<TraceEntry> forUser(String username, int limit, boolean export) {
+        List<TraceEntry> entries = repository.forUser(username, limit);
+        Map<String, TracedPerson> shown = new LinkedHashMap<>();
+        entries.stream().filter(e -> e.personReference() != null)
+                .forEach(e -> shown.putIfAbsent(e.personReference(), new TracedPerson(e.personId(), e.personReference())));
+        if (!shown.isEmpty()) {
+            repository.insert(currentUsers.require(), export ? TracedAction.EXPORT : TracedAction.READ, "trace",
+                    "user:" + username, shown.values(), channel());
+        }
+        return entries;
     }
 
     private static String channel() {

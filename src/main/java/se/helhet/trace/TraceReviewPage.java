@@ -76,7 +76,7 @@ class TraceReviewPage {
             }
         }
         if (user != null && !user.isBlank()) {
-            return new Selection(trace.forUser(user.trim().toLowerCase(java.util.Locale.ROOT), LIMIT), Map.of());
+            return new Selection(trace.forUser(user.trim().toLowerCase(java.util.Locale.ROOT), LIMIT, export), Map.of());
         }
         return new Selection(List.of(), Map.of());
     }

@@ -126,4 +126,43 @@ class InstrumentAdministrationApiTest {
         assertThat(Api.as(port, "socsek").get("/api/v1/persons/" + child + "/instrument-administrations").json())
                 .isEmpty();
     }
+
+    @Test
+    void anAdministrationIsReadUnderItsMattersAccess() {
+        var adultUnitsPerson = Api.as(port, "vuxen").post("/api/v1/persons", Api.json(
+                "{'givenName': 'Sigge', 'familyName': 'Mätbarn', 'birthDate': '%s'}", LocalDate.now().minusYears(9)));
+        assertThat(adultUnitsPerson.status()).as(adultUnitsPerson.body()).isEqualTo(201);
+        String child = adultUnitsPerson.json().get("id").asString();
+        var report = Api.as(port, "mottagning").post("/api/v1/reports", Api.json("""
+                {'kind': 'CONCERN_REPORT', 'reporterCategory': 'SCHOOL', 'reporterName': 'Kim', 'childIds': ['%s'],
+                 'concernReasons': ['NEGLECT'], 'description': 'Oro för barnet.'}""", child)).json();
+        String matter = report.get("children").get(0).get("matterId").asString();
+        var stored = store("mottagning", child, Api.json("{'instrument': 'SDQ', 'informant': 'PARENT', "
+                + "'administeredOn': '%s', 'timePoint': 'START', 'matterId': '%s', 'responses': %s, "
+                + "'impact': {'difficulties': 0}}", LocalDate.now(), matter, Answers.json(Answers.sdq(6, 3, 6, 2, 7))));
+        assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+
+        assertThat(Api.as(port, "vuxen").get("/api/v1/matters/" + matter).status()).isEqualTo(403);
+        var asAdultUnit = Api.as(port, "vuxen").get("/api/v1/persons/" + child + "/instrument-administrations");
+        assertThat(asAdultUnit.status()).isEqualTo(200);
+        assertThat(asAdultUnit.json()).isEmpty();
+        assertThat(Api.as(port, "mottagning").get("/api/v1/persons/" + child + "/instrument-administrations").json())
+                .hasSize(1);
+    }
+
+    @Test
+    void anAdministrationIsRecordedOnlyInAMatterAboutThePersonOrTheirFamily() {
+        var child = CaseFlow.reported(port, 9, "Tage", "CONCERN_REPORT");
+        var anotherChild = CaseFlow.reported(port, 8, "Ulla", "CONCERN_REPORT");
+
+        var inAnotherChildsMatter = store("mottagning", child.childId(), Api.json("{'instrument': 'ESTER', "
+                + "'administeredOn': '%s', 'timePoint': 'START', 'matterId': '%s', 'scores': {'total': 3}}",
+                LocalDate.now(), anotherChild.matterId()));
+
+        assertThat(inAnotherChildsMatter.status()).isEqualTo(400);
+        assertThat(inAnotherChildsMatter.json().get("errors").findValuesAsString("field")).containsExactly("matterId");
+        assertThat(store("mottagning", child.childId(), Api.json("{'instrument': 'ESTER', 'administeredOn': '%s', "
+                + "'timePoint': 'START', 'matterId': '%s', 'scores': {'total': 3}}", LocalDate.now(),
+                child.matterId())).status()).isEqualTo(201);
+    }
 }

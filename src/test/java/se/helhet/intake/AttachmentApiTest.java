@@ -13,6 +13,7 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import se.helhet.support.Api;
 import se.helhet.support.CaseFlow;
 import se.helhet.support.HelhetTest;
 
@@ -79,5 +80,21 @@ class AttachmentApiTest {
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("10 MB");
+    }
+
+    @Test
+    void attachmentsAreListedOnlyToThoseWhoMayReadTheReport() throws Exception {
+        var opened = CaseFlow.reported(port, 9, "Ines", "CONCERN_REPORT");
+        upload(opened.reportId(), "Ines Testbarn 20170101-0000.pdf", PDF);
+        String list = "/api/v1/reports/" + opened.reportId() + "/attachments";
+
+        for (String outsider : new String[] {"vuxen", "socsek", "analytiker", "admin"}) {
+            var refused = Api.as(port, outsider).get(list);
+            assertThat(refused.status()).as(outsider).isEqualTo(403);
+            assertThat(refused.body()).doesNotContain("Ines");
+        }
+        assertThat(Api.as(port, "vuxen").get("/api/v1/reports/" + java.util.UUID.randomUUID() + "/attachments")
+                .status()).isEqualTo(404);
+        assertThat(Api.as(port, "mottagning").get(list).json().findValuesAsString("filename")).hasSize(1);
     }
 }

@@ -127,6 +127,8 @@ class OutcomePagesTest {
         var parent = intake.post("/api/v1/persons", Api.json("{'givenName': 'Förälder', 'familyName': 'Testsson', "
                 + "'birthDate': '%s'}", LocalDate.now().minusYears(38)));
         assertThat(parent.status()).as(parent.body()).isEqualTo(201);
+        assertThat(intake.post("/api/v1/persons/" + parent.json().get("id").asString() + "/relations", Api.json(
+                "{'type': 'PARENT', 'relatedPersonId': '%s'}", opened.childId())).status()).isEqualTo(204);
         var audit = intake.post("/api/v1/persons/" + parent.json().get("id").asString() + "/instrument-administrations",
                 Api.json("{'instrument': 'AUDIT', 'sex': 'MALE', 'administeredOn': '%s', 'timePoint': 'START', "
                         + "'matterId': '%s', 'responses': [2, 2, 2, 1, 1, 1, 0, 0, 0, 0]}", today, opened.matterId()));

@@ -1,0 +1,141 @@
+package se.helhet.access;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The table: users, the groups that share an answer, and a row per record kind and address. */
+final class AccessTable {
+
+    /** A role in each kind of unit: intake, the pilot team, the ordinary investigation team, adult units. */
+    static final List<String> USERS = List.of("mottagning", "socsek", "chef", "granskare", "anna.berg", "vuxen",
+            "hodan.farah", "analytiker", "admin");
+    /** Those who work in the child's matter (intake, the responsible worker's team, their manager) and the file
+     * auditor, who reads across units. */
+    static final Set<String> READERS = Set.of("mottagning", "socsek", "chef", "granskare");
+
+    private static final int OK = 200;
+    private static final int REFUSED = 403;
+
+    private final List<AccessRow> rows = new ArrayList<>();
+
+    static List<AccessRow> rows(MatrixCase c) {
+        AccessTable t = new AccessTable();
+        String person = "/api/v1/persons/" + c.childId();
+        t.api("person", "/api/v1/persons/{id}", person, READERS);
+        t.api("family", "/api/v1/persons/{id}/family", person + "/family", READERS);
+        t.api("area", "/api/v1/persons/{id}/areas", person + "/areas", READERS);
+        t.api("instrument administration", "/api/v1/persons/{id}/instrument-administrations",
+                person + "/instrument-administrations", READERS);
+        String report = "/api/v1/reports/" + c.reportId();
+        t.api("report", "/api/v1/reports/{id}", report, READERS);
+        t.api("attachment", "/api/v1/reports/{id}/attachments", report + "/attachments", READERS);
+        t.api("attachment", "/api/v1/reports/{id}/attachments/{attachmentId}",
+                report + "/attachments/" + c.attachmentId(), READERS);
+        t.api("preliminary contact", "/api/v1/reports/{id}/children/{childId}/contacts",
+                report + "/children/" + c.childId() + "/contacts", READERS);
+        t.api("feedback", "/api/v1/reports/{id}/feedback", report + "/feedback", READERS);
+        String matter = "/api/v1/matters/" + c.matterId();
+        t.api("matter", "/api/v1/matters/{id}", matter, READERS);
+        t.api("timeline", "/api/v1/matters/{id}/timeline", matter + "/timeline", READERS);
+        t.api("investigation", "/api/v1/matters/{matterId}/investigations", matter + "/investigations", READERS);
+        t.api("investigation", "/api/v1/investigations/{id}", "/api/v1/investigations/" + c.investigationId(),
+                READERS);
+        t.api("area of investigation", "/api/v1/investigations/{id}/areas",
+                "/api/v1/investigations/" + c.investigationId() + "/areas", READERS);
+        t.api("decision", "/api/v1/decisions/{id}", "/api/v1/decisions/" + c.decisionId(), READERS);
+        t.api("case note", "/api/v1/matters/{matterId}/case-notes", matter + "/case-notes", READERS);
+        t.api("case note", "/api/v1/matters/{matterId}/case-notes/summary", matter + "/case-notes/summary",
+                READERS);
+        t.api("case note", "/api/v1/case-notes/{id}", "/api/v1/case-notes/" + c.noteId(), READERS);
+        t.api("intervention", "/api/v1/matters/{matterId}/interventions", matter + "/interventions", READERS);
+        t.api("intervention", "/api/v1/interventions/{id}", "/api/v1/interventions/" + c.interventionId(),
+                READERS);
+        t.api("consent", "/api/v1/matters/{matterId}/consent-notes", matter + "/consent-notes", READERS);
+        t.api("outcome", "/api/v1/matters/{matterId}/school-outcomes", matter + "/school-outcomes", READERS);
+        t.api("outcome", "/api/v1/matters/{matterId}/school-outcomes/follow-up",
+                matter + "/school-outcomes/follow-up", READERS);
+        t.api("outcome", "/api/v1/matters/{matterId}/coordinated-support-answers",
+                matter + "/coordinated-support-answers", READERS);
+        String audit = "/api/v1/audits/" + c.auditId();
+        Set<String> audits = Set.of("granskare", "chef", "analytiker");
+        t.api("audit", "/api/v1/audits/{id}", audit, audits, false);
+        t.api("audit", "/api/v1/audits/{id}/results", audit + "/results", audits, false);
+        t.api("audit", "/api/v1/audits/{id}/matters", audit + "/matters", Set.of("granskare", "chef"), true);
+        t.api("audit", "/api/v1/audits/{id}/matters/{matterId}/answers",
+                audit + "/matters/" + c.auditedMatterId() + "/answers", Set.of("granskare", "chef"), true);
+        t.api("audit key", "/api/v1/audit-keys/{id}", "/api/v1/audit-keys/" + c.auditKeyId(), audits, false);
+        String survey = "/api/v1/surveys/" + c.surveyId();
+        Set<String> surveys = Set.of("chef", "analytiker", "admin");
+        t.api("survey", "/api/v1/surveys/{id}", survey, surveys, false);
+        t.api("survey", "/api/v1/surveys/{id}/results", survey + "/results", surveys, false);
+        t.api("indicator drill-down", "/api/v1/indicators/{code}/matters",
+                "/api/v1/indicators/" + c.indicator() + "/matters?from=" + c.today() + "&to=" + c.today(), Set.of("chef"), true);
+        t.api("indicator", "/api/v1/indicators/{code}/trend", "/api/v1/indicators/" + c.indicator() + "/trend?from=" + c.today() + "&to=" + c.today(),
+                Set.of("chef", "analytiker"), false);
+        t.api("time with children", "/api/v1/time-with-children/workers/{workerId}",
+                "/api/v1/time-with-children/workers/" + c.socsekId(), Set.of("socsek", "chef"), false);
+        t.api("item texts", "/api/v1/instruments/{code}/forms/{form}/item-texts",
+                "/api/v1/instruments/SDQ/forms/" + c.sdqForm() + "/item-texts",
+                Set.of("mottagning", "socsek", "chef", "anna.berg", "vuxen", "hodan.farah", "admin"), false);
+
+        String file = "/arenden/" + c.matterId();
+        t.page("matter", "/arenden/{id}", file, READERS, true);
+        t.page("investigation", "/arenden/{id}/utredning", file + "/utredning", READERS, true);
+        t.page("intervention", "/arenden/{matterId}/insatser", file + "/insatser", READERS, true);
+        t.page("case note", "/arenden/{matterId}/anteckningar", file + "/anteckningar", READERS, true);
+        t.page("case note", "/arenden/{matterId}/anteckningar/{id}/andra",
+                file + "/anteckningar/" + c.draftId() + "/andra", Set.of("mottagning"), true);
+        t.page("outcome", "/arenden/{matterId}/utfall", file + "/utfall", READERS, true);
+        t.page("instrument administration", "/arenden/{matterId}/utfall/sdq", file + "/utfall/sdq", READERS, true);
+        t.page("report", "/anmalningar/{id}", "/anmalningar/" + c.reportId(), READERS, true);
+        t.page("attachment", "/anmalningar/{id}/bilagor/{attachmentId}",
+                "/anmalningar/" + c.reportId() + "/bilagor/" + c.attachmentId(), READERS, true);
+        t.page("person", "/personer/{id}", "/personer/" + c.childId(), READERS, true);
+        t.page("family", "/personer/{id}/familj", "/personer/" + c.childId() + "/familj", READERS, true);
+        t.page("audit", "/aktgranskning/{id}", "/aktgranskning/" + c.auditId(), audits, false);
+        t.page("audit", "/aktgranskning/{id}/resultat", "/aktgranskning/" + c.auditId() + "/resultat", audits,
+                false);
+        t.page("audit", "/aktgranskning/{id}/arenden/{matterId}",
+                "/aktgranskning/" + c.auditId() + "/arenden/" + c.auditedMatterId(), Set.of("granskare", "chef"), true);
+        t.page("audit key", "/aktgranskning/nycklar/{id}/ny-version",
+                "/aktgranskning/nycklar/" + c.auditKeyId() + "/ny-version", Set.of("granskare", "chef"), false);
+        t.page("survey", "/enkater/{id}", "/enkater/" + c.surveyId(), surveys, false);
+        t.page("survey", "/enkater/{id}/resultat", "/enkater/" + c.surveyId() + "/resultat", surveys, false);
+        t.page("survey", "/enkater/{id}/papper", "/enkater/" + c.surveyId() + "/papper", Set.of("chef", "admin"),
+                false);
+        t.page("indicator", "/uppfoljning/indikator/{code}", "/uppfoljning/indikator/" + c.indicator(),
+                Set.of("chef", "analytiker"), false);
+        t.page("indicator", "/uppfoljning/indikator/{code}.csv", "/uppfoljning/indikator/" + c.indicator() + ".csv",
+                Set.of("chef", "analytiker"), false);
+        t.page("indicator drill-down", "/uppfoljning/indikator/{code}/arenden",
+                "/uppfoljning/indikator/" + c.indicator() + "/arenden?from=" + c.today() + "&to=" + c.today(),
+                    Set.of("chef"), true);
+        t.page("time with children", "/tid-med-barn/medarbetare/{workerId}",
+                "/tid-med-barn/medarbetare/" + c.socsekId(), Set.of("socsek", "chef"), false);
+        t.page("staff account", "/admin/anvandare/{id}", "/admin/anvandare/" + c.socsekId(), Set.of("admin"), false);
+        t.page("log review", "/admin/logg", "/admin/logg?anvandare=mottagning", Set.of("admin"), true);
+        t.page("log review", "/admin/logg.csv", "/admin/logg.csv?anvandare=mottagning", Set.of("admin"), true);
+        return t.rows;
+    }
+
+    private void api(String kind, String template, String path, Set<String> allowed) {
+        api(kind, template, path, allowed, true);
+    }
+
+    private void api(String kind, String template, String path, Set<String> allowed, boolean personal) {
+        rows.add(new AccessRow(kind, template, path, false, personal, answers(allowed)));
+    }
+
+    private void page(String kind, String template, String path, Set<String> allowed, boolean personal) {
+        rows.add(new AccessRow(kind, template, path, true, personal, answers(allowed)));
+    }
+
+    private static Map<String, Integer> answers(Set<String> allowed) {
+        Map<String, Integer> answers = new LinkedHashMap<>();
+        USERS.forEach(u -> answers.put(u, allowed.contains(u) ? OK : REFUSED));
+        return answers;
+    }
+}

@@ -1,0 +1,131 @@
+package se.helhet.access;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+
+import se.helhet.support.Answers;
+import se.helhet.support.Api;
+import se.helhet.support.CaseFlow;
+import se.helhet.support.StaffIds;
+
+/**
+ * A child's case as the demo has them, with every record kind written once over the API: the report with an
+ * attachment, the matter handed to the pilot team's social worker, an investigation with an area, signed and
+ * draft notes, a decision, an intervention, a consent and an SDQ; and the demo's audit, key, survey and indicator.
+ */
+record MatrixCase(String childId, String reportId, String matterId, String investigationId, String decisionId,
+                  String noteId, String draftId, String interventionId, String attachmentId, String auditId,
+                  String auditedMatterId, String auditKeyId, String surveyId, String indicator, String socsekId,
+                  String sdqForm) {
+
+    String today() {
+        return LocalDate.now().toString();
+    }
+
+    static MatrixCase open(int port) {
+        Api intake = Api.as(port, "mottagning");
+        Api manager = Api.as(port, "chef");
+        String today = LocalDate.now().toString();
+        var opened = CaseFlow.investigated(port, 9, "Matris", "ORANGE");
+        String matter = "/api/v1/matters/" + opened.matterId();
+
+        var parent = created(intake.post("/api/v1/persons", Api.json(
+                "{'givenName': 'Förälder', 'familyName': 'Matris', 'birthDate': '%s'}", LocalDate.now().minusYears(37))));
+        ok(intake.post("/api/v1/persons/" + parent + "/relations", Api.json(
+                "{'type': 'PARENT', 'relatedPersonId': '%s'}", opened.childId())), 204);
+        String socsek = StaffIds.of(port, "socsek");
+        ok(manager.post(matter + "/responsible-worker", Api.json("{'responsibleWorkerId': '%s', 'version': %d}",
+                socsek, manager.get(matter).json().get("version").asInt())), 204);
+
+        var investigation = CaseFlow.investigation(port, opened.matterId());
+        String investigationPath = "/api/v1/investigations/" + investigation.get("id").asString();
+        ok(Api.as(port, "socsek").put(investigationPath + "/areas/HEALTH", Api.json(
+                "{'description': 'Astma, går på kontroller.', 'childView': 'Jag mår bra.', 'needs': 'Inga.'}")), 200);
+        String note = created(Api.as(port, "socsek").post(matter + "/case-notes", Api.json("""
+                {'type': 'CONVERSATION_WITH_CHILD', 'occurredOn': '%s', 'minutesSpent': 45,
+                 'text': 'Samtal i skolan.', 'childInformed': true, 'childViews': 'Jag vill bo kvar.'}""", today)));
+        ok(Api.as(port, "socsek").post("/api/v1/case-notes/" + note + "/sign", "{}"), 200);
+        String draft = created(intake.post(matter + "/case-notes", Api.json("""
+                {'type': 'SCHOOL_CONTACT', 'occurredOn': '%s', 'minutesSpent': 20,
+                 'text': 'Mentorn bekräftar frånvaro.', 'schoolName': 'Ekdalsskolan'}""", today)));
+        ok(manager.post(investigationPath + "/communication", Api.json(
+                "{'givenOn': '%s', 'comments': 'Inga synpunkter.', 'version': %d}", today,
+                manager.get(investigationPath).json().get("version").asInt())), 200);
+        String decision = created(manager.post(investigationPath + "/decision", Api.json(
+                "{'outcome': 'GRANTED', 'interventionCode': 'FAMILY_TREATMENT', 'reasons': 'Behov av stöd.'}")));
+        String intervention = created(intake.post(matter + "/interventions", Api.json("""
+                {'code': 'PARENTING_PROGRAMME', 'providerKind': 'INTERNAL', 'providerName': 'Familjebehandlarna',
+                 'responsibleWorkerId': '%s', 'goals': 'Tryggare vardag.', 'decisionId': null, 'offeredOn': '%s'}""",
+                StaffIds.of(port, "lena.falk"), today)));
+        created(intake.post(matter + "/consent-notes", Api.json(
+                "{'guardians': 'Båda vårdnadshavarna, muntligt vid möte', 'givenOn': '%s'}", today)));
+        created(intake.post("/api/v1/persons/" + opened.childId() + "/instrument-administrations", Api.json(
+                "{'instrument': 'SDQ', 'informant': 'PARENT', 'administeredOn': '%s', 'timePoint': 'START', "
+                        + "'matterId': '%s', 'responses': %s, 'impact': {'difficulties': 0}}", today,
+                opened.matterId(), Answers.json(Answers.sdq(6, 3, 6, 2, 7)))));
+        String attachment = attach(port, opened.reportId());
+        ok(intake.post("/api/v1/reports/" + opened.reportId() + "/feedback", "{\"given\": true}"), 201);
+
+        Api auditor = Api.as(port, "granskare");
+        String key = auditor.get("/api/v1/audit-keys").json().get(0).get("id").asString();
+        String audit = created(auditor.post("/api/v1/audits", Api.json("""
+                {'name': 'Matrisen', 'keyId': '%s', 'unitIds': [], 'area': 'ORDINARY', 'closedFrom': '2025-01-01',
+                 'closedTo': '2025-12-31', 'level': null, 'sampleSize': 1, 'seed': 'matris'}""", key)));
+        ok(auditor.post("/api/v1/audits/" + audit + "/sample", ""), 200);
+        String audited = auditor.get("/api/v1/audits/" + audit + "/matters").json().get(0).get("matterId").asString();
+        return new MatrixCase(opened.childId(), opened.reportId(), opened.matterId(), investigation.get("id").asString(),
+                decision, note, draft, intervention, attachment, audit, audited,
+                key,
+                closedSurvey(manager),
+                "REPORT_CHILD_KNOWN_BEFORE", socsek, "PARENT");
+    }
+
+    private static String closedSurvey(Api manager) {
+        for (var survey : manager.get("/api/v1/surveys").json()) {
+            if (survey.get("state").asString().equals("CLOSED")) {
+                return survey.get("id").asString();
+            }
+        }
+        throw new IllegalStateException("The demo has no closed survey");
+    }
+
+    private static String created(Api.Response response) {
+        return ok(response, 201).json().get("id").asString();
+    }
+
+    private static Api.Response ok(Api.Response response, int status) {
+        if (response.status() != status) {
+            throw new IllegalStateException(response.status() + " " + response.body());
+        }
+        return response;
+    }
+
+    private static String attach(int port, String reportId) {
+        String boundary = "matrix-boundary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"anmalan.pdf\""
+                + "\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--" + boundary + "--\r\n";
+        String auth = Base64.getEncoder().encodeToString("mottagning:demo".getBytes(StandardCharsets.UTF_8));
+        try {
+            var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/v1/reports/" + reportId + "/attachments"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header("Authorization", "Basic " + auth).header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.ISO_8859_1)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String location = response.headers().firstValue("Location").orElseThrow(
+                    () -> new IllegalStateException(response.statusCode() + " " + response.body()));
+            return location.substring(location.lastIndexOf('/') + 1);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
