@@ -188,6 +188,13 @@ class PagesInBrowserTest {
         assertThat(summary.findElements(By.cssSelector("li a"))).isNotEmpty();
         check("admin", "anvandare-fel");
 
+        walk.go(driver.findElement(By.cssSelector("main a[aria-label='Ändra Amira Khalil']"))::click,
+                Walk.pathStartingWith("/admin/anvandare/"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ändra Amira Khalil");
+        assertThat(driver.findElement(By.id("role-INTAKE_WORKER")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.id("enabled")).isSelected()).isTrue();
+        check("admin", "anvandare-andra");
+
         walk.go(driver.findElement(By.cssSelector("nav a[href='/admin/logg']"))::click, Walk.path("/admin/logg"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Loggkontroll");
         check("admin", "logg");
