@@ -16,13 +16,24 @@ class DraftRepository {
         this.jdbc = jdbc;
     }
 
-    void save(UUID userId, String formKey, String fields) {
-        jdbc.sql("""
-                        insert into draft (user_id, form_key, fields) values (:user, :key, :fields)
+    /**
+     * Keeps what is typed in the form's {@code opening}; false when that opening has ended (the form was sent
+     * or thrown away since), and nothing is kept.
+     */
+    boolean save(UUID userId, String formKey, String fields, int opening) {
+        return jdbc.sql("""
+                        insert into draft (user_id, form_key, fields, opening) values (:user, :key, :fields, :opening)
                         on conflict (user_id, form_key) do update
-                        set fields = excluded.fields, saved_at = clock_timestamp(), closed_at = null""")
-                .param("user", userId).param("key", formKey).param("fields", fields)
-                .update();
+                        set fields = excluded.fields, saved_at = clock_timestamp(), closed_at = null
+                        where draft.opening = excluded.opening""")
+                .param("user", userId).param("key", formKey).param("fields", fields).param("opening", opening)
+                .update() == 1;
+    }
+
+    /** The form's present opening: 0 before its first draft, one more after each draft closed. */
+    int opening(UUID userId, String formKey) {
+        return jdbc.sql("select opening from draft where user_id = :user and form_key = :key")
+                .param("user", userId).param("key", formKey).query(Integer.class).optional().orElse(0);
     }
 
     Optional<Draft> open(UUID userId, String formKey) {
@@ -35,7 +46,9 @@ class DraftRepository {
     }
 
     void close(UUID userId, String formKey) {
-        jdbc.sql("update draft set closed_at = clock_timestamp() where user_id = :user and form_key = :key")
+        jdbc.sql("""
+                        update draft set closed_at = clock_timestamp(), opening = opening + 1
+                        where user_id = :user and form_key = :key and closed_at is null""")
                 .param("user", userId).param("key", formKey).update();
     }
 }

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
 import se.helhet.access.CurrentUsers;
+import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
 
 /**
@@ -22,7 +24,9 @@ import se.helhet.platform.InvalidInputException;
 @Service
 public class Drafts {
 
-    private static final Set<String> NEVER_KEPT = Set.of("_csrf", "password");
+    /** The field a form's draft names its opening in ({@link #opening}). */
+    static final String OPENING = "_draft";
+    private static final Set<String> NEVER_KEPT = Set.of("_csrf", "password", OPENING);
 
     private final DraftRepository drafts;
     private final CurrentUsers currentUsers;
@@ -44,8 +48,34 @@ public class Drafts {
         if (encoded.length() > 200_000) {
             throw new InvalidInputException("fields", "Utkastet är för stort");
         }
-        drafts.save(currentUsers.require().id(), formKey, encoded.toString());
+        UUID user = currentUsers.require().id();
+        int opening = opening(fields.get(OPENING)).orElseGet(() -> drafts.opening(user, formKey));
+        if (!drafts.save(user, formKey, encoded.toString(), opening)) {
+            throw new ConflictException("Formuläret är redan skickat eller slängt; det som skrevs i det sparas inte"
+                    + " som utkast igen.");
+        }
         return find(formKey).orElseThrow();
+    }
+
+    /**
+     * Which opening of the form the user types in, for the form to send with what is typed ({@value #OPENING}):
+     * a save from an opening that has ended since (the form was sent) is refused instead of opening the draft
+     * again. A client that names no opening saves in the present one.
+     */
+    public int opening(String formKey) {
+        check(formKey);
+        return drafts.opening(currentUsers.require().id(), formKey);
+    }
+
+    private static Optional<Integer> opening(List<String> sent) {
+        if (sent == null || sent.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Integer.parseInt(sent.getFirst().strip()));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(OPENING, "Okänd öppning av formuläret");
+        }
     }
 
     /** The user's open draft of the form, if there is one. */

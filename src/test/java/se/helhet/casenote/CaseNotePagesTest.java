@@ -53,6 +53,36 @@ class CaseNotePagesTest {
                 .doesNotContain("Ändra utkastet");
     }
 
+    /**
+     * The form sends what is typed a moment after typing stops; that save can arrive after the note itself was
+     * saved. It must not open the draft again, or the form would offer the same text for a second note.
+     */
+    @Test
+    void aLateAutosaveAfterTheNoteWasSavedDoesNotBringTheDraftBack() {
+        String matter = Notes.aMatter(port, 11, "Elsa");
+        String page = "/arenden/" + matter + "/anteckningar";
+        String draft = "/utkast/casenote/new/" + matter;
+        WebSession web = WebSession.loggedInAs(port, "mottagning");
+        Matcher opening = Pattern.compile("name=\"_draft\" value=\"(\\d+)\"").matcher(web.get(page).body());
+        assertThat(opening.find()).as("the form says which opening of it the typing belongs to").isTrue();
+        Map<String, String> typed = Map.of("_draft", opening.group(1), "type", "SCHOOL_CONTACT", "occurredOn",
+                LocalDate.now().toString(), "minutesSpent", "15", "text", "Kuratorn ringde om frånvaron.",
+                "childViews", "", "noConversationReason", "", "schoolName", "Ekdalsskolan");
+        assertThat(web.put(draft, typed).status()).isEqualTo(200);
+
+        assertThat(web.post(page, typed).status()).isEqualTo(302);
+        var late = web.put(draft, typed);
+
+        assertThat(late.status()).as("the late save is refused").isEqualTo(409);
+        String again = web.get(page).body();
+        assertThat(again).doesNotContain("är återupptaget");
+        Matcher next = Pattern.compile("name=\"_draft\" value=\"(\\d+)\"").matcher(again);
+        assertThat(next.find()).isTrue();
+        assertThat(web.put(draft, Map.of("_draft", next.group(1), "text", "En ny anteckning.")).status())
+                .as("typing in the new form is kept as before").isEqualTo(200);
+        assertThat(web.get(page).body()).contains("är återupptaget", "En ny anteckning.");
+    }
+
     @Test
     void whetherTheChildWasInformedIsAnActiveAnswerNeverAPreselectedOneThatTheFormThenRefuses() {
         String matter = Notes.aMatter(port, 9, "Siv");
