@@ -142,6 +142,26 @@ class LoginTest {
                 .contains("default-src 'self'", "frame-ancestors 'none'");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("style-src 'self';").doesNotContain("unsafe-inline");
+    }
+
+    /** The API's documentation draws with style attributes: let in there, and there only. */
+    @Test
+    void theApiDocumentationPageMayStyleInlineAndTheIconIsServed() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var docs = client.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/swagger-ui/index.html")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var icon = client.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/favicon.ico")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("style-src 'self' 'unsafe-inline'", "script-src 'self';", "frame-ancestors 'none'");
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.body()).startsWith(0, 0, 1, 0);
     }
 
     @Test
