@@ -74,6 +74,26 @@ class AccessMatrixTest {
                 rows.size() * AccessTable.USERS.size(), wrong.size(), leaks, traced, reads);
         assertThat(wrong).isEmpty();
         assertThat(traced).isEqualTo(reads).isPositive();
+        // The log review names the kind of every row: each kind the reads left in the trace has its name in both
+        // languages.
+        assertThat(jdbc.queryForList("select distinct record_type from trace order by 1", String.class))
+                .as("kinds of record in the trace that the log review has no name for")
+                .filteredOn(type -> !RECORD_NAMES_SV.containsKey("trace.record." + type)
+                        || !RECORD_NAMES_EN.containsKey("trace.record." + type))
+                .isEmpty();
+    }
+
+    private static final java.util.Properties RECORD_NAMES_SV = bundle("/messages.properties");
+    private static final java.util.Properties RECORD_NAMES_EN = bundle("/messages_en.properties");
+
+    private static java.util.Properties bundle(String resource) {
+        var properties = new java.util.Properties();
+        try (var in = AccessMatrixTest.class.getResourceAsStream(resource)) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return properties;
     }
 
     /** What one user's reads came to: the cells that answered otherwise than the table, and the trace's count. */
