@@ -130,14 +130,14 @@ class TraceChainTest {
 
     @Test
     void theLogReviewShowsWhetherTheChainsAreIntact() throws Exception {
-        assertThat(WebSession.loggedInAs(port, "admin").get("/admin/logg").body()).contains("data-chain=\"trace\"")
+        assertThat(WebSession.loggedInAs(port, "admin").get("/admin/logg?kedjor").body()).contains("data-chain=\"trace\"")
                 .contains("rader kontrollerade").doesNotContain("bruten vid rad");
         try (var db = new PastTheTriggers(dataSource)) {
             long bare = db.execute("""
                     insert into trace (username, action, record_type, record_id, channel)
                     values ('forger', 'READ', 'person', 'page', 'GET /personer') returning id""");
             try {
-                assertThat(WebSession.loggedInAs(port, "admin").get("/admin/logg").body())
+                assertThat(WebSession.loggedInAs(port, "admin").get("/admin/logg?kedjor").body())
                         .contains("bruten vid rad " + bare + " (länk –): tillagd");
             } finally {
                 db.execute("delete from trace where id = ?", bare);
