@@ -81,7 +81,14 @@ class ApiFuzzTest {
         try (var pool = Executors.newFixedThreadPool(6)) {
             for (FuzzCases.Case c : all) {
                 pool.submit(() -> {
-                    HttpResponse<String> r = send(port, c);
+                    HttpResponse<String> r;
+                    try {
+                        r = send(port, c);
+                    } catch (Exception e) {
+                        // No answer at all (refused, reset, timed out) is a failure, never a request not counted.
+                        failures.add("no answer " + c + ": " + e);
+                        return null;
+                    }
                     String type = r.headers().firstValue("Content-Type").orElse("");
                     if (r.statusCode() >= 500) {
                         serverErrors.incrementAndGet();

@@ -26,6 +26,8 @@ class PageErrorsTest {
         assertSwedishPage(web.get("/arenden/abc"), 400);
         assertSwedishPage(web.get("/finns-inte"), 404);
         assertSwedishPage(web.get("/arenden/abc/anteckningar"), 400);
+        WebSession manager = WebSession.loggedInAs(port, "chef");
+        assertSwedishPage(manager.get("/aktgranskning/jamforelse"), 400);
     }
 
     @Test
