@@ -47,7 +47,7 @@ class Attachments {
 
     @Transactional
     public Attachment attach(UUID reportId, String filename, byte[] bytes) {
-        Report report = reports.get(reportId);
+        Report report = reports.whole(reportId, "report");
         report.children().forEach(c -> matters.workable(c.matterId()));
         if (bytes == null || bytes.length == 0) {
             throw new InvalidInputException("file", "Välj en fil");
@@ -68,14 +68,17 @@ class Attachments {
         return attachments.forReport(reportId).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     }
 
-    /** The report's attachments, answered as the report is (a file name may name the child) and traced. */
+    /**
+     * The report's attachments, to a reader of every child in it (a file name, and the file, may name any of
+     * them), traced.
+     */
     public List<Attachment> list(UUID reportId) {
-        reports.read(reportId, RECORD);
+        reports.whole(reportId, RECORD);
         return attachments.forReport(reportId);
     }
 
     public Content open(UUID reportId, UUID attachmentId) {
-        reports.read(reportId, RECORD);
+        reports.whole(reportId, RECORD);
         Attachment attachment = attachments.forReport(reportId).stream().filter(a -> a.id().equals(attachmentId))
                 .findFirst().orElseThrow(() -> new NotFoundException("Bilagan finns inte"));
         return new Content(attachment, attachments.content(attachmentId));

@@ -54,7 +54,7 @@ class Feedback {
     @Transactional
     public ReporterFeedback record(UUID reportId, boolean give, String reason) {
         CurrentUser user = currentUsers.require();
-        Report report = reports.get(reportId);
+        Report report = reports.whole(reportId, "report");
         report.children().forEach(c -> matters.workable(c.matterId()));
         if (!report.reporterCategory().professional() || report.anonymous()) {
             throw new InvalidInputException("given", "Återkoppling ges till en yrkesverksam anmälare som inte är anonym");

@@ -130,7 +130,8 @@ class ReportPages {
         model.addAttribute("outcomes", PreliminaryOutcome.values());
         model.addAttribute("today", today);
         model.addAttribute("zone", clock.getZone());
-        model.addAttribute("attachments", attachments.list(id));
+        // A reader of only some of the children sees none of the documents, which may name every child.
+        model.addAttribute("attachments", report.partial() ? List.of() : attachments.list(id));
         FeedbackPages.describe(feedback, id, model);
         return "intake/report";
     }

@@ -90,14 +90,32 @@ class Reports {
      * shown.
      */
     Report read(UUID id, String recordType) {
+        Report seen = seen(id);
+        trace.recordAll(TracedAction.READ, recordType, traced(seen.children()));
+        return seen;
+    }
+
+    /**
+     * The report for what concerns all of it at once — its documents, the feedback to its reporter: refused to
+     * a reader of only some of its children, since a document may name every child and the feedback answers
+     * for all of them. Traced as {@link #read} is.
+     */
+    Report whole(UUID id, String recordType) {
+        Report seen = seen(id);
+        if (seen.partial()) {
+            throw new AccessDeniedException("Not every child of this report is the reader's to read");
+        }
+        trace.recordAll(TracedAction.READ, recordType, traced(seen.children()));
+        return seen;
+    }
+
+    private Report seen(UUID id) {
         Report report = reports.findById(id).orElseThrow(() -> new NotFoundException("Anmälan finns inte"));
         var readable = matters.readable(report.children().stream().map(Report.Child::matterId).toList());
         if (readable.isEmpty()) {
             throw new AccessDeniedException("No right to this report");
         }
-        Report seen = report.readableIn(readable);
-        trace.recordAll(TracedAction.READ, recordType, traced(seen.children()));
-        return seen;
+        return report.readableIn(readable);
     }
 
     @Transactional

@@ -57,6 +57,22 @@ class ReportAboutSeveralChildrenTest {
         assertThat(seen.body()).doesNotContain(ids[2], "Sixten");
     }
 
+    /** The documents and the feedback concern every child at once: a reader of one child gets neither. */
+    @Test
+    void aReaderOfOneChildGetsNoneOfTheDocumentsAndCannotAnswerForTheWholeReport() {
+        String[] ids = twoChildrenInTwoUnits();
+        var socsek = Api.as(port, "socsek");
+
+        assertThat(socsek.get("/api/v1/reports/" + ids[0] + "/attachments").status()).isEqualTo(403);
+        assertThat(socsek.post("/api/v1/reports/" + ids[0] + "/feedback",
+                Api.json("{'given': false, 'reason': 'Ingen återkoppling.'}")).status()).isEqualTo(403);
+        var page = WebSession.loggedInAs(port, "socsek").get("/anmalningar/" + ids[0]);
+        assertThat(page.status()).as("the page still shows the readable child").isEqualTo(200);
+        assertThat(page.body()).doesNotContain("Originaldokument");
+        assertThat(Api.as(port, "mottagning").get("/api/v1/reports/" + ids[0] + "/attachments").status())
+                .as("a reader of both children").isEqualTo(200);
+    }
+
     @Test
     void aReaderOfEveryChildGetsTheWholeReport() {
         String[] ids = twoChildrenInTwoUnits();
