@@ -36,6 +36,8 @@ public class HashChains {
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
+    /** One keyed MAC a thread, made once: doFinal leaves it ready for the next row. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     HashChains(HelhetProperties properties, @Value("${helhet.chain-key:}") String configuredKey) {
         this.key = new SecretKeySpec(ChainKey.of(configuredKey, properties), ALGORITHM);
@@ -183,12 +185,17 @@ public class HashChains {
     }
 
     private byte[] mac(byte[] previous, String chain, long seq, Object... fields) {
+        Mac mac = macs.get();
+        mac.update(previous);
+        mac.update(canonical(chain, seq, fields));
+        return mac.doFinal();
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            mac.update(previous);
-            mac.update(canonical(chain, seq, fields));
-            return mac.doFinal();
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
         }
