@@ -36,11 +36,12 @@ final class AccountRefresh extends OncePerRequestFilter {
         this.accounts = accounts;
     }
 
-    /** Style sheets, scripts and images show nobody's data and are asked for with every page. */
+    /** Style sheets, scripts, images and the icon show nobody's data and are asked for with every page. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/");
+        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
+                || path.equals("/favicon.ico");
     }
 
     @Override

@@ -28,7 +28,8 @@ public class MatterRecordTrace {
     /** The matter's records of one kind, the reading traced; the caller has read the matter through {@code Matters.get}. */
     public <T> List<T> read(Matter matter, String recordType, Function<UUID, List<T>> forMatter) {
         List<T> found = forMatter.apply(matter.id());
-        trace.record(TracedAction.READ, recordType, null, people.traceReference(matter.childId()));
+        // Named by the matter, as Matters.read names the same kind of read: one record, one name in the log.
+        trace.record(TracedAction.READ, recordType, matter.id().toString(), people.traceReference(matter.childId()));
         return found;
     }
 

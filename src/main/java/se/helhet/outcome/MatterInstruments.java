@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import se.helhet.instrument.Administration;
 import se.helhet.instrument.InstrumentAdministrations;
 import se.helhet.matter.Matter;
-import se.helhet.matter.Matters;
 import se.helhet.person.People;
 
 /**
@@ -26,21 +25,17 @@ import se.helhet.person.People;
 class MatterInstruments {
 
     private final InstrumentAdministrations administrations;
-    private final Matters matters;
     private final People people;
 
-    MatterInstruments(InstrumentAdministrations administrations, Matters matters, People people) {
+    MatterInstruments(InstrumentAdministrations administrations, People people) {
         this.administrations = administrations;
-        this.matters = matters;
         this.people = people;
     }
 
-    /** The child's series first, then each parent's; within a person by instrument and informant. */
-    public List<InstrumentSeries> forMatter(UUID matterId) {
-        return forMatter(matters.get(matterId));
-    }
-
-    /** The same for a matter the caller has already read through {@code Matters.get} (access checked, traced). */
+    /**
+     * The child's series first, then each parent's; within a person by instrument and informant. For a matter the
+     * caller has already read through {@code Matters.get} (access checked, traced).
+     */
     public List<InstrumentSeries> forMatter(Matter matter) {
         UUID matterId = matter.id();
         List<UUID> persons = administrations.personsIn(matter);
