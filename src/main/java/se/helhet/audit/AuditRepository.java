@@ -105,7 +105,7 @@ class AuditRepository {
 
     List<AuditMatter> sample(UUID audit) {
         return jdbc.sql("""
-                        select am.matter_id, m.child_id, am.position, m.level, u.name as unit_name,
+                        select am.matter_id, m.person_id as child_id, am.position, m.level, u.name as unit_name,
                                (select max(i.closed_on) from investigation i where i.matter_id = m.id
                                   and i.closed_on between a.closed_from and a.closed_to) as closed_on,
                                (select count(*) from audit_answer aa where aa.audit_id = am.audit_id

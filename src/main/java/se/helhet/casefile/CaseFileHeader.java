@@ -38,7 +38,7 @@ class CaseFileHeader {
     /** Reads the matter and the child, which checks and logs the reads. */
     FileHeader of(UUID matterId, CaseFileTabs.Tab current) {
         Matter matter = matters.get(matterId);
-        return new FileHeader(matter, people.get(matter.childId()),
+        return new FileHeader(matter, people.get(matter.personId()),
                 matter.responsibleWorkerId() == null ? null
                         : staff.byId(matter.responsibleWorkerId()).map(CurrentUser::displayName).orElse(null),
                 worklists.forMatter(matterId).orElse(null), reports.of(matterId), tabs.all(), current);

@@ -155,7 +155,7 @@ class CaseNotePages {
     private String page(UUID matterId, NoteForm form, Map<String, String> errors, Model model, String view) {
         Matter matter = matters.get(matterId);
         model.addAttribute("matter", matter);
-        model.addAttribute("child", people.get(matter.childId()));
+        model.addAttribute("child", people.get(matter.personId()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("types", CaseNoteType.values());

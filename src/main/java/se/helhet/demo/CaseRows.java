@@ -29,7 +29,7 @@ final class CaseRows {
     }
 
     private void matter(CasePlan.Report r, CasePlan.Matter m) {
-        chunk.add(Table.MATTER, m.id(), m.childId(), m.unitId(), r.receivedAt(), m.closedOn(), m.closingReason(),
+        chunk.add(Table.MATTER, m.id(), "CHILD_AND_YOUTH", m.childId(), m.unitId(), r.receivedAt(), m.closedOn(), m.closingReason(),
                 m.level(), m.responsible(), m.areaAtStart(), m.ageAtStart(), m.reopened(), m.createdBy());
         counts.matters++;
         if (m.closedOn() == null) {

@@ -12,7 +12,7 @@ enum Table {
     PERSON_AREA("person_area", "person_id, area_id, from_date"),
     PERSON_RELATION("person_relation", "person_id, related_person_id, type, from_date"),
     PERSON_UNIT("person_unit", "person_id, unit_id, since"),
-    MATTER("matter", "id, child_id, unit_id, opened_at, closed_on, closing_reason, level, responsible_worker_id, "
+    MATTER("matter", "id, kind, person_id, unit_id, opened_at, closed_on, closing_reason, level, responsible_worker_id, "
             + "area_id_at_start, age_at_start, reopened, created_by"),
     MATTER_LEVEL_CHANGE("matter_level_change", "matter_id, level, changed_at, changed_by, reason"),
     REPORT("report", "id, kind, received_at, reporter_category, anonymous, reporter_name, reporter_organisation, "

@@ -89,7 +89,7 @@ class IndicatorQueries {
                                where e.child_id = rc.child_id
                                  and (er.received_at at time zone 'Europe/Stockholm')::date < d.received_on)
                     or exists (select 1 from investigation i join matter m on m.id = i.matter_id
-                               where m.child_id = rc.child_id and i.opened_on < d.received_on)
+                               where m.person_id = rc.child_id and i.opened_on < d.received_on)
                     or exists (select 1 from intervention v where v.child_id = rc.child_id and v.offered_on < d.received_on)
                        as hit, null::int as days
                 from report_child rc join report r on r.id = rc.report_id
@@ -99,9 +99,9 @@ class IndicatorQueries {
 
     private static String reactualised() {
         return """
-                select i.matter_id, m.child_id, i.opened_on as anchor, i.opened_on as period_on, i.level,
+                select i.matter_id, m.person_id as child_id, i.opened_on as anchor, i.opened_on as period_on, i.level,
                        exists (select 1 from investigation e join matter em on em.id = e.matter_id
-                               where em.child_id = m.child_id and e.id <> i.id
+                               where em.person_id = m.person_id and e.id <> i.id
                                  and e.closed_on <= i.opened_on
                                  and e.closed_on >= (i.opened_on - interval '12 months')::date) as hit,
                        null::int as days
@@ -221,7 +221,7 @@ class IndicatorQueries {
     /** One row per answered questionnaire; a JSON null (a question left unanswered) counts in neither. */
     private static String experiencedCoordinatedSupport() {
         return """
-                select a.matter_id, m.child_id, a.answered_on as anchor, a.answered_on as period_on, %s as level,
+                select a.matter_id, m.person_id as child_id, a.answered_on as anchor, a.answered_on as period_on, %s as level,
                        (select avg(x::numeric) from jsonb_array_elements_text(a.answers) x) >= 4 as hit,
                        null::int as days
                 from coordinated_support_answer a join matter m on m.id = a.matter_id
@@ -233,9 +233,9 @@ class IndicatorQueries {
     /** Investigations closed in the period, anchored on their opening date, that meet {@code which}. */
     private static String closed(String hit, String which) {
         return """
-                select i.matter_id, m.child_id, i.opened_on as anchor, i.closed_on as period_on, i.level,
+                select i.matter_id, m.person_id as child_id, i.opened_on as anchor, i.closed_on as period_on, i.level,
                        (%s) as hit, null::int as days
-                from investigation i join matter m on m.id = i.matter_id join person p on p.id = m.child_id
+                from investigation i join matter m on m.id = i.matter_id join person p on p.id = m.person_id
                 where i.closed_on between :from and :to and (%s)""".formatted(hit, which);
     }
 

@@ -60,7 +60,7 @@ public class InstrumentAdministrations {
             throw new AccessDeniedException("Only case workers record instrument administrations");
         }
         Person person = people.get(personId);
-        if (input.matterId() != null && !people.inFamilyOf(matters.workable(input.matterId()).childId(), personId)) {
+        if (input.matterId() != null && !people.inFamilyOf(matters.workable(input.matterId()).personId(), personId)) {
             throw new InvalidInputException("matterId", "Ärendet gäller varken personen eller någon i personens familj");
         }
         var checked = AdministrationRules.check(input, LocalDate.now(clock), person.birthDate(), scoring);
@@ -98,6 +98,6 @@ public class InstrumentAdministrations {
      * through {@link #forPerson}, which checks the right to that person.
      */
     public List<UUID> personsIn(Matter matter) {
-        return administrations.personsIn(matter.id(), matter.childId());
+        return administrations.personsIn(matter.id(), matter.personId());
     }
 }

@@ -91,7 +91,7 @@ class ChildLines {
             return problem(number, text, "ingen registrerad person har det numret – registrera personen först");
         }
         Person person = found.persons().getFirst();
-        List<History> history = matters.forChild(person.id()).stream().map(this::history).toList();
+        List<History> history = matters.forPerson(person.id()).stream().filter(m -> m.kind().childAndYouth()).map(this::history).toList();
         return new Line(number, text, person, history, null);
     }
 

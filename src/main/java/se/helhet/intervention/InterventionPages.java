@@ -100,7 +100,7 @@ class InterventionPages {
         Matter matter = matters.get(matterId);
         boolean mayWork = interventions.mayWork(matterId);
         model.addAttribute("matter", matter);
-        model.addAttribute("child", people.get(matter.childId()));
+        model.addAttribute("child", people.get(matter.personId()));
         model.addAttribute("interventions", interventions.forMatter(matterId));
         model.addAttribute("mayWork", mayWork && matter.open());
         model.addAttribute("mayStep", mayWork);

@@ -55,7 +55,7 @@ class Interventions {
             throw new ConflictException("Ärendet är avslutat, så ingen ny insats kan erbjudas i det.");
         }
         OfferRules.Checked c = rules.check(matter, input);
-        var offered = new Intervention(UUID.randomUUID(), matterId, matter.childId(), c.entry(), c.provider(), c.responsibleWorkerId(),
+        var offered = new Intervention(UUID.randomUUID(), matterId, matter.personId(), c.entry(), c.provider(), c.responsibleWorkerId(),
                 null, c.goals(), c.decisionId(), c.decidedOn(), InterventionState.OFFERED,
                 Intervention.Dates.offeredOn(c.offeredOn()), null, 0);
         repository.insert(offered, user.id());

@@ -90,7 +90,7 @@ public class Decisions {
         }
         problems.refuseIfAny();
         Matter matter = matters.workable(investigation.matterId());
-        String childName = people.get(matter.childId()).givenName();
+        String childName = people.get(matter.personId()).givenName();
         Decision.Outcome outcome = Decision.Outcome.of(chosen, code);
         Function<String, String> inSentence = intervention -> Optional.ofNullable(catalogue)
                 .flatMap(n -> n.nameOf(intervention)).map(n -> n.toLowerCase(java.util.Locale.ROOT)).orElse(intervention);
@@ -102,7 +102,7 @@ public class Decisions {
         if (!(outcome instanceof Decision.Granted)) {
             matters.close(matter.id(), decidedOn, "Utredningen avslutad: " + DecisionTexts.outcome(decision));
         }
-        trace.record(TracedAction.CREATE, RECORD, decision.id().toString(), people.traceReference(matter.childId()));
+        trace.record(TracedAction.CREATE, RECORD, decision.id().toString(), people.traceReference(matter.personId()));
         return get(decision.id());
     }
 

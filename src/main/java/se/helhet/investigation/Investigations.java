@@ -195,7 +195,7 @@ public class Investigations {
     void traceWrite(Investigation investigation, String recordType) {
         Matter matter = matters.workable(investigation.matterId());
         trace.record(TracedAction.UPDATE, recordType, investigation.id().toString(),
-                people.traceReference(matter.childId()));
+                people.traceReference(matter.personId()));
     }
 
     private Investigation find(UUID id) {

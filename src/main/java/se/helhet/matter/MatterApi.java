@@ -26,11 +26,17 @@ import se.helhet.platform.InvalidInputException;
 @Tag(name = "Ärenden", description = "Barnets ärende: nivå, ansvarig handläggare och tidslinje")
 class MatterApi {
 
-    record MatterJson(UUID id, UUID childId, Instant openedAt, java.time.LocalDate closedOn, Level level,
-                      UUID responsibleWorkerId, int ageAtStart, boolean reopened, int version) {
+    /**
+     * {@code childId} is the person of a children and youth matter (null for the other kinds), kept for clients of
+     * the time when every matter was a child's; {@code personId} is set for every kind.
+     */
+    record MatterJson(UUID id, MatterKind kind, UUID personId, UUID childId, UUID unitId, Instant openedAt,
+                      java.time.LocalDate closedOn, Level level, UUID responsibleWorkerId, Integer ageAtStart,
+                      boolean reopened, int version) {
         static MatterJson of(Matter m) {
-            return new MatterJson(m.id(), m.childId(), m.openedAt(), m.closedOn(), m.level(), m.responsibleWorkerId(),
-                    m.ageAtStart(), m.reopened(), m.version());
+            return new MatterJson(m.id(), m.kind(), m.personId(), m.kind().childAndYouth() ? m.personId() : null,
+                    m.unitId(), m.openedAt(), m.closedOn(), m.level(), m.responsibleWorkerId(), m.ageAtStart(),
+                    m.reopened(), m.version());
         }
     }
 

@@ -29,12 +29,12 @@ public class MatterRecordTrace {
     public <T> List<T> read(Matter matter, String recordType, Function<UUID, List<T>> forMatter) {
         List<T> found = forMatter.apply(matter.id());
         // Named by the matter, as Matters.read names the same kind of read: one record, one name in the log.
-        trace.record(TracedAction.READ, recordType, matter.id().toString(), people.traceReference(matter.childId()));
+        trace.record(TracedAction.READ, recordType, matter.id().toString(), people.traceReference(matter.personId()));
         return found;
     }
 
     public void record(TracedAction action, Matter matter, String recordType, UUID id) {
-        record(action, matter.childId(), recordType, id.toString());
+        record(action, matter.personId(), recordType, id.toString());
     }
 
     /** The same where the record names the child itself (as an intervention does), without reading the matter. */

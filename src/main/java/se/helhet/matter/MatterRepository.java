@@ -16,7 +16,7 @@ import se.helhet.common.Level;
 class MatterRepository {
 
     private static final String COLUMNS = """
-            id, child_id, unit_id, opened_at, closed_on, level, responsible_worker_id, area_id_at_start,
+            id, kind, person_id, unit_id, opened_at, closed_on, level, responsible_worker_id, area_id_at_start,
             age_at_start, reopened, version, closing_reason""";
 
     private final JdbcClient jdbc;
@@ -35,23 +35,34 @@ class MatterRepository {
                 .param("ids", ids.toArray(UUID[]::new)).query(MatterRepository::matter).list();
     }
 
-    /** Locks the child's open matter, if any, so two reports about one child never open two matters. */
-    Optional<Matter> findOpenForUpdate(UUID childId) {
-        return jdbc.sql("select " + COLUMNS + " from matter where child_id = :child and closed_on is null for update")
-                .param("child", childId).query(MatterRepository::matter).optional();
+    /**
+     * Locks the person's open matter of the kind, if any, so two reports about one child (or two openings in one
+     * adult unit) never open two matters.
+     */
+    Optional<Matter> findOpenForUpdate(UUID personId, MatterKind kind) {
+        return jdbc.sql("select " + COLUMNS
+                        + " from matter where person_id = :person and kind = :kind and closed_on is null for update")
+                .param("person", personId).param("kind", kind.name()).query(MatterRepository::matter).optional();
     }
 
-    List<Matter> forChild(UUID childId) {
-        return jdbc.sql("select " + COLUMNS + " from matter where child_id = :child order by opened_at desc")
-                .param("child", childId).query(MatterRepository::matter).list();
+    /** Every matter of the person, of every kind, newest first. */
+    List<Matter> forPerson(UUID personId) {
+        return jdbc.sql("select " + COLUMNS + " from matter where person_id = :person order by opened_at desc")
+                .param("person", personId).query(MatterRepository::matter).list();
+    }
+
+    /** Every matter of these persons (a family), newest first. */
+    List<Matter> forPersons(java.util.Collection<UUID> personIds) {
+        return jdbc.sql("select " + COLUMNS + " from matter where person_id = any(:persons) order by opened_at desc")
+                .param("persons", personIds.toArray(UUID[]::new)).query(MatterRepository::matter).list();
     }
 
     void insert(Matter m, UUID createdBy) {
         jdbc.sql("""
-                        insert into matter (id, child_id, unit_id, opened_at, level, responsible_worker_id,
+                        insert into matter (id, kind, person_id, unit_id, opened_at, level, responsible_worker_id,
                             area_id_at_start, age_at_start, reopened, created_by)
-                        values (:id, :child, :unit, :openedAt, :level, :worker, :area, :age, :reopened, :createdBy)""")
-                .param("id", m.id()).param("child", m.childId()).param("unit", m.unitId())
+                        values (:id, :kind, :person, :unit, :openedAt, :level, :worker, :area, :age, :reopened, :createdBy)""")
+                .param("id", m.id()).param("kind", m.kind().name()).param("person", m.personId()).param("unit", m.unitId())
                 .param("openedAt", java.sql.Timestamp.from(m.openedAt()))
                 .param("level", m.level() == null ? null : m.level().name())
                 .param("worker", m.responsibleWorkerId()).param("area", m.areaIdAtStart())
@@ -99,11 +110,12 @@ class MatterRepository {
 
     private static Matter matter(ResultSet rs, int row) throws SQLException {
         String level = rs.getString("level");
-        return new Matter(rs.getObject("id", UUID.class), rs.getObject("child_id", UUID.class),
+        return new Matter(rs.getObject("id", UUID.class), MatterKind.valueOf(rs.getString("kind")),
+                rs.getObject("person_id", UUID.class),
                 rs.getObject("unit_id", UUID.class), rs.getTimestamp("opened_at").toInstant(),
                 rs.getObject("closed_on", LocalDate.class), level == null ? null : Level.valueOf(level),
                 rs.getObject("responsible_worker_id", UUID.class), rs.getObject("area_id_at_start", UUID.class),
-                rs.getInt("age_at_start"), rs.getBoolean("reopened"), rs.getInt("version"),
+                rs.getObject("age_at_start", Integer.class), rs.getBoolean("reopened"), rs.getInt("version"),
                 rs.getString("closing_reason"));
     }
 }

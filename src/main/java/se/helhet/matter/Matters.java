@@ -62,8 +62,8 @@ public class Matters {
     public MatterOpening openOrJoin(UUID childId, Instant receivedAt) {
         CurrentUser user = currentUsers.require();
         Person child = people.get(childId);
-        var open = matters.findOpenForUpdate(childId);
-        boolean knownBefore = !matters.forChild(childId).isEmpty();
+        var open = matters.findOpenForUpdate(childId, MatterKind.CHILD_AND_YOUTH);
+        boolean knownBefore = matters.forPerson(childId).stream().anyMatch(m -> m.kind().childAndYouth());
         if (open.isPresent()) {
             return new MatterOpening(open.get().id(), false, true);
         }
@@ -72,7 +72,7 @@ public class Matters {
             throw new InvalidInputException("childIds", child.name() + " är inte ett barn (0–17 år) det datumet");
         }
         UUID unit = receivingUnit(user);
-        Matter matter = new Matter(UUID.randomUUID(), childId, unit, receivedAt, null, null, null,
+        Matter matter = new Matter(UUID.randomUUID(), MatterKind.CHILD_AND_YOUTH, childId, unit, receivedAt, null, null, null,
                 people.areaOn(childId, start).map(Area::id).orElse(null), child.ageOn(start), knownBefore, 0, null);
         matters.insert(matter, user.id());
         people.registerIn(childId, unit);
@@ -92,7 +92,7 @@ public class Matters {
     public Matter read(UUID id, String recordType, String recordId) {
         Matter matter = readable(currentUsers.require(), id);
         trace.record(TracedAction.READ, recordType, recordId == null ? id.toString() : recordId,
-                people.traceReference(matter.childId()));
+                people.traceReference(matter.personId()));
         return matter;
     }
 
@@ -121,9 +121,10 @@ public class Matters {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
-    public List<Matter> forChild(UUID childId) {
+    /** The person's matters of every kind that the reader may read, newest first. */
+    public List<Matter> forPerson(UUID personId) {
         CurrentUser user = currentUsers.require();
-        return matters.forChild(childId).stream().filter(m -> access.mayRead(user, m)).toList();
+        return matters.forPerson(personId).stream().filter(m -> access.mayRead(user, m)).toList();
     }
 
     @Transactional
@@ -140,7 +141,7 @@ public class Matters {
             throw stale();
         }
         matters.recordLevel(id, level, user.id(), reason.trim());
-        trace.record(TracedAction.UPDATE, "matter", id.toString(), people.traceReference(matter.childId()));
+        trace.record(TracedAction.UPDATE, "matter", id.toString(), people.traceReference(matter.personId()));
     }
 
     /** The unit manager or intake gives the matter a responsible worker; the worker's unit takes it over. */
@@ -161,8 +162,8 @@ public class Matters {
         if (!matters.updateResponsible(id, version, workerId, unit)) {
             throw stale();
         }
-        people.registerIn(matter.childId(), unit);
-        trace.record(TracedAction.UPDATE, "matter", id.toString(), people.traceReference(matter.childId()));
+        people.registerIn(matter.personId(), unit);
+        trace.record(TracedAction.UPDATE, "matter", id.toString(), people.traceReference(matter.personId()));
     }
 
     /** Closes the matter when the work ends (for example: no investigation, or moved away). */
@@ -175,7 +176,7 @@ public class Matters {
         if (!matters.close(id, matter.version(), on, reason)) {
             throw stale();
         }
-        trace.record(TracedAction.UPDATE, "matter", id.toString(), people.traceReference(matter.childId()));
+        trace.record(TracedAction.UPDATE, "matter", id.toString(), people.traceReference(matter.personId()));
     }
 
     /** The timeline is one read of the matter's records: one row, however many modules contribute. */

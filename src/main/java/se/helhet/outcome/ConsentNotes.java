@@ -71,7 +71,7 @@ class ConsentNotes {
         }
         UUID id = UUID.randomUUID();
         try {
-            consents.insert(id, matter.childId(), matterId, ConsentNote.SCHOOL_OUTCOMES, guardians, givenOn, user.id());
+            consents.insert(id, matter.personId(), matterId, ConsentNote.SCHOOL_OUTCOMES, guardians, givenOn, user.id());
         } catch (DuplicateKeyException e) {
             // Someone noted it at the same moment: the same answer as when it was there already.
             throw new ConflictException("Samtycket till att hämta in skoluppgifter är redan noterat i ärendet.");

@@ -43,7 +43,7 @@ class InstrumentFormPages {
     @PostMapping("/arenden/{matterId}/utfall/sdq")
     String recordSdq(@PathVariable UUID matterId, @RequestParam Map<String, String> fields, Model model, RedirectAttributes redirect) {
         SdqForm form = SdqForm.of(fields);
-        return PageForm.attempt(() -> administrations.record(matters.get(matterId).childId(), form.input(matterId)))
+        return PageForm.attempt(() -> administrations.record(matters.get(matterId).personId(), form.input(matterId)))
                 .submit(stored -> {
                     Integer total = stored.scores().get("totalDifficulties");
                     return OutcomeTab.done(matterId, "instrument", redirect,
@@ -59,7 +59,7 @@ class InstrumentFormPages {
             throw new NotFoundException("Instrumentet registreras inte här: " + instrument);
         }
         LicensedForm form = LicensedForm.of(instrument, fields);
-        return PageForm.attempt(() -> administrations.record(matters.get(matterId).childId(), form.input(matterId)))
+        return PageForm.attempt(() -> administrations.record(matters.get(matterId).personId(), form.input(matterId)))
                 .submit(stored -> OutcomeTab.done(matterId, "instrument", redirect, "outcome.licensed.recorded",
                                 instrument),
                         errors -> tab.page(matterId, new Refused("licensed-" + instrument, form, form.errors(errors)),

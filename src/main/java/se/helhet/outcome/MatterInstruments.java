@@ -44,7 +44,7 @@ class MatterInstruments {
             try {
                 List<Administration> given = administrations.forPerson(person).stream()
                         .filter(a -> matterId.equals(a.matterId())).toList();
-                boolean child = person.equals(matter.childId());
+                boolean child = person.equals(matter.personId());
                 series.addAll(series(person, child ? null : people.get(person).name(), child, given));
             } catch (AccessDeniedException e) {
                 // Confidentiality between units: the parent's record belongs to another unit.

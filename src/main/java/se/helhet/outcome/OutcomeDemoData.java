@@ -73,7 +73,7 @@ class OutcomeDemoData implements ApplicationRunner {
         long start = System.nanoTime();
         LocalDate today = LocalDate.now(clock);
         List<ClosedMatter> closed = jdbc.query("""
-                        select m.id, m.child_id, (m.opened_at at time zone 'Europe/Stockholm')::date as opened,
+                        select m.id, m.person_id as child_id, (m.opened_at at time zone 'Europe/Stockholm')::date as opened,
                                m.closed_on, m.age_at_start, coalesce(a.kind = 'PILOT', false) as pilot,
                                coalesce(m.responsible_worker_id, m.created_by) as worker
                         from matter m left join area a on a.id = m.area_id_at_start

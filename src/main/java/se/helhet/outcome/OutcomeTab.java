@@ -68,7 +68,7 @@ class OutcomeTab {
         List<InstrumentSeries> series = instruments.forMatter(matter);
         boolean mayWork = mayWork(matterId);
         model.addAttribute("matter", matter);
-        model.addAttribute("child", people.get(matter.childId()));
+        model.addAttribute("child", people.get(matter.personId()));
         model.addAttribute("consents", consentNotes);
         model.addAttribute("activeConsent", consentNotes.stream().filter(c -> !c.withdrawn()).findFirst().orElse(null));
         model.addAttribute("school", SchoolChange.of(school));

@@ -78,7 +78,7 @@ class SchoolOutcomes {
         }
         UUID id = UUID.randomUUID();
         try {
-            outcomes.insert(id, matter.childId(), matterId, consent.id(), checked, user.id());
+            outcomes.insert(id, matter.personId(), matterId, consent.id(), checked, user.id());
         } catch (DuplicateKeyException e) {
             throw new ConflictException("Skoluppgifterna för den tidpunkten finns redan i ärendet.");
         }

@@ -42,7 +42,7 @@ class WorklistQueries {
     /** The open matters meeting {@code condition}, which names {@code :value}; at most 1 000. */
     List<Row> rows(String condition, Object value) {
         return jdbc.sql("""
-                        select m.id, m.child_id, m.level, m.responsible_worker_id,
+                        select m.id, m.person_id as child_id, m.level, m.responsible_worker_id,
                                min(r.received_at) filter (where pa.report_id is null) as waiting_since,
                                bool_and(p.report_id is not null) as protection_done,
                                i.opened_on, i.legal_due, i.level as investigation_level

@@ -64,7 +64,7 @@ class AuditAccessApiTest {
         String id = created.json().get("id").asString();
         AuditCalls.ok(Api.as(port, "chef").post("/api/v1/audits/" + id + "/sample", ""));
         String matter = Api.as(port, "chef").get("/api/v1/audits/" + id + "/matters").json().get(0).get("matterId").asString();
-        UUID child = jdbc.sql("select child_id from matter where id = :m").param("m", UUID.fromString(matter))
+        UUID child = jdbc.sql("select person_id from matter where id = :m").param("m", UUID.fromString(matter))
                 .query(UUID.class).single();
 
         AuditCalls.ok(Api.as(port, "chef").put("/api/v1/audits/" + id + "/matters/" + matter + "/answers",

@@ -286,7 +286,7 @@ class CaseFlowInBrowserTest {
                           and a.personal_identity_number is not null and b.personal_identity_number is not null
                           and extract(year from age(current_date, a.birth_date)) between 6 and 12
                           and extract(year from age(current_date, b.birth_date)) between 6 and 12
-                          and not exists (select 1 from matter m where m.child_id in (a.id, b.id) and m.closed_on is null)
+                          and not exists (select 1 from matter m where m.person_id in (a.id, b.id) and m.closed_on is null)
                         order by a.personal_identity_number limit 1""")
                 .query((rs, n) -> List.of(new Child(formatted(rs.getString(1)), rs.getString(2)),
                         new Child(formatted(rs.getString(3)), rs.getString(4))))

@@ -131,7 +131,7 @@ class DemoDataInDatabaseTest {
         var jdbc = new JdbcTemplate(dataSource);
         // Only the demo's own children: other tests in the shared context add theirs.
         var counts = jdbc.queryForMap("""
-                with demo_matter as (select m.* from matter m join person p on p.id = m.child_id
+                with demo_matter as (select m.* from matter m join person p on p.id = m.person_id
                                      where p.created_by is null),
                      demo_investigation as (select i.* from investigation i join demo_matter m on m.id = i.matter_id)
                 select (select count(distinct report_id) from report_child c
@@ -141,7 +141,7 @@ class DemoDataInDatabaseTest {
                        (select count(*) from demo_matter m where m.closed_on is null and m.unit_id in
                            (select id from unit where kind = 'CHILDREN_AND_YOUTH') and m.responsible_worker_id is null) as unassigned,
                        (select count(*) from demo_matter m where not exists (select 1 from person_unit pu
-                           where pu.person_id = m.child_id and pu.unit_id = m.unit_id)) as unregistered,
+                           where pu.person_id = m.person_id and pu.unit_id = m.unit_id)) as unregistered,
                        (select count(*) from decision d join demo_matter m on m.id = d.matter_id join app_user u on u.id = d.decided_by
                            where not 'UNIT_MANAGER' = any(u.roles)) as undelegated,
                        (select min(received_at)::date from report) as first""");
@@ -164,7 +164,7 @@ class DemoDataInDatabaseTest {
         // shared context write.
         assertThat(jdbc.queryForObject("""
                 select count(*) from case_note n join investigation i on i.matter_id = n.matter_id
-                join matter m on m.id = n.matter_id join person p on p.id = m.child_id
+                join matter m on m.id = n.matter_id join person p on p.id = m.person_id
                 where p.created_by is null
                   and (n.occurred_on < i.opened_on or n.occurred_on > coalesce(i.closed_on, current_date)
                        or n.signed_at is null)""", Long.class)).isZero();

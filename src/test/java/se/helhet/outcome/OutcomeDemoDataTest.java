@@ -37,7 +37,7 @@ class OutcomeDemoDataTest {
                        (select count(*) from demo_school where time_point = 'START') as starts,
                        (select count(*) from demo_school where time_point = 'END') as ends,
                        (select count(*) from coordinated_support_answer a join matter m on m.id = a.matter_id
-                        join person p on p.id = m.child_id where p.created_by is null) as answers,
+                        join person p on p.id = m.person_id where p.created_by is null) as answers,
                        (select count(*) from demo_school s join consent_note c on c.id = s.consent_id
                         join matter m on m.id = s.matter_id
                         where c.given_on > s.recorded_on or c.matter_id <> s.matter_id or m.closed_on is null
