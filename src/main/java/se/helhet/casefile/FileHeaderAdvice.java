@@ -46,7 +46,9 @@ class FileHeaderAdvice implements HandlerInterceptor, WebMvcConfigurer {
         }
         Matcher m = PAGE.matcher(request.getRequestURI());
         if (m.matches()) {
-            tabs.at(m.group(2) == null ? "" : m.group(2)).ifPresent(tab ->
+            // A segment that is no tab is an action of the matter's own page (its level: /arenden/{id}/niva).
+            String segment = m.group(2) == null ? "" : m.group(2);
+            tabs.at(segment).or(() -> tabs.at("")).ifPresent(tab ->
                     page.addObject("fileHeader", header.of(UUID.fromString(m.group(1)), tab)));
         }
     }

@@ -6,5 +6,5 @@
  * owning module's service.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "access", "intake", "investigation", "matter", "person", "platform", "worklist" })
+        allowedDependencies = { "access", "common", "intake", "investigation", "matter", "person", "platform", "worklist" })
 package se.helhet.casefile;

@@ -55,7 +55,7 @@ final class CaseRows {
         if (m.work() != null) {
             work(m, m.work());
         }
-        chunk.add(Table.INVESTIGATION, i.id(), m.id(), r.id(), i.level(), i.openedOn(), i.legalDue(),
+        chunk.add(Table.INVESTIGATION, i.id(), m.id(), r.id(), i.level(), i.level(), i.openedOn(), i.legalDue(),
                 i.investigator(), i.closedOn(), i.recordedAt(), i.communicatedOn());
         counts.investigations++;
         var e = i.extension();

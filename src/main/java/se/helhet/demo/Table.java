@@ -22,7 +22,7 @@ enum Table {
             + "immediate_protection_needed, reasoning, assessed_by"),
     PRELIMINARY_ASSESSMENT("preliminary_assessment", "report_id, child_id, decided_on, outcome, level, "
             + "open_intervention, linked_actor, transferred_to, reasoning, decided_by, recorded_at"),
-    INVESTIGATION("investigation", "id, matter_id, report_id, level, opened_on, legal_due, investigator_id, "
+    INVESTIGATION("investigation", "id, matter_id, report_id, level, level_when_opened, opened_on, legal_due, investigator_id, "
             + "closed_on, recorded_at, communicated_on"),
     INVESTIGATION_EXTENSION("investigation_extension", "investigation_id, previous_due, new_due, reason, "
             + "decided_by, decided_at"),

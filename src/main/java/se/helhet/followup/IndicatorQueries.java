@@ -65,7 +65,7 @@ class IndicatorQueries {
         counting.put(IndicatorDefinition.CLOSED_WITHIN_4_MONTHS,
                 closed("i.closed_on <= (i.opened_on + interval '4 months')::date", "true"));
         counting.put(IndicatorDefinition.ORANGE_CLOSED_WITHIN_14_DAYS,
-                closed("i.closed_on - i.opened_on <= 14", "i.level = 'ORANGE'"));
+                closed("i.closed_on - i.opened_on <= 14", "i.level_when_opened = 'ORANGE'"));
         counting.put(IndicatorDefinition.CHILD_CONVERSATION, childConversation());
         counting.put(IndicatorDefinition.SCHOOL_CONTACT_WHEN_SCHOOL_REPORTED, schoolContactWhenSchoolReported());
         counting.put(IndicatorDefinition.INTERVENTION_ACCEPTED, interventionAccepted());
@@ -83,7 +83,7 @@ class IndicatorQueries {
                 select rc.matter_id, rc.child_id, d.received_on as anchor, d.received_on as period_on,
                        coalesce((select pa.level from preliminary_assessment pa
                                  where pa.report_id = r.id and pa.child_id = rc.child_id),
-                                (select i.level from investigation i where i.report_id = r.id
+                                (select i.level_when_opened from investigation i where i.report_id = r.id
                                    and i.matter_id = rc.matter_id)) as level,
                        exists (select 1 from report_child e join report er on er.id = e.report_id
                                where e.child_id = rc.child_id
@@ -99,7 +99,8 @@ class IndicatorQueries {
 
     private static String reactualised() {
         return """
-                select i.matter_id, m.person_id as child_id, i.opened_on as anchor, i.opened_on as period_on, i.level,
+                select i.matter_id, m.person_id as child_id, i.opened_on as anchor, i.opened_on as period_on,
+                       i.level_when_opened as level,
                        exists (select 1 from investigation e join matter em on em.id = e.matter_id
                                where em.person_id = m.person_id and e.id <> i.id
                                  and e.closed_on <= i.opened_on
@@ -145,7 +146,7 @@ class IndicatorQueries {
     private static String intervention(String periodOn, String counted, String which) {
         return """
                 select v.matter_id, v.child_id, v.offered_on as anchor, %s as period_on,
-                       coalesce((select i.level from decision d join investigation i on i.id = d.investigation_id
+                       coalesce((select i.level_when_opened from decision d join investigation i on i.id = d.investigation_id
                                  where d.id = v.decision_id), %s) as level,
                        %s
                 from intervention v where %s""".formatted(periodOn, MATTER_LEVEL_ON.formatted("v.matter_id", "v.offered_on"),
@@ -157,7 +158,7 @@ class IndicatorQueries {
         return """
                 select f.matter_id, f.child_id, f.anchor, f.started_on as period_on, f.level, true as hit, f.days from (
                     select distinct on (d.investigation_id) v.matter_id, v.child_id, v.offered_on as anchor,
-                           v.started_on, i.level, v.started_on - %s as days
+                           v.started_on, i.level_when_opened as level, v.started_on - %s as days
                     from intervention v
                     join decision d on d.id = v.decision_id and d.outcome = 'GRANTED'
                     join investigation i on i.id = d.investigation_id
@@ -233,7 +234,8 @@ class IndicatorQueries {
     /** Investigations closed in the period, anchored on their opening date, that meet {@code which}. */
     private static String closed(String hit, String which) {
         return """
-                select i.matter_id, m.person_id as child_id, i.opened_on as anchor, i.closed_on as period_on, i.level,
+                select i.matter_id, m.person_id as child_id, i.opened_on as anchor, i.closed_on as period_on,
+                       i.level_when_opened as level,
                        (%s) as hit, null::int as days
                 from investigation i join matter m on m.id = i.matter_id join person p on p.id = m.person_id
                 where i.closed_on between :from and :to and (%s)""".formatted(hit, which);

@@ -9,11 +9,13 @@ import se.helhet.common.Level;
 
 /**
  * An investigation in a child's matter. {@code level} is null for an application until the investigator
- * sets it; {@code legalDue} is four months from the opening decision unless an extension moved it.
+ * sets it, and follows the matter's level from then on; {@code levelWhenOpened} is the first level it had, by which
+ * the follow-up counts it; {@code legalDue} is four months from the opening decision unless an extension moved it.
  */
-public record Investigation(UUID id, UUID matterId, UUID reportId, Level level, LocalDate openedOn, LocalDate legalDue,
-                            UUID investigatorId, LocalDate closedOn, String plan, LocalDate communicatedOn,
-                            String communicationComments, int version, Instant recordedAt) {
+public record Investigation(UUID id, UUID matterId, UUID reportId, Level level, Level levelWhenOpened,
+                            LocalDate openedOn, LocalDate legalDue, UUID investigatorId, LocalDate closedOn,
+                            String plan, LocalDate communicatedOn, String communicationComments, int version,
+                            Instant recordedAt) {
 
     /** Four months from the opening decision, or the later date an extension decided. */
     public Deadline legalDeadline() {

@@ -26,9 +26,9 @@ import se.helhet.platform.InvalidInputException;
 @Tag(name = "Utredning", description = "Utredning, förlängning, kommunicering och beslut")
 class InvestigationApi {
 
-    record InvestigationJson(UUID id, UUID matterId, UUID reportId, Level level, LocalDate openedOn,
-                             LocalDate legalDue, String legalStatus, LocalDate pilotGoal, String pilotStatus,
-                             UUID investigatorId, LocalDate closedOn, String plan, LocalDate communicatedOn,
+    record InvestigationJson(UUID id, UUID matterId, UUID reportId, Level level, Level levelWhenOpened,
+                             LocalDate openedOn, LocalDate legalDue, String legalStatus, LocalDate pilotGoal,
+                             String pilotStatus, UUID investigatorId, LocalDate closedOn, String plan, LocalDate communicatedOn,
                              String communicationComments, List<Extension> extensions, int version) {
     }
 
@@ -166,7 +166,8 @@ class InvestigationApi {
 
     private InvestigationJson json(Investigation i) {
         LocalDate today = LocalDate.now(clock);
-        return new InvestigationJson(i.id(), i.matterId(), i.reportId(), i.level(), i.openedOn(), i.legalDue(),
+        return new InvestigationJson(i.id(), i.matterId(), i.reportId(), i.level(), i.levelWhenOpened(), i.openedOn(),
+                i.legalDue(),
                 i.open() ? i.legalDeadline().status(today).text() : null, i.pilotGoal().due(),
                 i.open() ? i.pilotGoal().status(today).text() : null, i.investigatorId(), i.closedOn(), i.plan(),
                 i.communicatedOn(), i.communicationComments(), investigations.extensions(i), i.version());

@@ -16,7 +16,7 @@ import se.helhet.common.Level;
 class InvestigationRepository {
 
     private static final String SELECT = """
-            select id, matter_id, report_id, level, opened_on, legal_due, investigator_id, closed_on, plan,
+            select id, matter_id, report_id, level, level_when_opened, opened_on, legal_due, investigator_id, closed_on, plan,
                    communicated_on, communication_comments, version, recorded_at
             from investigation""";
 
@@ -28,8 +28,8 @@ class InvestigationRepository {
 
     void insert(UUID id, UUID matterId, UUID reportId, Level level, LocalDate openedOn, LocalDate legalDue) {
         jdbc.sql("""
-                        insert into investigation (id, matter_id, report_id, level, opened_on, legal_due)
-                        values (:id, :matter, :report, :level, :opened, :due)""")
+                        insert into investigation (id, matter_id, report_id, level, level_when_opened, opened_on, legal_due)
+                        values (:id, :matter, :report, :level, :level, :opened, :due)""")
                 .param("id", id).param("matter", matterId).param("report", reportId)
                 .param("level", level == null ? null : level.name()).param("opened", openedOn).param("due", legalDue)
                 .update();
@@ -58,6 +58,15 @@ class InvestigationRepository {
         return jdbc.sql("update investigation set " + column + " = :value, version = version + 1"
                         + " where id = :id and version = :version and closed_on is null")
                 .param("value", value).param("id", id).param("version", version).update() == 1;
+    }
+
+    /** Sets the level; the first level an investigation gets is also the one it is counted by (opened with). */
+    boolean updateLevel(UUID id, int version, Level level) {
+        return jdbc.sql("""
+                        update investigation set level = :level, level_when_opened = coalesce(level_when_opened, :level),
+                            version = version + 1
+                        where id = :id and version = :version and closed_on is null""")
+                .param("level", level.name()).param("id", id).param("version", version).update() == 1;
     }
 
     boolean communicate(UUID id, int version, LocalDate on, String comments) {
@@ -90,8 +99,10 @@ class InvestigationRepository {
 
     private static Investigation investigation(ResultSet rs, int row) throws SQLException {
         String level = rs.getString("level");
+        String levelWhenOpened = rs.getString("level_when_opened");
         return new Investigation(rs.getObject("id", UUID.class), rs.getObject("matter_id", UUID.class),
                 rs.getObject("report_id", UUID.class), level == null ? null : Level.valueOf(level),
+                levelWhenOpened == null ? null : Level.valueOf(levelWhenOpened),
                 rs.getObject("opened_on", LocalDate.class), rs.getObject("legal_due", LocalDate.class),
                 rs.getObject("investigator_id", UUID.class), rs.getObject("closed_on", LocalDate.class),
                 rs.getString("plan"), rs.getObject("communicated_on", LocalDate.class),

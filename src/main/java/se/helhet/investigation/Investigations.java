@@ -67,6 +67,27 @@ public class Investigations {
         }
     }
 
+    /**
+     * A level change of the matter reaches its running investigation in the same transaction: from then on the
+     * investigation has the new level's pilot goal and rules. Blue and green need no investigation, so a matter
+     * lowered to them leaves its investigation's level as it was (the level history tells), and one the
+     * investigator sets ({@link #setLevel}) has already been written.
+     */
+    @EventListener
+    void on(se.helhet.matter.MatterLevelChanged changed) {
+        if (!changed.level().needsInvestigation()) {
+            return;
+        }
+        investigations.findOpen(changed.matterId())
+                .filter(i -> i.level() != changed.level())
+                .ifPresent(i -> {
+                    if (!investigations.updateLevel(i.id(), i.version(), changed.level())) {
+                        throw stale();
+                    }
+                    traceWrite(i);
+                });
+    }
+
     public List<Investigation> forMatter(UUID matterId) {
         return forMatter(matters.read(matterId, RECORD, null));
     }
@@ -124,7 +145,10 @@ public class Investigations {
         if (level == null || !level.needsInvestigation()) {
             throw new InvalidInputException("level", "En utredning är på nivå orange eller röd");
         }
-        change(investigation, version, "level", level.name());
+        if (!investigations.updateLevel(id, version, level)) {
+            throw stale();
+        }
+        traceWrite(investigation);
         Matter matter = matters.workable(investigation.matterId());
         matters.changeLevel(matter.id(), matter.version(), level, "Utredningens nivå");
     }

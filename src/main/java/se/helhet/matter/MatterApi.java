@@ -73,10 +73,6 @@ class MatterApi {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"level": "RED", "reason": "Nya uppgifter om våld i hemmet", "version": 3}""")))
     ResponseEntity<Void> level(@PathVariable UUID id, @RequestBody LevelRequest r) {
-        if (r.level() == null || r.version() == null) {
-            throw new InvalidInputException(List.of(new FieldProblem("level", "Ange nivå"),
-                    new FieldProblem("version", "Ange versionen du läste")));
-        }
         matters.changeLevel(id, r.version(), r.level(), r.reason());
         return ResponseEntity.noContent().build();
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,7 @@ import se.helhet.person.Area;
 import se.helhet.person.People;
 import se.helhet.person.Person;
 import se.helhet.platform.ConflictException;
+import se.helhet.platform.FieldProblem;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
 import se.helhet.trace.Trace;
@@ -33,6 +35,8 @@ import se.helhet.trace.TracedPerson;
 @Service
 public class Matters {
 
+    private static final int MAX_REASON = 2_000;
+
     private final MatterRepository matters;
     private final MatterAccess access;
     private final People people;
@@ -40,10 +44,12 @@ public class Matters {
     private final CurrentUsers currentUsers;
     private final Trace trace;
     private final ObjectProvider<TimelineContributor> contributors;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Matters(MatterRepository matters, MatterAccess access, People people, StaffDirectory staff,
-            CurrentUsers currentUsers, Trace trace, ObjectProvider<TimelineContributor> contributors, Clock clock) {
+            CurrentUsers currentUsers, Trace trace, ObjectProvider<TimelineContributor> contributors,
+            ApplicationEventPublisher events, Clock clock) {
         this.matters = matters;
         this.access = access;
         this.people = people;
@@ -51,6 +57,7 @@ public class Matters {
         this.currentUsers = currentUsers;
         this.trace = trace;
         this.contributors = contributors;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -127,12 +134,30 @@ public class Matters {
         return matters.forPerson(personId).stream().filter(m -> access.mayRead(user, m)).toList();
     }
 
+    /**
+     * Changes a children and youth matter's level, with the reason kept in the level history; a running
+     * investigation follows ({@link MatterLevelChanged}).
+     */
     @Transactional
-    public void changeLevel(UUID id, int version, Level level, String reason) {
+    public void changeLevel(UUID id, Integer version, Level level, String reason) {
         CurrentUser user = currentUsers.require();
         Matter matter = workable(id);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!matter.kind().childAndYouth()) {
+            problems.add(new FieldProblem("level", "Bara ett ärende om barn och unga har en nivå"));
+        } else if (level == null) {
+            problems.add(new FieldProblem("level", "Välj nivå"));
+        }
+        if (version == null) {
+            problems.add(new FieldProblem("version", "Ange versionen du läste"));
+        }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "Ange varför nivån ändras");
+            problems.add(new FieldProblem("reason", "Ange varför nivån ändras"));
+        } else if (reason.length() > MAX_REASON) {
+            problems.add(new FieldProblem("reason", "Skälet får vara högst " + MAX_REASON + " tecken"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         if (level == matter.level()) {
             return;
@@ -141,6 +166,7 @@ public class Matters {
             throw stale();
         }
         matters.recordLevel(id, level, user.id(), reason.trim());
+        events.publishEvent(new MatterLevelChanged(id, level));
         trace.record(TracedAction.UPDATE, "matter", id.toString(), people.traceReference(matter.personId()));
     }
 

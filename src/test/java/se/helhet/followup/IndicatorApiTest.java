@@ -133,6 +133,43 @@ class IndicatorApiTest {
         assertThat(wrong.json().get("errors").get(0).get("field").asString()).isEqualTo("level");
     }
 
+    /** The follow-up counts an investigation by the level it was opened at, whatever the matter's level became. */
+    @Test
+    void anInvestigationIsCountedByItsLevelWhenOpenedThroughALevelChange() {
+        String period = "from=" + today + "&to=" + today + "&area=ALL&ageGroup=ALL&level=";
+        var before = todayForAll();
+        var redBefore = indicators("chef", period + "RED");
+
+        var raised = CaseFlow.investigated(port, 9, "Kaj", "ORANGE");
+        changeLevel(raised.matterId(), "RED", "Nya uppgifter om våld");
+        describeAllSides(raised.matterId());
+        new Work(port).decided(raised.matterId(), "NO_INTERVENTION", null);
+        var lowered = CaseFlow.investigated(port, 9, "Mio", "RED");
+        changeLevel(lowered.matterId(), "ORANGE", "Oron var mindre än vi trodde");
+        new Work(port).decided(lowered.matterId(), "NO_INTERVENTION", null);
+
+        var after = todayForAll();
+        assertThat(moved(before, after, "ORANGE_CLOSED_WITHIN_14_DAYS", "denominator")).isEqualTo(1);
+        assertThat(moved(before, after, "ORANGE_CLOSED_WITHIN_14_DAYS", "numerator")).isEqualTo(1);
+        var redAfter = indicators("chef", period + "RED");
+        assertThat(moved(redBefore, redAfter, "CLOSED_WITHIN_60_DAYS", "denominator")).isEqualTo(1);
+    }
+
+    private void changeLevel(String matterId, String level, String reason) {
+        int version = Api.as(port, "chef").get("/api/v1/matters/" + matterId).json().get("version").asInt();
+        assertThat(Api.as(port, "chef").post("/api/v1/matters/" + matterId + "/level", Api.json(
+                "{'level': '%s', 'reason': '%s', 'version': %d}", level, reason, version)).status()).isEqualTo(204);
+    }
+
+    private void describeAllSides(String matterId) {
+        String path = "/api/v1/investigations/" + CaseFlow.investigation(port, matterId).get("id").asString();
+        for (String area : new String[] {"EDUCATION", "BASIC_CARE", "HOUSING"}) {
+            assertThat(Api.as(port, "chef").put(path + "/areas/" + area, Api.json(
+                    "{'description': 'Beskrivet.', 'childView': 'Barnets ord.', 'needs': 'Behov.'}")).status())
+                    .isEqualTo(200);
+        }
+    }
+
     @Test
     void theUnitManagerOpensTheMattersBehindANumberAndTheReadIsTraced() {
         var opened = CaseFlow.investigated(port, 11, "Juni", "ORANGE");
