@@ -162,6 +162,13 @@ class LoginTest {
                 .contains("style-src 'self' 'unsafe-inline'", "script-src 'self';", "frame-ancestors 'none'");
         assertThat(icon.statusCode()).isEqualTo(200);
         assertThat(icon.body()).startsWith(0, 0, 1, 0);
+        for (String asset : new String[] {"/swagger-ui/swagger-ui.css", "/swagger-ui/swagger-ui-bundle.js",
+                "/swagger-ui/swagger-initializer.js"}) {
+            var served = client.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + port + asset)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertThat(served.statusCode()).as(asset).isEqualTo(200);
+        }
     }
 
     @Test
