@@ -33,13 +33,17 @@ final class SqlInSources {
     private static final Pattern CREATE = Pattern.compile("\\bcreate\\s+table(?:\\s+if\\s+not\\s+exists)?" + NAME,
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern DROP = Pattern.compile("\\bdrop\\s+table(?:\\s+if\\s+exists)?" + NAME,
+            Pattern.CASE_INSENSITIVE);
+
     private SqlInSources() {
     }
 
-    /** The tables the Flyway migrations create. */
+    /** The tables the Flyway migrations create and do not drop again. */
     static Set<String> tables(Path migrations) {
         Set<String> tables = new TreeSet<>();
         files(migrations, ".sql").forEach(file -> names(CREATE, read(file)).forEach(tables::add));
+        files(migrations, ".sql").forEach(file -> names(DROP, read(file)).forEach(tables::remove));
         return tables;
     }
 

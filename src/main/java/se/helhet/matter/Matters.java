@@ -97,9 +97,12 @@ public class Matters {
      * the trace, so a module cannot show what it was allowed to read and leave no row.
      */
     public Matter read(UUID id, String recordType, String recordId) {
-        Matter matter = readable(currentUsers.require(), id);
+        CurrentUser user = currentUsers.require();
+        Matter matter = matters.findById(id).orElseThrow(() -> new NotFoundException("Ärendet finns inte"));
+        MatterAccess.Reading reading = access.reading(user, matter)
+                .orElseThrow(() -> new AccessDeniedException("No right to this matter"));
         trace.record(TracedAction.READ, recordType, recordId == null ? id.toString() : recordId,
-                people.traceReference(matter.personId()));
+                people.traceReference(matter.personId()), reading.consentId());
         return matter;
     }
 
@@ -213,14 +216,6 @@ public class Matters {
         contributors.orderedStream().forEach(c -> entries.addAll(c.entriesFor(id)));
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return entries;
-    }
-
-    private Matter readable(CurrentUser user, UUID id) {
-        Matter matter = matters.findById(id).orElseThrow(() -> new NotFoundException("Ärendet finns inte"));
-        if (!access.mayRead(user, matter)) {
-            throw new AccessDeniedException("No right to this matter");
-        }
-        return matter;
     }
 
     private static UUID receivingUnit(CurrentUser user) {

@@ -20,16 +20,9 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@Tag(name = "Utfall för barnet", description = "Samtycke till skoluppgifter, skolnärvaro och skolresultat vid start, "
-        + "avslut och uppföljning, och upplevd samordning av stödet")
+@Tag(name = "Utfall för barnet", description = "Skolnärvaro och skolresultat vid start, avslut och uppföljning, "
+        + "och upplevd samordning av stödet")
 class OutcomeApi {
-
-    /** Dates as text, so a wrong one is named by its field. */
-    record ConsentRequest(String guardians, String givenOn) {
-    }
-
-    record WithdrawalRequest(String withdrawnOn, Integer version) {
-    }
 
     /** Numbers as JSON numbers; the time point, the term and the date as text. */
     record SchoolOutcomeRequest(String timePoint, String term, BigDecimal attendancePercent, String resultKind,
@@ -63,40 +56,12 @@ class OutcomeApi {
         }
     }
 
-    private final ConsentNotes consents;
     private final SchoolOutcomes schoolOutcomes;
     private final CoordinatedSupport support;
 
-    OutcomeApi(ConsentNotes consents, SchoolOutcomes schoolOutcomes, CoordinatedSupport support) {
-        this.consents = consents;
+    OutcomeApi(SchoolOutcomes schoolOutcomes, CoordinatedSupport support) {
         this.schoolOutcomes = schoolOutcomes;
         this.support = support;
-    }
-
-    @GetMapping("/api/v1/matters/{matterId}/consent-notes")
-    @Operation(summary = "Noterade samtycken i ärendet, nyaste först, återkallade med datum")
-    List<ConsentNote> consents(@PathVariable UUID matterId) {
-        return consents.forMatter(matterId);
-    }
-
-    @PostMapping("/api/v1/matters/{matterId}/consent-notes")
-    @Operation(summary = "Notera vårdnadshavarnas samtycke till att hämta in barnets skoluppgifter",
-            description = "Ett samtycke i kraft per ärende (annars 409). givenOn tomt betyder i dag.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"guardians": "Båda vårdnadshavarna, muntligt vid möte", "givenOn": "2026-11-20"}""")))
-    ResponseEntity<ConsentNote> note(@PathVariable UUID matterId, @RequestBody ConsentRequest r) {
-        ConsentNote note = consents.note(matterId, new ConsentInput(r.guardians(), r.givenOn()));
-        return ResponseEntity.created(URI.create("/api/v1/matters/" + matterId + "/consent-notes")).body(note);
-    }
-
-    @PostMapping("/api/v1/matters/{matterId}/consent-notes/{consentId}/withdrawal")
-    @Operation(summary = "Återkalla samtycket: inga nya skoluppgifter registreras, de registrerade finns kvar",
-            description = "withdrawnOn tomt betyder i dag; version är den du läste (annars 409), frivillig.")
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"withdrawnOn": "2026-11-23", "version": 0}""")))
-    ConsentNote withdraw(@PathVariable UUID matterId, @PathVariable UUID consentId,
-                         @RequestBody(required = false) WithdrawalRequest r) {
-        return consents.withdraw(matterId, consentId, r == null ? null : r.withdrawnOn(), r == null ? null : r.version());
     }
 
     @GetMapping("/api/v1/matters/{matterId}/school-outcomes")
@@ -114,7 +79,8 @@ class OutcomeApi {
 
     @PostMapping("/api/v1/matters/{matterId}/school-outcomes")
     @Operation(summary = "Registrera skolnärvaro och/eller skolresultat för en termin vid en tidpunkt",
-            description = "Kräver att vårdnadshavarnas samtycke är noterat och inte återkallat (annars 409). En "
+            description = "Kräver ett samtycke i kraft för barnet till ärendets enhet för SCHOOL_OUTCOMES "
+                    + "(POST /api/v1/consents), prövat när uppgifterna registreras (annars 409). En "
                     + "registrering per tidpunkt (START, END, FOLLOW_UP). FOLLOW_UP först den inställda tiden efter "
                     + "att ärendet avslutades. resultKind IUP (bedömningar i individuell utvecklingsplan) eller "
                     + "GRADES (betyg); subjectsPassed: på förväntad nivå eller lägst E.")

@@ -25,7 +25,7 @@ import se.helhet.platform.DemoLoader;
 
 /**
  * Synthetic outcomes for the demo, after the case history exists: for a few hundred school-age children whose
- * matter closed in the last two years, a consent note, school data at the start and the end (sometimes the
+ * matter closed in the last two years, the guardians' consent to the matter's unit for school outcomes, school data at the start and the end (sometimes the
  * follow-up), a parent's SDQ at the start and the end, and for some the questionnaire on coordinated support.
  * Children of the pilot area do slightly better on average. Deterministic from the demo seed; the SDQ is scored
  * by the instrument module, so the stored scores are the ones the product computes. Written with SQL only when
@@ -39,15 +39,14 @@ class OutcomeDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(OutcomeDemoData.class);
     private static final int WANTED = 320;
-    private static final String[] GUARDIANS = {"Båda vårdnadshavarna, muntligt vid möte",
-            "Båda vårdnadshavarna, skriftligt", "Mamma, muntligt vid hembesök (ensam vårdnadshavare)",
-            "Pappa, muntligt per telefon (ensam vårdnadshavare)", "Båda vårdnadshavarna, vid samtal på kontoret"};
+    private static final String[] FORMS = {"WRITTEN", "WRITTEN", "ORAL", "DIGITAL"};
     /** The SDQ's difficulty items that score as answered; 7, 11, 14, 21 and 25 score reversed. */
     private static final int[] DIFFICULTY_ITEMS = {3, 8, 13, 16, 24, 5, 12, 18, 22, 2, 10, 15, 6, 19, 23};
     private static final int[] REVERSED_ITEMS = {7, 21, 25, 11, 14};
     private static final int[] PROSOCIAL_ITEMS = {1, 4, 9, 17, 20};
 
-    record ClosedMatter(UUID id, UUID childId, LocalDate opened, LocalDate closed, int age, boolean pilot, UUID worker) {
+    record ClosedMatter(UUID id, UUID childId, UUID unitId, LocalDate opened, LocalDate closed, int age, boolean pilot,
+                        UUID worker) {
     }
 
     private final JdbcTemplate jdbc;
@@ -67,19 +66,20 @@ class OutcomeDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from consent_note)", Boolean.class))) {
+        if (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from school_outcome)", Boolean.class))) {
             return;
         }
         long start = System.nanoTime();
         LocalDate today = LocalDate.now(clock);
         List<ClosedMatter> closed = jdbc.query("""
-                        select m.id, m.person_id as child_id, (m.opened_at at time zone 'Europe/Stockholm')::date as opened,
+                        select m.id, m.person_id as child_id, m.unit_id, (m.opened_at at time zone 'Europe/Stockholm')::date as opened,
                                m.closed_on, m.age_at_start, coalesce(a.kind = 'PILOT', false) as pilot,
                                coalesce(m.responsible_worker_id, m.created_by) as worker
                         from matter m left join area a on a.id = m.area_id_at_start
                         where m.closed_on between ? and ? and m.age_at_start between 7 and 15
                         order by m.closed_on, m.id""",
                 (rs, row) -> new ClosedMatter(rs.getObject("id", UUID.class), rs.getObject("child_id", UUID.class),
+                        rs.getObject("unit_id", UUID.class),
                         rs.getObject("opened", LocalDate.class), rs.getObject("closed_on", LocalDate.class),
                         rs.getInt("age_at_start"), rs.getBoolean("pilot"), rs.getObject("worker", UUID.class)),
                 today.minusYears(2), today);
@@ -102,7 +102,7 @@ class OutcomeDemoData implements ApplicationRunner {
     private void outcomesOf(ClosedMatter m, LocalDate today, Random random, OutcomeDemoRows rows) {
         UUID consent = id(random);
         LocalDate given = before(m.opened().plusDays(random.nextInt(10)), m.closed());
-        rows.consent(consent, m, GUARDIANS[random.nextInt(GUARDIANS.length)], given);
+        rows.consent(consent, m, FORMS[random.nextInt(FORMS.length)], given);
 
         boolean grades = m.age() >= 12;
         int assessed = grades ? 12 + random.nextInt(5) : 6 + random.nextInt(5);

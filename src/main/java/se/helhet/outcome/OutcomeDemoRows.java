@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The demo's outcome rows, gathered first and then written with one statement per table: the rows travel as
  * one JSON array that PostgreSQL turns back into rows ({@code jsonb_to_recordset}).
  */
-@DemoLoader("instrument_administration")
+@DemoLoader({"instrument_administration", "consent", "consent_recipient", "consent_giver", "person_relation"})
 final class OutcomeDemoRows {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -36,9 +36,10 @@ final class OutcomeDemoRows {
     private final List<Map<String, Object>> sdq = new ArrayList<>();
     private final List<Map<String, Object>> answers = new ArrayList<>();
 
-    void consent(UUID id, OutcomeDemoData.ClosedMatter m, String guardians, LocalDate given) {
-        consents.add(row("id", id, "child_id", m.childId(), "matter_id", m.id(), "guardians", guardians,
-                "given_on", given, "noted_by", m.worker(), "noted_at", at(given)));
+    /** The child's consent to the matter's unit for school outcomes, given by the guardians registered. */
+    void consent(UUID id, OutcomeDemoData.ClosedMatter m, String form, LocalDate given) {
+        consents.add(row("id", id, "subject_id", m.childId(), "unit_id", m.unitId(), "form", form,
+                "valid_from", given, "recorded_by", m.worker(), "recorded_at", at(given)));
     }
 
     int consents() {
@@ -71,11 +72,20 @@ final class OutcomeDemoRows {
     }
 
     void write(JdbcTemplate jdbc) {
+        String consentRows = JSON.writeValueAsString(consents);
         jdbc.update("""
-                insert into consent_note (id, child_id, matter_id, purpose, guardians, given_on, noted_by, noted_at)
-                select id, child_id, matter_id, 'SCHOOL_OUTCOMES', guardians, given_on, noted_by, noted_at
-                from jsonb_to_recordset(cast(? as jsonb)) as r(id uuid, child_id uuid, matter_id uuid, guardians text,
-                    given_on date, noted_by uuid, noted_at timestamptz)""", JSON.writeValueAsString(consents));
+                insert into consent (id, subject_id, scopes, valid_from, form, recorded_by, recorded_at)
+                select id, subject_id, array['SCHOOL_OUTCOMES'], valid_from, form, recorded_by, recorded_at
+                from jsonb_to_recordset(cast(? as jsonb)) as r(id uuid, subject_id uuid, form text, valid_from date,
+                    recorded_by uuid, recorded_at timestamptz)""", consentRows);
+        jdbc.update("""
+                insert into consent_recipient (consent_id, position, unit_id)
+                select id, 0, unit_id from jsonb_to_recordset(cast(? as jsonb)) as r(id uuid, unit_id uuid)""",
+                consentRows);
+        jdbc.update("""
+                insert into consent_giver (consent_id, person_id)
+                select r.id, g.person_id from jsonb_to_recordset(cast(? as jsonb)) as r(id uuid, subject_id uuid)
+                join person_relation g on g.related_person_id = r.subject_id and g.type = 'GUARDIAN'""", consentRows);
         jdbc.update("""
                 insert into school_outcome (id, child_id, matter_id, consent_id, time_point, term, attendance_percent,
                     result_kind, subjects_assessed, subjects_passed, recorded_on, recorded_by, recorded_at)

@@ -15,19 +15,13 @@ import se.helhet.platform.PageForm;
 
 
 /**
- * The matter's outcome tab (Utfall): the consent to obtain school data, school attendance and results per time
+ * The matter's outcome tab (Utfall): whether a consent to obtain school data is in force, school attendance and results per time
  * point with the change, the instruments given in the matter, and the questionnaire on coordinated support.
  * Each form posts to its own address and comes back with the typed values and its errors beside the fields.
  */
 @Controller
 @se.helhet.matter.CaseFileTab(path = "utfall", label = "casefile.nav.outcomes", order = 50)
 class OutcomePages {
-
-    record ConsentForm(String guardians, String givenOn) {
-    }
-
-    record WithdrawalForm(String withdrawnOn, Integer version) {
-    }
 
     record SchoolForm(String timePoint, String term, String attendancePercent, String resultKind,
                       String subjectsAssessed, String subjectsPassed, String recordedOn) {
@@ -51,13 +45,11 @@ class OutcomePages {
         }
     }
 
-    private final ConsentNotes consents;
     private final SchoolOutcomes schoolOutcomes;
     private final CoordinatedSupport support;
     private final OutcomeTab tab;
 
-    OutcomePages(ConsentNotes consents, SchoolOutcomes schoolOutcomes, CoordinatedSupport support, OutcomeTab tab) {
-        this.consents = consents;
+    OutcomePages(SchoolOutcomes schoolOutcomes, CoordinatedSupport support, OutcomeTab tab) {
         this.schoolOutcomes = schoolOutcomes;
         this.support = support;
         this.tab = tab;
@@ -66,22 +58,6 @@ class OutcomePages {
     @GetMapping("/arenden/{matterId}/utfall")
     String show(@PathVariable UUID matterId, Model model) {
         return page(matterId, null, model);
-    }
-
-    @PostMapping("/arenden/{matterId}/utfall/samtycke")
-    String note(@PathVariable UUID matterId, ConsentForm form, Model model, RedirectAttributes redirect) {
-        return PageForm.attempt(() -> consents.note(matterId, new ConsentInput(form.guardians(), form.givenOn())))
-                .conflictBeside("guardians")
-                .submit(noted -> OutcomeTab.done(matterId, "samtycke", redirect, "outcome.consent.noted"),
-                        errors -> page(matterId, new Refused("consent", form, errors), model));
-    }
-
-    @PostMapping("/arenden/{matterId}/utfall/samtycke/{consentId}/aterkalla")
-    String withdraw(@PathVariable UUID matterId, @PathVariable UUID consentId, WithdrawalForm form, Model model, RedirectAttributes redirect) {
-        return PageForm.attempt(() -> consents.withdraw(matterId, consentId, form.withdrawnOn(), form.version()))
-                .conflictBeside("withdrawnOn")
-                .submit(withdrawn -> OutcomeTab.done(matterId, "samtycke", redirect, "outcome.consent.withdrawn"),
-                        errors -> page(matterId, new Refused("withdrawal", form, errors), model));
     }
 
     @PostMapping("/arenden/{matterId}/utfall/skola")

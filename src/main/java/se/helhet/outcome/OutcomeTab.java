@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.helhet.consent.ConsentScope;
+import se.helhet.consent.Consents;
 import se.helhet.instrument.InstrumentAdministrations;
 import se.helhet.instrument.ItemTexts;
 import se.helhet.instrument.TimePoint;
@@ -27,7 +29,7 @@ import se.helhet.platform.PageForm;
 @Component
 class OutcomeTab {
 
-    private final ConsentNotes consents;
+    private final Consents consents;
     private final SchoolOutcomes schoolOutcomes;
     private final CoordinatedSupport support;
     private final MatterInstruments instruments;
@@ -37,7 +39,7 @@ class OutcomeTab {
     private final People people;
     private final Clock clock;
 
-    OutcomeTab(ConsentNotes consents, SchoolOutcomes schoolOutcomes, CoordinatedSupport support,
+    OutcomeTab(Consents consents, SchoolOutcomes schoolOutcomes, CoordinatedSupport support,
                MatterInstruments instruments, InstrumentAdministrations administrations, ItemTexts itemTexts,
                Matters matters, People people, Clock clock) {
         this.consents = consents;
@@ -59,7 +61,6 @@ class OutcomeTab {
     String page(UUID matterId, Refused refused, Model model) {
         Matter matter = matters.get(matterId);
         LocalDate today = LocalDate.now(clock);
-        List<ConsentNote> consentNotes = consents.forMatter(matter);
         List<SchoolOutcome> school = schoolOutcomes.forMatter(matter);
         // The follow-up is offered once the matter is closed; the page says from when.
         List<TimePoint> missing = Arrays.stream(TimePoint.values())
@@ -69,8 +70,8 @@ class OutcomeTab {
         boolean mayWork = mayWork(matterId);
         model.addAttribute("matter", matter);
         model.addAttribute("child", people.get(matter.personId()));
-        model.addAttribute("consents", consentNotes);
-        model.addAttribute("activeConsent", consentNotes.stream().filter(c -> !c.withdrawn()).findFirst().orElse(null));
+        model.addAttribute("activeConsent",
+                consents.inForce(matter.personId(), matter.unitId(), ConsentScope.SCHOOL_OUTCOMES).orElse(null));
         model.addAttribute("school", SchoolChange.of(school));
         model.addAttribute("missingTimePoints", missing);
         model.addAttribute("followUpDueOn", schoolOutcomes.followUpDueOn(matter));
@@ -83,9 +84,6 @@ class OutcomeTab {
         Refused shown = refused == null ? Refused.NONE : refused;
         model.addAttribute("refused", shown);
         model.addAttribute("errors", shown.errors());
-        model.addAttribute("consentForm", typed(refused, "consent", new OutcomePages.ConsentForm("", today.toString())));
-        model.addAttribute("withdrawalForm", typed(refused, "withdrawal",
-                new OutcomePages.WithdrawalForm(today.toString(), null)));
         model.addAttribute("schoolForm", typed(refused, "school", new OutcomePages.SchoolForm(
                 missing.isEmpty() ? "" : missing.getFirst().name(), schoolOutcomes.currentTerm(), "", "", "", "",
                 today.toString())));

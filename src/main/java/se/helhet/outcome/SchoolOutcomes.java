@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.helhet.access.CurrentUsers;
+import se.helhet.consent.ConsentScope;
+import se.helhet.consent.Consents;
 import se.helhet.instrument.TimePoint;
 import se.helhet.matter.Matter;
 import se.helhet.matter.MatterRecordTrace;
@@ -21,25 +23,26 @@ import se.helhet.trace.TracedAction;
 
 /**
  * Recording the child's school attendance and results at the start, the end and the follow-up of a matter:
- * only under the guardians' consent in force for the matter, one record per time point, and the follow-up
+ * only while a consent for school outcomes to the matter's unit is in force, asked at the moment of recording and
+ * named in the trace row, one record per time point, and the follow-up
  * only from the set time after the matter closed ({@link OutcomeSettings}).
  */
 @Service
 class SchoolOutcomes {
 
     private static final String RECORD = "school-outcome";
-    static final String NO_CONSENT = "Vårdnadshavarnas samtycke till att hämta in skoluppgifter är inte noterat i "
-            + "ärendet, eller har återkallats. Notera vårdnadshavarnas samtycke först.";
+    static final String NO_CONSENT = "Inget samtycke till att hämta in skoluppgifter gäller för enheten: det saknas, "
+            + "har gått ut eller har återkallats. Registrera samtycket på barnets sida först.";
 
     private final SchoolOutcomeRepository outcomes;
-    private final ConsentNoteRepository consents;
+    private final Consents consents;
     private final Matters matters;
     private final CurrentUsers currentUsers;
     private final MatterRecordTrace trace;
     private final OutcomeSettings settings;
     private final Clock clock;
 
-    SchoolOutcomes(SchoolOutcomeRepository outcomes, ConsentNoteRepository consents, Matters matters,
+    SchoolOutcomes(SchoolOutcomeRepository outcomes, Consents consents, Matters matters,
                    CurrentUsers currentUsers, MatterRecordTrace trace, OutcomeSettings settings, Clock clock) {
         this.outcomes = outcomes;
         this.consents = consents;
@@ -69,20 +72,15 @@ class SchoolOutcomes {
         if (checked.timePoint() == TimePoint.FOLLOW_UP) {
             followUpDue(matter, checked.recordedOn());
         }
-        ConsentNote consent = consents.forMatterLocked(matterId, ConsentNote.SCHOOL_OUTCOMES).stream()
-                .filter(c -> !c.withdrawn()).findFirst()
+        UUID consent = consents.inForce(matter.personId(), matter.unitId(), ConsentScope.SCHOOL_OUTCOMES)
                 .orElseThrow(() -> new ConflictException(NO_CONSENT));
-        if (!consent.covers(checked.recordedOn())) {
-            throw new InvalidInputException("recordedOn", "Samtycket gavs " + consent.givenOn()
-                    + ": skoluppgifterna kan inte ha hämtats in före det");
-        }
         UUID id = UUID.randomUUID();
         try {
-            outcomes.insert(id, matter.personId(), matterId, consent.id(), checked, user.id());
+            outcomes.insert(id, matter.personId(), matterId, consent, checked, user.id());
         } catch (DuplicateKeyException e) {
             throw new ConflictException("Skoluppgifterna för den tidpunkten finns redan i ärendet.");
         }
-        trace.record(TracedAction.CREATE, matter, RECORD, id);
+        trace.record(TracedAction.CREATE, matter, RECORD, id, consent);
         return outcomes.findById(id).orElseThrow(() -> new NotFoundException("Skoluppgifterna finns inte"));
     }
 

@@ -46,6 +46,19 @@ class FamilyRepository {
                 .list();
     }
 
+    /** Those registered as the person's guardians. */
+    List<Person> guardiansOf(UUID personId) {
+        return jdbc.sql("""
+                        select p.id, p.personal_identity_number, p.reserve_number, p.given_name, p.family_name,
+                            p.birth_date, p.protected_identity, p.address, p.postal_code, p.city, p.phone, p.language,
+                            p.interpreter_needed
+                        from person_relation r join person p on p.id = r.person_id
+                        where r.related_person_id = :id and r.type = 'GUARDIAN' order by p.birth_date, p.id""")
+                .param("id", personId)
+                .query(PersonRepository::person)
+                .list();
+    }
+
     List<Link> linksAmong(List<UUID> personIds) {
         return jdbc.sql("""
                         select person_id, related_person_id, type from person_relation

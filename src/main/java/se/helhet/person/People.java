@@ -135,6 +135,18 @@ public class People {
     }
 
     /**
+     * The person's registered guardians, as rows of a list (a protected guardian without name or number for a
+     * reader without the right), for a record that names who acts for the person; each read traced as it.
+     */
+    public List<ListedPerson> guardiansOf(UUID id, String recordType) {
+        CurrentUser user = currentUsers.require();
+        readable(user, id);
+        List<Person> guardians = families.guardiansOf(id);
+        trace.recordAll(TracedAction.READ, recordType, guardians.stream().map(People::traced).toList());
+        return guardians.stream().map(p -> ListedPerson.of(p, user.maySeeProtected(), today())).toList();
+    }
+
+    /**
      * Whether the person is the child or one of the child's family: whose assessment may be recorded in the
      * child's matter. Not a read of anyone's data, so nothing is traced; the write that asks traces itself.
      */

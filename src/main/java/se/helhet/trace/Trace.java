@@ -37,9 +37,18 @@ public class Trace {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(TracedAction action, String recordType, String recordId, TracedPerson person) {
+        record(action, recordType, recordId, person, null);
+    }
+
+    /**
+     * The same for a read or write that relies on a consent: the row names the consent ({@code consentId}, null
+     * when none), which the use has found in force at this moment.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(TracedAction action, String recordType, String recordId, TracedPerson person, UUID consentId) {
         List<TracedPerson> persons = notYetWritten(action, recordType, recordId, List.of(person));
         if (!persons.isEmpty()) {
-            repository.insert(currentUsers.require(), action, recordType, recordId, persons, channel());
+            repository.insert(currentUsers.require(), action, recordType, recordId, persons, channel(), consentId);
         }
     }
 

@@ -3,7 +3,7 @@ package se.helhet.trace;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One row of the access log as the review shows it. */
+/** One row of the access log as the review shows it; {@code consentId} the consent a read relied on, if any. */
 record TraceEntry(
         long id,
         Instant at,
@@ -13,5 +13,6 @@ record TraceEntry(
         String recordId,
         UUID personId,
         String personReference,
-        String channel) {
+        String channel,
+        UUID consentId) {
 }

@@ -20,7 +20,7 @@ import se.helhet.platform.HashChains;
 class TraceRepository {
 
     private static final String SELECT = """
-            select id, at, username, action, record_type, record_id, person_id, person_ref, channel from trace
+            select id, at, username, action, record_type, record_id, person_id, person_ref, channel, consent_id from trace
             """;
 
     private final JdbcTemplate jdbcTemplate;
@@ -39,23 +39,31 @@ class TraceRepository {
      */
     void insert(CurrentUser user, TracedAction action, String recordType, String recordId,
                 Collection<TracedPerson> persons, String channel) {
+        insert(user, action, recordType, recordId, persons, channel, null);
+    }
+
+    /** {@code consentId}: the consent the read relied on, null when it relied on none. */
+    void insert(CurrentUser user, TracedAction action, String recordType, String recordId,
+                Collection<TracedPerson> persons, String channel, UUID consentId) {
         HashChains.Appender chain = chains.append(jdbc, TraceChain.CHAIN);
         OffsetDateTime at = chain.at().atOffset(ZoneOffset.UTC);
         List<Object[]> rows = persons.stream()
                 .map(p -> {
                     Object[] content = TraceChain.content(at, user.id(), user.username(), action.name(), recordType,
-                            recordId != null ? recordId : String.valueOf(p.id()), p.id(), p.reference(), channel);
+                            recordId != null ? recordId : String.valueOf(p.id()), p.id(), p.reference(), channel,
+                            consentId);
                     HashChains.Link link = chain.link(content);
-                    Object[] row = Arrays.copyOf(content, content.length + 2);
-                    row[content.length] = link.seq();
-                    row[content.length + 1] = link.hash();
+                    Object[] row = Arrays.copyOf(content, 12);
+                    row[9] = consentId;
+                    row[10] = link.seq();
+                    row[11] = link.hash();
                     return row;
                 })
                 .toList();
         jdbcTemplate.batchUpdate("""
                 insert into trace (at, user_id, username, action, record_type, record_id, person_id, person_ref, channel,
-                    chain_seq, chain_hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                    consent_id, chain_seq, chain_hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         chain.finish();
     }
 
@@ -79,6 +87,6 @@ class TraceRepository {
         return new TraceEntry(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("username"),
                 TracedAction.valueOf(rs.getString("action")), rs.getString("record_type"),
                 rs.getString("record_id"), rs.getObject("person_id", UUID.class), rs.getString("person_ref"),
-                rs.getString("channel"));
+                rs.getString("channel"), rs.getObject("consent_id", UUID.class));
     }
 }

@@ -53,7 +53,8 @@ final class AccessTable {
         t.api("intervention", "/api/v1/matters/{matterId}/interventions", matter + "/interventions", READERS);
         t.api("intervention", "/api/v1/interventions/{id}", "/api/v1/interventions/" + c.interventionId(),
                 READERS);
-        t.api("consent", "/api/v1/matters/{matterId}/consent-notes", matter + "/consent-notes", READERS);
+        t.api("consent", "/api/v1/persons/{id}/consents", person + "/consents", READERS);
+        t.api("consent", "/api/v1/consents/{id}", "/api/v1/consents/" + c.consentId(), READERS);
         t.api("outcome", "/api/v1/matters/{matterId}/school-outcomes", matter + "/school-outcomes", READERS);
         t.api("outcome", "/api/v1/matters/{matterId}/school-outcomes/follow-up",
                 matter + "/school-outcomes/follow-up", READERS);
@@ -95,6 +96,9 @@ final class AccessTable {
                 "/anmalningar/" + c.reportId() + "/bilagor/" + c.attachmentId(), READERS, true);
         t.page("person", "/personer/{id}", "/personer/" + c.childId(), READERS, true);
         t.page("family", "/personer/{id}/familj", "/personer/" + c.childId() + "/familj", READERS, true);
+        t.page("consent", "/personer/{id}/samtycken", "/personer/" + c.childId() + "/samtycken", READERS, true);
+        t.page("consent", "/personer/{id}/samtycken/{consentId}/aterkalla",
+                "/personer/" + c.childId() + "/samtycken/" + c.consentId() + "/aterkalla", READERS, true);
         t.page("audit", "/aktgranskning/{id}", "/aktgranskning/" + c.auditId(), audits, false);
         t.page("audit", "/aktgranskning/{id}/resultat", "/aktgranskning/" + c.auditId() + "/resultat", audits,
                 false);

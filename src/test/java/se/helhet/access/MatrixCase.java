@@ -12,6 +12,7 @@ import java.util.Base64;
 import se.helhet.support.Answers;
 import se.helhet.support.Api;
 import se.helhet.support.CaseFlow;
+import se.helhet.support.Consenting;
 import se.helhet.support.StaffIds;
 
 /**
@@ -22,7 +23,7 @@ import se.helhet.support.StaffIds;
 record MatrixCase(String childId, String reportId, String matterId, String investigationId, String decisionId,
                   String noteId, String draftId, String interventionId, String attachmentId, String auditId,
                   String auditedMatterId, String auditKeyId, String surveyId, String indicator, String socsekId,
-                  String sdqForm) {
+                  String sdqForm, String consentId) {
 
     String today() {
         return LocalDate.now().toString();
@@ -39,6 +40,8 @@ record MatrixCase(String childId, String reportId, String matterId, String inves
                 "{'givenName': 'Förälder', 'familyName': 'Matris', 'birthDate': '%s'}", LocalDate.now().minusYears(37))));
         ok(intake.post("/api/v1/persons/" + parent + "/relations", Api.json(
                 "{'type': 'PARENT', 'relatedPersonId': '%s'}", opened.childId())), 204);
+        ok(intake.post("/api/v1/persons/" + parent + "/relations", Api.json(
+                "{'type': 'GUARDIAN', 'relatedPersonId': '%s'}", opened.childId())), 204);
         String socsek = StaffIds.of(port, "socsek");
         ok(manager.post(matter + "/responsible-worker", Api.json("{'responsibleWorkerId': '%s', 'version': %d}",
                 socsek, manager.get(matter).json().get("version").asInt())), 204);
@@ -63,8 +66,8 @@ record MatrixCase(String childId, String reportId, String matterId, String inves
                 {'code': 'PARENTING_PROGRAMME', 'providerKind': 'INTERNAL', 'providerName': 'Familjebehandlarna',
                  'responsibleWorkerId': '%s', 'goals': 'Tryggare vardag.', 'decisionId': null, 'offeredOn': '%s'}""",
                 StaffIds.of(port, "lena.falk"), today)));
-        created(intake.post(matter + "/consent-notes", Api.json(
-                "{'guardians': 'Båda vårdnadshavarna, muntligt vid möte', 'givenOn': '%s'}", today)));
+        String consent = created(intake.post("/api/v1/consents", Consenting.consent(opened.childId(),
+                java.util.List.of(parent), intake.get(matter).json().get("unitId").asString(), "SCHOOL_OUTCOMES")));
         created(intake.post("/api/v1/persons/" + opened.childId() + "/instrument-administrations", Api.json(
                 "{'instrument': 'SDQ', 'informant': 'PARENT', 'administeredOn': '%s', 'timePoint': 'START', "
                         + "'matterId': '%s', 'responses': %s, 'impact': {'difficulties': 0}}", today,
@@ -83,7 +86,7 @@ record MatrixCase(String childId, String reportId, String matterId, String inves
                 decision, note, draft, intervention, attachment, audit, audited,
                 key,
                 closedSurvey(manager),
-                "REPORT_CHILD_KNOWN_BEFORE", socsek, "PARENT");
+                "REPORT_CHILD_KNOWN_BEFORE", socsek, "PARENT", consent);
     }
 
     private static String closedSurvey(Api manager) {

@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.helhet.support.Api;
 import se.helhet.support.CaseFlow;
+import se.helhet.support.Consenting;
 import se.helhet.support.HelhetTest;
 
 /** The matter's outcome tab as a social worker uses it: by keyboard, and without serious accessibility problems. */
@@ -29,7 +30,7 @@ class OutcomeTabInBrowserTest {
     int port;
 
     @Test
-    void theConsentIsNotedByKeyboardAndTheSchoolFormAppears() {
+    void theSchoolFormAppearsOnceAConsentIsInForce() {
         var opened = CaseFlow.reported(port, 10, "Iris", "CONCERN_REPORT");
         ChromeDriver driver = walk.driver();
         walk.logInWithEnter("mottagning");
@@ -38,9 +39,11 @@ class OutcomeTabInBrowserTest {
         walk.check("utan-samtycke");
         assertThat(driver.findElement(By.cssSelector("nav.casefile-nav a[aria-current=page]")).getText()).isEqualTo("Utfall");
 
-        walk.go(() -> driver.findElement(By.id("guardians")).sendKeys("Båda vårdnadshavarna, muntligt", Keys.ENTER),
-                Walk.path(tab));
-        assertThat(driver.findElement(By.cssSelector("main .flash")).getText()).isEqualTo("Samtycket är noterat.");
+        assertThat(driver.findElement(By.id("samtycke")).getText()).contains("Inget samtycke till skoluppgifter gäller");
+
+        Consenting.toSchoolOutcomes(port, opened.matterId());
+        walk.open(tab);
+        assertThat(driver.findElement(By.id("samtycke")).getText()).contains("Ett samtycke till skoluppgifter gäller");
         assertThat(driver.findElement(By.id("term")).getDomProperty("value")).matches("(HT|VT)[0-9]{4}");
         walk.check("med-samtycke");
         driver.findElement(By.cssSelector("#samordning summary")).click();

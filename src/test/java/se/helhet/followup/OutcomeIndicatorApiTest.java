@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.helhet.support.Answers;
 import se.helhet.support.Api;
 import se.helhet.support.CaseFlow;
+import se.helhet.support.Consenting;
 import se.helhet.support.HelhetTest;
 import tools.jackson.databind.JsonNode;
 
@@ -91,9 +92,7 @@ class OutcomeIndicatorApiTest {
 
     private CaseFlow.Opened withConsent(int age, String name) {
         var opened = CaseFlow.reported(port, age, name, "CONCERN_REPORT");
-        var consent = Api.as(port, "mottagning").post("/api/v1/matters/" + opened.matterId() + "/consent-notes",
-                Api.json("{'guardians': 'Båda vårdnadshavarna vid möte', 'givenOn': '%s'}", today));
-        assertThat(consent.status()).as(consent.body()).isEqualTo(201);
+        Consenting.toSchoolOutcomes(port, opened.matterId());
         return opened;
     }
 

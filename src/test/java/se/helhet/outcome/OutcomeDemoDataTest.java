@@ -29,8 +29,8 @@ class OutcomeDemoDataTest {
         var jdbc = new JdbcTemplate(dataSource);
         // Only the demo's children (registered by no user): other tests in the shared context add their own.
         Map<String, Object> counts = jdbc.queryForMap("""
-                with demo_consent as (select c.* from consent_note c join person p on p.id = c.child_id
-                                      where p.created_by is null),
+                with demo_consent as (select c.* from consent c join person p on p.id = c.subject_id
+                                      where p.created_by is null and 'SCHOOL_OUTCOMES' = any(c.scopes)),
                      demo_school as (select s.* from school_outcome s join person p on p.id = s.child_id
                                      where p.created_by is null)
                 select (select count(*) from demo_consent) as consents,
@@ -38,9 +38,11 @@ class OutcomeDemoDataTest {
                        (select count(*) from demo_school where time_point = 'END') as ends,
                        (select count(*) from coordinated_support_answer a join matter m on m.id = a.matter_id
                         join person p on p.id = m.person_id where p.created_by is null) as answers,
-                       (select count(*) from demo_school s join consent_note c on c.id = s.consent_id
+                       (select count(*) from demo_school s join consent c on c.id = s.consent_id
                         join matter m on m.id = s.matter_id
-                        where c.given_on > s.recorded_on or c.matter_id <> s.matter_id or m.closed_on is null
+                        where c.valid_from > s.recorded_on or c.subject_id <> s.child_id or m.closed_on is null
+                           or not exists (select 1 from consent_recipient r
+                                          where r.consent_id = c.id and r.unit_id = m.unit_id)
                            or (s.time_point = 'FOLLOW_UP' and s.recorded_on < m.closed_on + interval '6 months'))
                            as outside_the_rules""");
 

@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.helhet.support.Api;
 import se.helhet.support.CaseFlow;
+import se.helhet.support.Consenting;
 import se.helhet.support.HelhetTest;
 import se.helhet.support.WebSession;
 
@@ -37,17 +36,13 @@ class OutcomePagesTest {
         WebSession web = WebSession.loggedInAs(port, "mottagning");
 
         String empty = web.get(page).body();
-        assertThat(empty).contains("Notera vårdnadshavarnas samtycke först").contains("Vårdnadshavare som samtyckt")
+        assertThat(empty).contains("Registrera samtycket till skoluppgifter först")
+                .contains("Inget samtycke till skoluppgifter gäller för enheten")
+                .contains("href=\"/personer/" + opened.childId() + "/samtycken\"")
                 .containsPattern("href=\"[^\"]*/utfall\"[^>]*aria-current=\"page\"")
                 .doesNotContain("Registrera skoluppgifter");
 
-        var refused = web.post(page + "/samtycke", Map.of("guardians", "", "givenOn", "2026-13-40"));
-        assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("id=\"guardians-error\"").contains("id=\"givenOn-error\"")
-                .contains("value=\"2026-13-40\"").containsPattern("id=\"guardians\"[^>]*aria-invalid=\"true\"");
-        assertThat(web.post(page + "/samtycke", Map.of("guardians", "Mamma och pappa", "givenOn", today)).status())
-                .isEqualTo(302);
-
+        String consent = Consenting.toSchoolOutcomes(port, opened.matterId());
         var wrongTerm = web.post(page + "/skola", school("START", "hösten 26", "80,0", "IUP", "8", "4"));
         assertThat(wrongTerm.status()).isEqualTo(200);
         assertThat(wrongTerm.body()).contains("id=\"term-error\"").contains("value=\"hösten 26\"")
@@ -65,21 +60,17 @@ class OutcomePagesTest {
 
         String shown = web.get(page).body();
         assertThat(shown).containsPattern("href=\"[^\"]*/utfall\"[^>]*aria-current=\"page\"")
-                .contains("Mamma och pappa").contains("gäller")
+                .contains("Ett samtycke till skoluppgifter gäller för enheten")
                 .contains("80,0 %").contains("92,5 %").contains("+12,5 procentenheter")
                 .contains("6 av 8 ämnen på förväntad nivå (IUP)").contains("(förut 4 av 8)")
                 .contains("SDQ om barnet, förälder svarar").contains("−4").contains("förhöjd")
                 .contains("Uppföljningen görs en tid efter att ärendet avslutats")
                 .doesNotContain("value=\"FOLLOW_UP\"");
 
-        Matcher withdraw = Pattern.compile("action=\"([^\"]+/aterkalla)\"").matcher(shown);
-        assertThat(withdraw.find()).isTrue();
-        var early = web.post(withdraw.group(1), Map.of("withdrawnOn", "2020-01-01", "version", "0"));
-        assertThat(early.body()).contains("id=\"withdrawnOn-error\"").contains("value=\"2020-01-01\"")
-                .containsPattern("<details[^>]*open");
-        assertThat(web.post(withdraw.group(1), Map.of("withdrawnOn", today, "version", "0")).status()).isEqualTo(302);
-        assertThat(web.get(page).body()).contains("återkallat " + today).contains("6 av 8 ämnen")
-                .contains("Vårdnadshavare som samtyckt").doesNotContain("Registrera skoluppgifter");
+        assertThat(intake.post("/api/v1/consents/" + consent + "/withdrawal",
+                Api.json("{'reason': 'Vårdnadshavarna ångrade sig.'}")).status()).isEqualTo(200);
+        assertThat(web.get(page).body()).contains("Inget samtycke till skoluppgifter gäller för enheten")
+                .contains("6 av 8 ämnen").doesNotContain("Registrera skoluppgifter");
     }
 
     @Test
@@ -88,8 +79,8 @@ class OutcomePagesTest {
         CaseFlow.notInvestigated(port, opened);
         WebSession web = WebSession.loggedInAs(port, "mottagning");
         String page = "/arenden/" + opened.matterId() + "/utfall";
+        Consenting.toSchoolOutcomes(port, opened.matterId());
         web.get(page);
-        web.post(page + "/samtycke", Map.of("guardians", "Pappa", "givenOn", today));
 
         var early = web.post(page + "/skola", school("FOLLOW_UP", "VT2027", "90", "", "", ""));
 

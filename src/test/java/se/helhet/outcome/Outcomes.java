@@ -23,10 +23,6 @@ final class Outcomes {
         return CaseFlow.reported(port, age, name, "CONCERN_REPORT");
     }
 
-    static String consent(String givenOn) {
-        return Api.json("{'guardians': 'Båda vårdnadshavarna, muntligt vid möte', 'givenOn': '%s'}", givenOn);
-    }
-
     static String school(String timePoint, String term, String attendance, int assessed, int passed) {
         return Api.json("{'timePoint': '%s', 'term': '%s', 'attendancePercent': %s, 'resultKind': 'IUP', "
                 + "'subjectsAssessed': %d, 'subjectsPassed': %d}", timePoint, term, attendance, assessed, passed);

@@ -3,6 +3,8 @@ package se.helhet.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -13,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.helhet.support.Api;
 import se.helhet.support.CaseFlow;
+import se.helhet.support.Consenting;
 import se.helhet.support.HelhetTest;
 
 @HelhetTest
@@ -35,21 +38,21 @@ class SchoolOutcomeApiTest {
         var without = intake.post(base + "/school-outcomes", Outcomes.school("START", "HT2026", "81.5", 8, 5));
         assertThat(without.status()).isEqualTo(409);
         assertThat(without.contentType()).contains("application/problem+json");
-        assertThat(without.json().get("detail").asString()).contains("Notera vårdnadshavarnas samtycke först");
+        assertThat(without.json().get("detail").asString()).contains("Registrera samtycket på barnets sida först");
 
-        var consent = intake.post(base + "/consent-notes", Outcomes.consent(today));
-        assertThat(consent.status()).as(consent.body()).isEqualTo(201);
-        assertThat(consent.json().get("purpose").asString()).isEqualTo("SCHOOL_OUTCOMES");
-        assertThat(intake.post(base + "/consent-notes", Outcomes.consent(today)).status()).isEqualTo(409);
+        String consent = Consenting.toSchoolOutcomes(port, opened.matterId());
         var start = intake.post(base + "/school-outcomes", Outcomes.school("START", "ht 2026", "81.5", 8, 5));
         assertThat(start.status()).as(start.body()).isEqualTo(201);
         assertThat(start.json().get("term").asString()).isEqualTo("HT2026");
-        assertThat(start.json().get("consentId").asString()).isEqualTo(consent.json().get("id").asString());
+        assertThat(start.json().get("consentId").asString()).isEqualTo(consent);
+        assertThat(new JdbcTemplate(dataSource).queryForObject("""
+                select consent_id::text from trace where record_type = 'school-outcome' and action = 'CREATE'
+                and record_id = ?""", String.class, start.json().get("id").asString())).isEqualTo(consent);
 
-        var withdrawn = intake.post(base + "/consent-notes/" + consent.json().get("id").asString() + "/withdrawal",
-                Api.json("{'withdrawnOn': '%s', 'version': 0}", today));
+        var withdrawn = intake.post("/api/v1/consents/" + consent + "/withdrawal",
+                Api.json("{'date': '%s', 'reason': 'Vårdnadshavarna ångrade sig.'}", today));
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
-        assertThat(withdrawn.json().get("withdrawnOn").asString()).isEqualTo(today);
+        assertThat(withdrawn.json().get("withdrawal").get("date").asString()).isEqualTo(today);
 
         assertThat(intake.post(base + "/school-outcomes", Outcomes.school("END", "HT2026", "90", 8, 6)).status())
                 .isEqualTo(409);
@@ -57,7 +60,6 @@ class SchoolOutcomeApiTest {
         assertThat(kept.findValuesAsString("timePoint")).containsExactly("START");
         assertThat(kept.get(0).get("attendancePercent").asDouble()).isEqualTo(81.5);
         assertThat(intake.get(base + "/timeline").json().findValuesAsString("text")).contains(
-                "Vårdnadshavarnas samtycke till skoluppgifter noterat, givet " + today,
                 "Skoluppgifter registrerade (start, HT2026)");
     }
 
@@ -66,7 +68,7 @@ class SchoolOutcomeApiTest {
         var opened = Outcomes.openMatter(port, 12, "Nils");
         Api intake = Api.as(port, "mottagning");
         String base = "/api/v1/matters/" + opened.matterId();
-        intake.post(base + "/consent-notes", Outcomes.consent(today));
+        Consenting.toSchoolOutcomes(port, opened.matterId());
 
         assertThat(intake.post(base + "/school-outcomes", Outcomes.school("START", "HT2026", "70", 10, 6)).status())
                 .isEqualTo(201);
@@ -100,7 +102,7 @@ class SchoolOutcomeApiTest {
         var opened = Outcomes.openMatter(port, 11, "Tyra");
         Api intake = Api.as(port, "mottagning");
         String base = "/api/v1/matters/" + opened.matterId();
-        intake.post(base + "/consent-notes", Outcomes.consent(today));
+        Consenting.toSchoolOutcomes(port, opened.matterId());
 
         var wrong = intake.post(base + "/school-outcomes", Api.json("{'timePoint': 'LATER', 'term': '2026HT', "
                 + "'attendancePercent': 120, 'resultKind': 'GRADES', 'subjectsAssessed': 8, 'subjectsPassed': 9}"));
@@ -117,10 +119,6 @@ class SchoolOutcomeApiTest {
         var notANumber = intake.post(base + "/school-outcomes", Api.json(
                 "{'timePoint': 'START', 'term': 'VT2026', 'attendancePercent': 'mycket'}"));
         assertThat(notANumber.json().get("errors").findValuesAsString("field")).containsExactly("attendancePercent");
-        var consentWithoutGuardians = intake.post(base + "/consent-notes", Api.json("{'guardians': ' ', "
-                + "'givenOn': '2999-01-01'}"));
-        assertThat(consentWithoutGuardians.json().get("errors").findValuesAsString("field"))
-                .containsExactly("guardians", "givenOn");
 
         var attendanceOnly = intake.post(base + "/school-outcomes", Api.json(
                 "{'timePoint': 'START', 'term': 'VT2026', 'attendancePercent': 96.5}"));
@@ -133,14 +131,15 @@ class SchoolOutcomeApiTest {
         var opened = Outcomes.openMatter(port, 9, "Ebbe");
         String base = "/api/v1/matters/" + opened.matterId();
         Api intake = Api.as(port, "mottagning");
-        intake.post(base + "/consent-notes", Outcomes.consent(today));
+        Consenting.toSchoolOutcomes(port, opened.matterId());
 
         for (String user : new String[] {"socsek", "vuxen"}) {
             Api other = Api.as(port, user);
-            assertThat(other.get(base + "/consent-notes").status()).isEqualTo(403);
+            assertThat(other.get("/api/v1/persons/" + opened.childId() + "/consents").status()).isEqualTo(403);
             assertThat(other.get(base + "/school-outcomes").status()).isEqualTo(403);
             assertThat(other.get(base + "/coordinated-support-answers").status()).isEqualTo(403);
-            assertThat(other.post(base + "/consent-notes", Outcomes.consent(today)).status()).isEqualTo(403);
+            assertThat(other.post("/api/v1/consents", Consenting.consent(opened.childId(), List.of(),
+                    UUID.randomUUID().toString(), "SCHOOL_OUTCOMES")).status()).isEqualTo(403);
             assertThat(other.post(base + "/school-outcomes", Outcomes.school("START", "HT2026", "70", 8, 4))
                     .status()).isEqualTo(403);
         }
@@ -150,12 +149,12 @@ class SchoolOutcomeApiTest {
                 Outcomes.school("START", "HT2026", "70", 8, 4)).status()).isEqualTo(403);
 
         intake.get(base + "/school-outcomes");
-        intake.get(base + "/consent-notes");
+        intake.get("/api/v1/persons/" + opened.childId() + "/consents");
         var traced = new JdbcTemplate(dataSource).queryForList("""
                 select username || ' ' || action || ' ' || record_type from trace
-                where person_id = ?::uuid and record_type in ('consent-note', 'school-outcome') order by id""",
+                where person_id = ?::uuid and record_type in ('consent', 'school-outcome') order by id""",
                 String.class, opened.childId());
-        assertThat(traced).containsExactly("mottagning CREATE consent-note", "granskare READ school-outcome",
-                "mottagning READ school-outcome", "mottagning READ consent-note");
+        assertThat(traced).containsExactly("mottagning READ consent", "mottagning CREATE consent",
+                "granskare READ school-outcome", "mottagning READ school-outcome", "mottagning READ consent");
     }
 }
