@@ -8,6 +8,7 @@ final class CaseCounts {
     long investigations;
     long granted;
     long openMatters;
+    long adultMatters;
     long notes;
     long interventions;
     long nanos;
@@ -16,7 +17,8 @@ final class CaseCounts {
     public String toString() {
         return PostgresCopy.grouped(reports) + " anmälningar, " + PostgresCopy.grouped(matters) + " ärenden, "
                 + PostgresCopy.grouped(investigations) + " utredningar, " + PostgresCopy.grouped(granted)
-                + " beviljade insatser, " + PostgresCopy.grouped(openMatters) + " öppna ärenden, "
+                + " beviljade insatser, " + PostgresCopy.grouped(openMatters) + " öppna ärenden (" + PostgresCopy.grouped(adultMatters)
+                + " i vuxenenheterna), "
                 + PostgresCopy.grouped(notes) + " journalanteckningar, " + PostgresCopy.grouped(interventions)
                 + " insatser";
     }

@@ -58,8 +58,15 @@ final class CaseHistory {
         this.intakeUnit = organisation.unit(Organisation.INTAKE).id();
     }
 
-    /** Writes the family's matters; returns the registrations they add in the units that held them. */
-    List<Registration> write(Family family) {
+    /**
+     * What a family's history came to: the registrations its matters add in the units that held them, and whether
+     * one of its children has a children and youth matter open today.
+     */
+    record Written(List<Registration> registrations, boolean openMatter) {
+    }
+
+    /** Writes the family's matters. */
+    Written write(Family family) {
         List<Member> children = family.children();
         int n = children.size();
         OpenWork.Slot[] slots = new OpenWork.Slot[n];
@@ -106,13 +113,16 @@ final class CaseHistory {
                 }
             }
         }
+        boolean open = false;
         for (int i = 0; i < n; i++) {
+            open |= free[i].equals(LocalDate.MAX);
             if (slots[i] != null) {
                 CaseChild child = onDay.on(children.get(i), slots[i].receivedOn(), known[i]);
                 write(openCases.plan(slots[i], child, ids.next()), registrations);
+                open = true;
             }
         }
-        return registrations.all();
+        return new Written(registrations.all(), open);
     }
 
     int untakenSlots() {

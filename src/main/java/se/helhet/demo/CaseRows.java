@@ -28,6 +28,15 @@ final class CaseRows {
         }
     }
 
+    /** An adult unit's open matter: no report, level, area or age at start (those are the child's matter's). */
+    void adultMatter(AdultCases.AdultMatter m) {
+        chunk.add(Table.MATTER, m.id(), m.kind(), m.personId(), m.unitId(), m.openedAt(), null, null, null,
+                m.responsible(), null, null, false, m.responsible());
+        counts.matters++;
+        counts.openMatters++;
+        counts.adultMatters++;
+    }
+
     private void matter(CasePlan.Report r, CasePlan.Matter m) {
         chunk.add(Table.MATTER, m.id(), "CHILD_AND_YOUTH", m.childId(), m.unitId(), r.receivedAt(), m.closedOn(), m.closingReason(),
                 m.level(), m.responsible(), m.areaAtStart(), m.ageAtStart(), m.reopened(), m.createdBy());

@@ -50,8 +50,9 @@ final class DemoData {
                 new Registers(random, organisation, today, clock.getZone()), today);
         FamilyRows rows = new FamilyRows(chunk);
         CaseCounts cases = new CaseCounts();
-        CaseHistory history = new CaseHistory(seed, children, organisation, ZonedDateTime.now(clock),
-                new CaseRows(chunk, cases));
+        CaseRows caseRows = new CaseRows(chunk, cases);
+        CaseHistory caseHistory = new CaseHistory(seed, children, organisation, ZonedDateTime.now(clock), caseRows);
+        AdultCases adultCases = new AdultCases(seed, organisation, numbers, today, clock.getZone());
         // About ten chunks, so that each one is a tenth of the progress.
         long chunkSize = Math.clamp(children / 10, 1, MAX_CHUNK_CHILDREN);
         long done = 0;
@@ -60,12 +61,15 @@ final class DemoData {
         while (done < children) {
             Family family = families.next((int) Math.min(MAX_CHILDREN_IN_FAMILY, children - done));
             long started = System.nanoTime();
-            var registrations = history.write(family);
+            var history = caseHistory.write(family);
+            var adultMatters = adultCases.write(family, history.openMatter());
             cases.nanos += System.nanoTime() - started;
-            rows.write(family, registrations);
+            rows.write(family, adultMatters.youngAdults(),
+                    Registrations.merged(history.registrations(), adultMatters.registrations()));
+            adultMatters.matters().forEach(caseRows::adultMatter);
             done += family.children().size();
             inChunk += family.children().size();
-            adults += family.parents().size();
+            adults += family.parents().size() + adultMatters.youngAdults().size();
             if (inChunk >= chunkSize || done == children) {
                 chunk.flushTo(sink);
                 sink.progress(done, children);

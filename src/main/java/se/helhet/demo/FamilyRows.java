@@ -17,11 +17,19 @@ final class FamilyRows {
         this.chunk = chunk;
     }
 
-    /** The family with the registrations its matters added, one per person and unit. */
-    void write(Family family, List<Registration> fromMatters) {
+    /**
+     * The family, with its young adults (elder siblings of 18-21 living at home) and the registrations its matters
+     * added, one per person and unit.
+     */
+    void write(Family family, List<Member> youngAdults, List<Registration> fromMatters) {
         family.parents().forEach(parent -> person(parent.member()));
+        youngAdults.forEach(this::person);
         family.children().forEach(this::person);
         relations(family);
+        for (Member youngAdult : youngAdults) {
+            family.parents().forEach(parent -> relation(parent.member(), youngAdult, "PARENT"));
+            family.children().forEach(child -> relation(youngAdult, child, "SIBLING"));
+        }
         for (Registration registration : Registrations.merged(family.registrations(), fromMatters)) {
             chunk.add(Table.PERSON_UNIT, registration.personId(), registration.unitId(), registration.since());
         }

@@ -157,6 +157,55 @@ class DemoDataInDatabaseTest {
     }
 
     @Test
+    void parentsOfChildrenWithOpenMattersAndSomeYoungAdultsHaveOpenMattersInTheAdultUnits() {
+        var jdbc = new JdbcTemplate(dataSource);
+        // The demo's own adult matters: other tests in the shared context open theirs.
+        String adultMatters = """
+                select m.* from matter m join person p on p.id = m.person_id
+                where p.created_by is null and m.kind <> 'CHILD_AND_YOUTH' and m.closed_on is null""";
+        var byKind = jdbc.queryForList("select kind, count(*) as n from (" + adultMatters + ") m group by kind");
+        var counts = jdbc.queryForMap("""
+                with adult as (%s)
+                select (select count(*) from adult m join unit u on u.id = m.unit_id where u.kind <> case m.kind
+                            when 'ADDICTION' then 'ADULT_ADDICTION' when 'SOCIAL_PSYCHIATRY' then 'ADULT_PSYCHIATRY'
+                            when 'DISABILITY' then 'DISABILITY_SUPPORT' else m.kind end) as wrong_unit,
+                       (select count(*) from adult m where not exists (select 1 from user_unit uu
+                            where uu.user_id = m.responsible_worker_id and uu.unit_id = m.unit_id)) as worker_elsewhere,
+                       (select count(*) from adult m where not exists (select 1 from person_unit pu
+                            where pu.person_id = m.person_id and pu.unit_id = m.unit_id)) as unregistered,
+                       (select count(*) from adult m where m.level is not null or m.age_at_start is not null
+                            or m.area_id_at_start is not null) as with_child_fields,
+                       (select count(*) from adult m where m.opened_at > now()) as in_future,
+                       (select count(*) from adult m where exists (
+                            select 1 from person_relation r join matter c on c.person_id = r.related_person_id
+                            where r.person_id = m.person_id and r.type = 'PARENT'
+                              and c.kind = 'CHILD_AND_YOUTH' and c.closed_on is null)) as parents_of_open_children,
+                       (select count(distinct m.person_id) from adult m join person p on p.id = m.person_id
+                            where p.birth_date between current_date - interval '22 years' and current_date - interval '18 years'
+                              and m.kind = 'FINANCIAL_AID'
+                              and exists (select 1 from adult o where o.person_id = m.person_id and o.kind <> 'FINANCIAL_AID')
+                        ) as young_adults,
+                       (select count(*) from (select r.related_person_id from adult m
+                            join person_relation r on r.person_id = m.person_id and r.type = 'PARENT'
+                            group by r.related_person_id having count(distinct m.unit_id) >= 2) f) as children_of_several_units
+                """.formatted(adultMatters));
+
+        System.out.printf("Demo adult matters: %s, %s%n", byKind, counts);
+        assertThat(byKind).extracting(row -> row.get("kind")).contains("ADDICTION", "DOMESTIC_VIOLENCE",
+                "FINANCIAL_AID", "SOCIAL_PSYCHIATRY", "DISABILITY");
+        assertThat(byKind).filteredOn(row -> !row.get("kind").equals("DISABILITY"))
+                .allSatisfy(row -> assertThat((Long) row.get("n")).isGreaterThanOrEqualTo(10L));
+        assertThat((Long) counts.get("wrong_unit")).isZero();
+        assertThat((Long) counts.get("worker_elsewhere")).isZero();
+        assertThat((Long) counts.get("unregistered")).isZero();
+        assertThat((Long) counts.get("with_child_fields")).isZero();
+        assertThat((Long) counts.get("in_future")).isZero();
+        assertThat((Long) counts.get("parents_of_open_children")).isGreaterThanOrEqualTo(40L);
+        assertThat((Long) counts.get("young_adults")).isBetween(3L, 100L);
+        assertThat((Long) counts.get("children_of_several_units")).isPositive();
+    }
+
+    @Test
     void theWorkInInvestigationsIsRecordedInsideThemAndGrantedHelpFollowsItsDecision() {
         var jdbc = new JdbcTemplate(dataSource);
         assertThat(jdbc.queryForObject("select count(*) from case_note", Long.class)).isGreaterThan(1_000L);
