@@ -41,6 +41,6 @@ class CaseFileHeader {
         return new FileHeader(matter, people.get(matter.personId()),
                 matter.responsibleWorkerId() == null ? null
                         : staff.byId(matter.responsibleWorkerId()).map(CurrentUser::displayName).orElse(null),
-                worklists.forMatter(matterId).orElse(null), reports.of(matterId), tabs.all(), current);
+                worklists.forMatter(matterId).orElse(null), reports.of(matterId), tabs.of(matter.kind()), current);
     }
 }

@@ -63,10 +63,14 @@ class MatterPages {
         List<TimelineRow> timeline = matters.timeline(id).stream()
                 .map(e -> new TimelineRow(LocalDateTime.ofInstant(e.at(), clock.getZone()), e.text(), e.by()))
                 .toList();
-        model.addAttribute("investigations", investigations.forMatter(id));
+        var matter = matters.get(id);
+        boolean mayWork = matters.mayWork(id);
+        model.addAttribute("investigations", matter.kind().childAndYouth() ? investigations.forMatter(id) : List.of());
+        // An adult unit ends its own matter; a child's matter closes through intake or the investigation's decision.
+        model.addAttribute("mayEnd", !matter.kind().childAndYouth() && matter.open() && mayWork);
         model.addAttribute("timeline", timeline);
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("mayWork", matters.mayWork(id));
+        model.addAttribute("mayWork", mayWork);
         model.addAttribute("levels", Level.values());
         model.addAttribute("levelForm", form);
         model.addAttribute("errors", errors);

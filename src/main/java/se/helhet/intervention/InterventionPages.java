@@ -23,7 +23,8 @@ import se.helhet.platform.PageForm;
 
 /** The matter's interventions: each with where it stands and its next steps, and a form to offer a new one. */
 @Controller
-@se.helhet.matter.CaseFileTab(path = "insatser", label = "casefile.nav.interventions", order = 40)
+@se.helhet.matter.CaseFileTab(path = "insatser", label = "casefile.nav.interventions", order = 40,
+        kinds = se.helhet.matter.MatterKind.CHILD_AND_YOUTH)
 class InterventionPages {
 
     /** The offer as typed; the decision and the responsible worker are chosen by id from selects. */

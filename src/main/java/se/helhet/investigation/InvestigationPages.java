@@ -33,7 +33,8 @@ import static se.helhet.investigation.InvestigationForms.version;
  * page again with the form as typed and the message beside the field, a stale version a message on top.
  */
 @Controller
-@CaseFileTab(path = "utredning", label = "casefile.nav.investigation", order = 20)
+@CaseFileTab(path = "utredning", label = "casefile.nav.investigation", order = 20,
+        kinds = se.helhet.matter.MatterKind.CHILD_AND_YOUTH)
 class InvestigationPages {
 
     private static final String BASE = "/arenden/{id}/utredning/{investigationId}";

@@ -25,4 +25,7 @@ public @interface CaseFileTab {
 
     /** The tab's place in the bar, smallest first. */
     int order();
+
+    /** The kinds of matter the tab belongs to (an investigation tab only to a child's matter); empty for every kind. */
+    MatterKind[] kinds() default {};
 }

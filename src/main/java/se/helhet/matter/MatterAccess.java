@@ -12,8 +12,9 @@ import se.helhet.consent.ConsentScope;
 import se.helhet.consent.Consents;
 
 /**
- * Who may see and work in a matter: staff of the unit that holds it, its responsible worker, and the
- * intake function (which receives every report and must see what is open). A file auditor may read. A
+ * Who may see and work in a matter: staff of the unit that holds it, its responsible worker, and, for a
+ * children and youth matter, the intake function (which receives every report about a child and must see what
+ * is open; an adult unit's matter stays with its unit). A file auditor may read. A
  * worker of another unit may read, never work in, a matter while a consent in force lets one of their
  * units have the matter's content; that is asked at the moment of each read, and the read names the consent.
  */
@@ -37,7 +38,8 @@ class MatterAccess {
         }
         return user.unitIds().contains(matter.unitId())
                 || user.id().equals(matter.responsibleWorkerId())
-                || (user.worksIn(UnitKind.INTAKE) && user.hasAny(Role.INTAKE_WORKER, Role.UNIT_MANAGER));
+                || (matter.kind().childAndYouth() && user.worksIn(UnitKind.INTAKE)
+                    && user.hasAny(Role.INTAKE_WORKER, Role.UNIT_MANAGER));
     }
 
     /** Without consent: those who work in the matter and the file auditor. Lists of matters go by this alone. */

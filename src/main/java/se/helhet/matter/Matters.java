@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,6 +88,111 @@ public class Matters {
         return new MatterOpening(matter.id(), true, knownBefore);
     }
 
+    /**
+     * An adult unit opens its own matter about a person (a children and youth matter starts at intake instead).
+     * Only staff of the unit open its matters; every problem with the input is reported at once, and a second
+     * open matter of the same person and kind is a conflict.
+     */
+    @Transactional
+    public Matter open(UUID personId, UUID unitId, MatterKind kind, LocalDate openedOn, UUID responsibleWorkerId) {
+        CurrentUser user = currentUsers.require();
+        var unit = unitId == null ? java.util.Optional.<se.helhet.access.Unit>empty()
+                : staff.units().stream().filter(u -> u.id().equals(unitId)).findFirst();
+        if (!user.hasAny(Role.SOCIAL_WORKER, Role.UNIT_MANAGER)
+                || unit.isPresent() && !user.unitIds().contains(unitId)) {
+            throw new AccessDeniedException("Only the unit's own staff open its matters");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        Person person = null;
+        if (personId == null) {
+            problems.add(new FieldProblem("personId", "Välj personen ärendet gäller"));
+        } else {
+            try {
+                person = people.get(personId);
+            } catch (NotFoundException | AccessDeniedException e) {
+                problems.add(new FieldProblem("personId",
+                        "Personen finns inte i enhetens register: sök fram eller registrera personen först"));
+            }
+        }
+        if (kind == null) {
+            problems.add(new FieldProblem("kind", "Välj vilket slags ärende"));
+        } else if (kind.childAndYouth()) {
+            problems.add(new FieldProblem("kind",
+                    "Ett ärende för barn och unga inleds i mottagningen, med en anmälan eller en ansökan"));
+        }
+        if (unitId == null) {
+            problems.add(new FieldProblem("unitId", "Välj enhet"));
+        } else if (unit.isEmpty()) {
+            problems.add(new FieldProblem("unitId", "Enheten finns inte"));
+        } else if (kind != null && unit.get().kind() != kind.unitKind()) {
+            problems.add(new FieldProblem("unitId", "Enheten handlägger inte ärenden av det slaget"));
+        }
+        if (openedOn == null) {
+            problems.add(new FieldProblem("openedOn", "Ange när ärendet inleddes"));
+        } else if (openedOn.isAfter(LocalDate.now(clock))) {
+            problems.add(new FieldProblem("openedOn", "Datumet kan inte ligga i framtiden"));
+        }
+        if (responsibleWorkerId == null) {
+            problems.add(new FieldProblem("responsibleWorkerId", "Välj ansvarig handläggare"));
+        } else if (staff.byId(responsibleWorkerId).filter(w -> w.hasAny(Role.SOCIAL_WORKER, Role.UNIT_MANAGER)
+                && w.unitIds().contains(unitId)).isEmpty()) {
+            problems.add(new FieldProblem("responsibleWorkerId", "Den ansvariga ska vara handläggare i enheten"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (matters.findOpenForUpdate(personId, kind).isPresent()) {
+            throw new ConflictException("Personen har redan ett öppet ärende av det slaget: öppna det i stället.");
+        }
+        boolean knownBefore = matters.forPerson(personId).stream().anyMatch(m -> m.kind() == kind);
+        Instant openedAt = openedOn.equals(LocalDate.now(clock)) ? clock.instant()
+                : openedOn.atStartOfDay(clock.getZone()).toInstant();
+        Matter matter = new Matter(UUID.randomUUID(), kind, personId, unitId, openedAt, null, null,
+                responsibleWorkerId, null, null, knownBefore, 0, null);
+        try {
+            matters.insert(matter, user.id());
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("Personen fick nyss ett öppet ärende av det slaget: ladda om.");
+        }
+        people.registerIn(personId, unitId);
+        trace.record(TracedAction.CREATE, "matter", matter.id().toString(), traced(person));
+        return matter;
+    }
+
+    /**
+     * The adult unit ends its matter; a children and youth matter closes through intake's assessment or the
+     * investigation's decision instead.
+     */
+    @Transactional
+    public void end(UUID id, Integer version, LocalDate on, String reason) {
+        Matter matter = workable(id);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (matter.kind().childAndYouth()) {
+            problems.add(new FieldProblem("kind",
+                    "Ett ärende för barn och unga avslutas genom förhandsbedömningen eller utredningens beslut"));
+        }
+        LocalDate opened = LocalDate.ofInstant(matter.openedAt(), clock.getZone());
+        if (on == null || on.isAfter(LocalDate.now(clock)) || on.isBefore(opened)) {
+            problems.add(new FieldProblem("closedOn", "Ange ett datum mellan " + opened + " och i dag"));
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.add(new FieldProblem("reason", "Ange varför ärendet avslutas"));
+        }
+        if (version == null) {
+            problems.add(new FieldProblem("version", "Ange versionen du läste"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (!matter.open()) {
+            throw new ConflictException("Ärendet är redan avslutat.");
+        }
+        if (!matters.close(id, version, on, reason.trim())) {
+            throw stale();
+        }
+        trace.record(TracedAction.UPDATE, "matter", id.toString(), people.traceReference(matter.personId()));
+    }
+
     public Matter get(UUID id) {
         return read(id, "matter", id.toString());
     }
@@ -135,6 +241,48 @@ public class Matters {
     public List<Matter> forPerson(UUID personId) {
         CurrentUser user = currentUsers.require();
         return matters.forPerson(personId).stream().filter(m -> access.mayRead(user, m)).toList();
+    }
+
+    /**
+     * A matter of a family as the reader may see it: {@code readable}, its content (a link to the case file, its
+     * level and deadlines); otherwise only that it exists, with its kind, unit and responsible worker.
+     */
+    public record FamilyMatter(Matter matter, boolean readable) {
+    }
+
+    /**
+     * The family's open matters and those closed since {@code closedSince}, of every kind and unit: those the
+     * reader may read (their own unit's, or another's under a consent in force, which the trace row names), and,
+     * for a reader with an open matter of their own in the family (its responsible worker or in its unit), the
+     * other open matters without their content. A reader with no open matter there sees
+     * nothing of the others. Each matter shown is traced: read, or seen to exist ({@code matter-existence}).
+     */
+    public List<FamilyMatter> ofFamily(java.util.Collection<UUID> memberIds, LocalDate closedSince) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        CurrentUser user = currentUsers.require();
+        List<Matter> all = matters.forPersons(memberIds).stream()
+                .filter(m -> m.open() || !m.closedOn().isBefore(closedSince)).toList();
+        boolean ownInFamily = all.stream().anyMatch(m -> m.open() && (user.id().equals(m.responsibleWorkerId())
+                || user.unitIds().contains(m.unitId())));
+        List<FamilyMatter> seen = new ArrayList<>();
+        List<UUID> consents = new ArrayList<>();
+        for (Matter m : all) {
+            // Asked at this moment for each matter, so a consent's withdrawal or expiry takes effect at once.
+            var reading = access.reading(user, m);
+            if (reading.isPresent() || ownInFamily && m.open()) {
+                seen.add(new FamilyMatter(m, reading.isPresent()));
+                consents.add(reading.map(MatterAccess.Reading::consentId).orElse(null));
+            }
+        }
+        var references = people.traceReferences(seen.stream().map(f -> f.matter().personId()).toList());
+        for (int i = 0; i < seen.size(); i++) {
+            Matter m = seen.get(i).matter();
+            trace.record(TracedAction.READ, seen.get(i).readable() ? "matter" : "matter-existence", m.id().toString(),
+                    references.get(i), consents.get(i));
+        }
+        return seen;
     }
 
     /**

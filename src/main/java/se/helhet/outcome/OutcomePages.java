@@ -20,7 +20,8 @@ import se.helhet.platform.PageForm;
  * Each form posts to its own address and comes back with the typed values and its errors beside the fields.
  */
 @Controller
-@se.helhet.matter.CaseFileTab(path = "utfall", label = "casefile.nav.outcomes", order = 50)
+@se.helhet.matter.CaseFileTab(path = "utfall", label = "casefile.nav.outcomes", order = 50,
+        kinds = se.helhet.matter.MatterKind.CHILD_AND_YOUTH)
 class OutcomePages {
 
     record SchoolForm(String timePoint, String term, String attendancePercent, String resultKind,

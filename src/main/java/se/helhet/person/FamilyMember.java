@@ -8,7 +8,12 @@ import java.util.Set;
  * is the row as lists show it; {@code details} the record, {@code null} for a protected relative the reader
  * may not see, who keeps the row but not the name, number or link, as in the worklists.
  */
-record FamilyMember(ListedPerson person, Person details, Set<Role> roles, boolean readable) {
+public record FamilyMember(ListedPerson person, Person details, Set<Role> roles, boolean readable) {
 
     public enum Role { SELF, GUARDIAN, PARENT, CHILD, WARD, SIBLING, HOUSEHOLD, OTHER }
+
+    /** Whether the member is shown as a protected row without name, number or link. */
+    public boolean hidden() {
+        return details == null;
+    }
 }

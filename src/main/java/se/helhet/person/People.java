@@ -110,7 +110,7 @@ public class People {
     }
 
     /** The person's family: each member with what they are to the person, and whether the reader may open them. */
-    List<FamilyMember> family(UUID id) {
+    public List<FamilyMember> family(UUID id) {
         CurrentUser user = currentUsers.require();
         readable(user, id);
         List<Person> all = families.familyOf(id);

@@ -116,11 +116,10 @@ class PersonPages {
         return "person/detail";
     }
 
+    /** The family has a view of its own across every unit now; the old address leads there. */
     @GetMapping("/personer/{id}/familj")
-    String family(@PathVariable UUID id, Model model) {
-        model.addAttribute("person", people.get(id));
-        model.addAttribute("family", people.family(id));
-        return "person/family";
+    String family(@PathVariable UUID id) {
+        return "redirect:/familjer/" + id;
     }
 
     private void requireRegister() {

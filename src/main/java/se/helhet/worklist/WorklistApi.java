@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.helhet.common.Level;
+import se.helhet.matter.MatterKind;
 
 @RestController
 @Tag(name = "Arbetslistor")
@@ -18,10 +19,11 @@ class WorklistApi {
     record Due(LocalDate due, String status, boolean overdue, String nonWorkingDayNote, LocalDate reminderDate) {
     }
 
-    record MatterJson(UUID matterId, UUID childId, String childName, boolean protectedIdentity, Level level,
-                      String step, Due legal, Due goal) {
+    /** {@code childId} and {@code childName} name the person of an adult unit's matter too, as they always did. */
+    record MatterJson(UUID matterId, MatterKind kind, UUID childId, String childName, boolean protectedIdentity,
+                      Level level, String step, Due legal, Due goal) {
         static MatterJson of(MyMatter m) {
-            return new MatterJson(m.matterId(), m.child().id(), m.child().name(), m.child().protectedIdentity(),
+            return new MatterJson(m.matterId(), m.kind(), m.child().id(), m.child().name(), m.child().protectedIdentity(),
                     m.level(), m.step(),
                     m.legal() == null ? null : new Due(m.legal().due(), m.legalStatus().text(), m.overdue(),
                             m.legal().nonWorkingDayNote().orElse(null), m.legal().reminderDate()),

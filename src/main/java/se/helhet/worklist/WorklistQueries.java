@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.helhet.common.Level;
+import se.helhet.matter.MatterKind;
 import se.helhet.platform.ReadModel;
 
 /**
@@ -23,7 +24,7 @@ import se.helhet.platform.ReadModel;
 class WorklistQueries {
 
     /** An open matter with the facts its next deadline follows from. */
-    record Row(UUID matter, UUID child, Level level, UUID worker, LocalDateTime received,
+    record Row(UUID matter, MatterKind kind, UUID child, Level level, UUID worker, LocalDateTime received,
                boolean protectionDone, LocalDate investigationOpened,
                LocalDate legalDue, Level investigationLevel) {
     }
@@ -42,7 +43,7 @@ class WorklistQueries {
     /** The open matters meeting {@code condition}, which names {@code :value}; at most 1 000. */
     List<Row> rows(String condition, Object value) {
         return jdbc.sql("""
-                        select m.id, m.person_id as child_id, m.level, m.responsible_worker_id,
+                        select m.id, m.kind, m.person_id as child_id, m.level, m.responsible_worker_id,
                                min(r.received_at) filter (where pa.report_id is null) as waiting_since,
                                bool_and(p.report_id is not null) as protection_done,
                                i.opened_on, i.legal_due, i.level as investigation_level
@@ -57,12 +58,12 @@ class WorklistQueries {
                         group by m.id, i.id
                         limit 1000""")
                 .param("value", value)
-                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        level(rs.getString(3)), rs.getObject(4, UUID.class),
-                        rs.getTimestamp(5) == null ? null
-                                : LocalDateTime.ofInstant(rs.getTimestamp(5).toInstant(), clock.getZone()),
-                        rs.getBoolean(6), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
-                        level(rs.getString(9))))
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), MatterKind.valueOf(rs.getString(2)),
+                        rs.getObject(3, UUID.class), level(rs.getString(4)), rs.getObject(5, UUID.class),
+                        rs.getTimestamp(6) == null ? null
+                                : LocalDateTime.ofInstant(rs.getTimestamp(6).toInstant(), clock.getZone()),
+                        rs.getBoolean(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
+                        level(rs.getString(10))))
                 .list();
     }
 

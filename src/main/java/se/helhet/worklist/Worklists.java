@@ -79,6 +79,10 @@ public class Worklists {
     private List<Due> due(List<Row> rows) {
         LocalDate today = LocalDate.now(clock);
         return rows.stream().map(r -> {
+            if (!r.kind().childAndYouth()) {
+                // The law's time limits and the pilot's goals are the children and youth matter's.
+                return new Due(r, "Pågående", null, null, false);
+            }
             if (r.investigationOpened() != null) {
                 Deadline legal = Deadline.investigation(r.investigationOpened(), r.legalDue());
                 Deadline goal = Deadline.investigationGoal(r.investigationOpened(), r.investigationLevel());
@@ -103,7 +107,7 @@ public class Worklists {
         var children = people.listed(dues.stream().map(d -> d.row().child()).toList(), "worklist");
         LocalDate today = LocalDate.now(clock);
         return dues.stream().filter(d -> children.containsKey(d.row().child()))
-                .map(d -> new MyMatter(d.row().matter(), children.get(d.row().child()), d.row().level(), d.step(),
+                .map(d -> new MyMatter(d.row().matter(), d.row().kind(), children.get(d.row().child()), d.row().level(), d.step(),
                         d.legal(), d.legal() == null ? null : d.legal().status(today), d.goal(),
                         d.goal() == null ? null : d.goal().status(today)))
                 .sorted(Comparator.comparing((MyMatter m) -> m.legal() == null ? LocalDate.MAX : m.legal().due()))

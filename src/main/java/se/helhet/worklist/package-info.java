@@ -4,5 +4,5 @@
  * matter, intake and investigation modules in one query instead of asking each module row by row, and the
  * staff's units for a team, and changes nothing.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "common", "person", "platform" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "common", "matter", "person", "platform" })
 package se.helhet.worklist;

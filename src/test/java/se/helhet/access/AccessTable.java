@@ -18,6 +18,7 @@ final class AccessTable {
 
     private static final int OK = 200;
     private static final int REFUSED = 403;
+    private static final int MOVED = 302;
 
     private final List<AccessRow> rows = new ArrayList<>();
 
@@ -26,6 +27,7 @@ final class AccessTable {
         String person = "/api/v1/persons/" + c.childId();
         t.api("person", "/api/v1/persons/{id}", person, READERS);
         t.api("family", "/api/v1/persons/{id}/family", person + "/family", READERS);
+        t.api("family", "/api/v1/families/{personId}", "/api/v1/families/" + c.childId(), READERS);
         t.api("area", "/api/v1/persons/{id}/areas", person + "/areas", READERS);
         t.api("instrument administration", "/api/v1/persons/{id}/instrument-administrations",
                 person + "/instrument-administrations", READERS);
@@ -95,7 +97,8 @@ final class AccessTable {
         t.page("attachment", "/anmalningar/{id}/bilagor/{attachmentId}",
                 "/anmalningar/" + c.reportId() + "/bilagor/" + c.attachmentId(), READERS, true);
         t.page("person", "/personer/{id}", "/personer/" + c.childId(), READERS, true);
-        t.page("family", "/personer/{id}/familj", "/personer/" + c.childId() + "/familj", READERS, true);
+        t.redirect("family", "/personer/{id}/familj", "/personer/" + c.childId() + "/familj");
+        t.page("family", "/familjer/{personId}", "/familjer/" + c.childId(), READERS, true);
         t.page("consent", "/personer/{id}/samtycken", "/personer/" + c.childId() + "/samtycken", READERS, true);
         t.page("consent", "/personer/{id}/samtycken/{consentId}/aterkalla",
                 "/personer/" + c.childId() + "/samtycken/" + c.consentId() + "/aterkalla", READERS, true);
@@ -135,6 +138,13 @@ final class AccessTable {
 
     private void page(String kind, String template, String path, Set<String> allowed, boolean personal) {
         rows.add(new AccessRow(kind, template, path, true, personal, answers(allowed)));
+    }
+
+    /** An old address that leads everyone to its new one, which answers as its own row says. */
+    private void redirect(String kind, String template, String path) {
+        Map<String, Integer> answers = new LinkedHashMap<>();
+        USERS.forEach(u -> answers.put(u, MOVED));
+        rows.add(new AccessRow(kind, template, path, true, false, answers));
     }
 
     private static Map<String, Integer> answers(Set<String> allowed) {

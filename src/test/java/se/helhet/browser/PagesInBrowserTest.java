@@ -101,8 +101,9 @@ class PagesInBrowserTest {
         assertThat(driver.findElement(By.id("family-h")).getText()).isEqualTo("Familj");
         check(user, "person");
 
-        walk.go(driver.findElement(By.cssSelector("main a[href='" + personPath + "/familj']"))::click,
-                Walk.path(personPath + "/familj"));
+        String familyPath = personPath.replace("/personer/", "/familjer/");
+        walk.go(driver.findElement(By.cssSelector("main a[href='" + familyPath + "']"))::click,
+                Walk.path(familyPath));
         assertPersonHeader(listedName);
         WebElement family = driver.findElement(By.cssSelector("main table"));
         assertThat(family.findElement(By.tagName("caption")).getDomProperty("textContent")).isEqualTo("Familj");

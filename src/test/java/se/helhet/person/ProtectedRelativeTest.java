@@ -71,7 +71,7 @@ class ProtectedRelativeTest {
         Family family = childWithAProtectedSibling();
 
         for (String user : List.of("omar.haddad", "granskare")) {
-            var page = WebSession.loggedInAs(port, user).get("/personer/" + family.child() + "/familj");
+            var page = WebSession.loggedInAs(port, user).get("/familjer/" + family.child());
 
             assertThat(page.status()).as(user).isEqualTo(200);
             assertThat(page.body()).as(user).contains("Vilma", "Skyddade personuppgifter")
@@ -88,7 +88,7 @@ class ProtectedRelativeTest {
         JsonNode sibling = member(response.json(), "SIBLING");
         assertThat(sibling.get("person").get("id").asString()).isEqualTo(family.sibling());
         assertThat(sibling.get("person").get("givenName").asString()).isEqualTo("Hemlig");
-        assertThat(WebSession.loggedInAs(port, "mottagning").get("/personer/" + family.child() + "/familj").body())
+        assertThat(WebSession.loggedInAs(port, "mottagning").get("/familjer/" + family.child()).body())
                 .contains("Hemlig", "/personer/" + family.sibling());
     }
 
