@@ -135,7 +135,7 @@ public class Matters {
         if (responsibleWorkerId == null) {
             problems.add(new FieldProblem("responsibleWorkerId", "Välj ansvarig handläggare"));
         } else if (staff.byId(responsibleWorkerId).filter(w -> w.hasAny(Role.SOCIAL_WORKER, Role.UNIT_MANAGER)
-                && w.unitIds().contains(unitId)).isEmpty()) {
+                && unitId != null && w.unitIds().contains(unitId)).isEmpty()) {
             problems.add(new FieldProblem("responsibleWorkerId", "Den ansvariga ska vara handläggare i enheten"));
         }
         if (!problems.isEmpty()) {

@@ -31,17 +31,17 @@ class CaseHistoryTest {
 
     @Test
     void mostInvestigatedChildrenHadAnEarlierMatter() {
-        Map<String, String[]> matters = byId(DISTRICT.rows(Table.MATTER));
+        Map<String, String[]> matters = byId(childMatters());
         var investigations = DISTRICT.rows(Table.INVESTIGATION);
-        long reopened = investigations.stream().filter(r -> matters.get(r[1])[10].equals("true")).count();
+        long reopened = investigations.stream().filter(r -> matters.get(r[1])[11].equals("true")).count();
 
         assertThat(reopened / (double) investigations.size()).isBetween(0.63, 0.83);
     }
 
     @Test
     void noChildHasTwoOpenMatters() {
-        Map<String, Long> open = DISTRICT.rows(Table.MATTER).stream().filter(r -> r[4].isEmpty())
-                .collect(groupingBy(r -> r[1], counting()));
+        Map<String, Long> open = childMatters().stream().filter(r -> r[5].isEmpty())
+                .collect(groupingBy(r -> r[2], counting()));
 
         assertThat(open).isNotEmpty();
         assertThat(open.values()).allMatch(n -> n == 1);
@@ -86,14 +86,29 @@ class CaseHistoryTest {
         Map<String, String[]> persons = byId(DISTRICT.rows(Table.PERSON));
         Map<String, List<String[]>> areas = DISTRICT.rows(Table.PERSON_AREA).stream().collect(groupingBy(r -> r[0]));
 
-        assertThat(DISTRICT.rows(Table.MATTER)).allSatisfy(m -> {
-            LocalDate start = java.time.OffsetDateTime.parse(m[3]).atZoneSameInstant(RecordedRows.SWEDEN).toLocalDate();
-            String area = areas.get(m[1]).stream().filter(a -> !LocalDate.parse(a[2]).isAfter(start))
+        assertThat(childMatters()).allSatisfy(m -> {
+            LocalDate start = java.time.OffsetDateTime.parse(m[4]).atZoneSameInstant(RecordedRows.SWEDEN).toLocalDate();
+            String area = areas.get(m[2]).stream().filter(a -> !LocalDate.parse(a[2]).isAfter(start))
                     .max(java.util.Comparator.comparing(a -> a[2])).orElseThrow()[1];
-            int age = java.time.Period.between(LocalDate.parse(persons.get(m[1])[7]), start).getYears();
-            assertThat(m[8]).isEqualTo(area);
-            assertThat(Integer.parseInt(m[9])).isEqualTo(age).isBetween(0, 17);
+            int age = java.time.Period.between(LocalDate.parse(persons.get(m[2])[7]), start).getYears();
+            assertThat(m[9]).isEqualTo(area);
+            assertThat(Integer.parseInt(m[10])).isEqualTo(age).isBetween(0, 17);
         });
+    }
+
+    @Test
+    void theAdultUnitsMattersHaveNoneOfTheChildsAndAtMostOneOpenOfAKindPerPerson() {
+        var adult = DISTRICT.rows(Table.MATTER).stream().filter(r -> !r[1].equals("CHILD_AND_YOUTH")).toList();
+
+        assertThat(adult).hasSizeGreaterThan(100)
+                .allMatch(r -> r[5].isEmpty() && r[7].isEmpty() && r[9].isEmpty() && r[10].isEmpty());
+        assertThat(adult.stream().collect(groupingBy(r -> r[2] + "/" + r[1], counting())).values())
+                .allMatch(n -> n == 1);
+    }
+
+    /** The matter rows of children and youth matters (the adult units' follow them in the same table). */
+    private static List<String[]> childMatters() {
+        return DISTRICT.rows(Table.MATTER).stream().filter(r -> r[1].equals("CHILD_AND_YOUTH")).toList();
     }
 
     static Map<String, String[]> byId(List<String[]> rows) {

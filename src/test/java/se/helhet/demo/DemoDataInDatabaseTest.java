@@ -190,7 +190,6 @@ class DemoDataInDatabaseTest {
                             group by r.related_person_id having count(distinct m.unit_id) >= 2) f) as children_of_several_units
                 """.formatted(adultMatters));
 
-        System.out.printf("Demo adult matters: %s, %s%n", byKind, counts);
         assertThat(byKind).extracting(row -> row.get("kind")).contains("ADDICTION", "DOMESTIC_VIOLENCE",
                 "FINANCIAL_AID", "SOCIAL_PSYCHIATRY", "DISABILITY");
         assertThat(byKind).filteredOn(row -> !row.get("kind").equals("DISABILITY"))

@@ -85,7 +85,10 @@ class FamilyViewTest {
         assertThat(own.get("level").asString()).isEqualTo("ORANGE");
         assertThat(family.get("deadlines").get(0).get("next").get("step").asString()).isEqualTo("Utredning");
         assertThat(family.get("responsibleWorkers").findValuesAsString("name")).contains("Stefan Öberg");
-        assertThat(family.get("sections").isObject()).isTrue();
+        assertThat(family.get("sections").get("consents").isArray()).as("the consents in force, a contributed section")
+                .isTrue();
+        assertThat(WebSession.loggedInAs(port, "mottagning").get("/familjer/" + child.childId()).body())
+                .contains("id=\"consents\"", "Samtycken som gäller");
     }
 
     @Test

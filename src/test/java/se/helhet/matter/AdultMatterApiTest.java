@@ -71,6 +71,16 @@ class AdultMatterApiTest {
     }
 
     @Test
+    void anEmptyRequestNamesEveryField() {
+        var response = Api.as(port, "vuxen").post("/api/v1/matters", Api.json("{'responsibleWorkerId': '%s'}",
+                StaffIds.of(port, "vuxen")));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("personId", "kind", "unitId", "openedOn", "responsibleWorkerId");
+    }
+
+    @Test
     void anUnknownPersonIsRefusedNamingThePerson() {
         var response = AdultMatters.open(port, "vuxen", "3f1c0f4e-2b7a-4c39-9a52-6d1e8f0b7c21", "ADDICTION");
 
