@@ -85,18 +85,21 @@ class FamilyViews {
         Map<UUID, String> names = new java.util.HashMap<>();
         LocalDate since = LocalDate.now(clock).minusMonths(RECENT_MONTHS);
         ZoneId zone = clock.getZone();
-        return matters.ofFamily(visible.keySet(), since).stream().map(seen -> {
+        var seenMatters = matters.ofFamily(visible.keySet(), since);
+        var next = worklists.forMatters(seenMatters.stream()
+                .filter(f -> f.readable() && f.matter().kind().childAndYouth() && f.matter().open())
+                .map(f -> f.matter().id()).toList());
+        return seenMatters.stream().map(seen -> {
             Matter m = seen.matter();
             String responsible = m.responsibleWorkerId() == null ? null
                     : names.computeIfAbsent(m.responsibleWorkerId(), id -> staff.byId(id)
                             .map(CurrentUser::displayName).orElse(null));
             Unit unit = units.get(m.unitId());
-            boolean children = m.kind().childAndYouth();
             return new MatterRow(m.id(), m.kind(), visible.get(m.personId()), m.unitId(),
                     unit == null ? null : unit.name(), m.responsibleWorkerId(), responsible,
                     LocalDate.ofInstant(m.openedAt(), zone), m.closedOn(), seen.readable(),
                     seen.readable() ? m.level() : null,
-                    seen.readable() && children && m.open() ? worklists.forMatter(m.id()).orElse(null) : null);
+                    next.get(m.id()));
         }).sorted(Comparator.comparing((MatterRow r) -> !r.open()).thenComparing(MatterRow::openedOn,
                 Comparator.reverseOrder())).toList();
     }

@@ -51,12 +51,12 @@ class CaseHistoryTest {
     void everyOpenInvestigationIsDueFourMonthsAfterOpeningOrLaterByAnExtension() {
         Set<String> extended = DISTRICT.rows(Table.INVESTIGATION_EXTENSION).stream()
                 .map(r -> r[0] + "/" + r[2]).collect(Collectors.toSet());
-        var open = DISTRICT.rows(Table.INVESTIGATION).stream().filter(r -> r[7].isEmpty()).toList();
+        var open = DISTRICT.rows(Table.INVESTIGATION).stream().filter(r -> r[8].isEmpty()).toList();
 
         assertThat(open).hasSizeBetween(20, 40);
         assertThat(open).allMatch(r -> {
-            LocalDate due = Deadline.investigation(LocalDate.parse(r[4])).due();
-            return r[5].equals(due.toString()) || extended.contains(r[0] + "/" + r[5]);
+            LocalDate due = Deadline.investigation(LocalDate.parse(r[5])).due();
+            return r[6].equals(due.toString()) || extended.contains(r[0] + "/" + r[6]);
         });
     }
 

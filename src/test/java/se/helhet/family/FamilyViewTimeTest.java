@@ -16,21 +16,22 @@ import se.helhet.support.HelhetTest;
 import se.helhet.support.WebSession;
 
 /**
- * The family view's time for a family of six with five matters in four units, at the demo's scale, through
- * HTTP on this machine (docs/performance.md). The bound is loose, as the machine is shared; the figures printed
- * are what counts.
+ * The family view's time for a family of six with five matters in four units, at the demo's scale, through HTTP
+ * on this machine (docs/performance.md), beside the person page and, for the API, the signed-in user's own record,
+ * which costs the same HTTP Basic check of the password on every request. The bound only catches a view gone badly
+ * wrong (a query per row of the district); the figures printed are what counts, read with the machine's load.
  */
 @HelhetTest
 class FamilyViewTimeTest {
 
-    private static final int WARM_UP = 30;
-    private static final int TIMES = 300;
+    private static final int WARM_UP = 20;
+    private static final int TIMES = 100;
 
     @LocalServerPort
     int port;
 
     @Test
-    void aFamilyOfSixWithFiveMattersAnswersWellWithinAQuarterOfASecond() {
+    void aFamilyOfSixWithFiveMattersAnswersWithinASecond() {
         var family = Families.knownToTwoUnits(port, "Tidsfamilj");
         CaseFlow.Opened second = CaseFlow.investigated(port, 12, "Tidsfamilj", "RED");
         related(family.parent(), "PARENT", second.childId());
@@ -42,18 +43,24 @@ class FamilyViewTimeTest {
         related(family.parent(), "PARENT", Children.aChild(port, 3, "Tidsfamilj"));
         AdultMatters.opened(port, "ida.holmberg", other, "DOMESTIC_VIOLENCE");
         AdultMatters.opened(port, "hodan.farah", family.parent(), "FINANCIAL_AID");
-        var view = Api.as(port, "mottagning").get("/api/v1/families/" + family.child().childId()).json();
+        String child = family.child().childId();
+        var view = Api.as(port, "mottagning").get("/api/v1/families/" + child).json();
         assertThat(view.get("members")).hasSize(6);
         assertThat(view.get("matters")).hasSize(5);
 
-        double[] api = time(() -> Api.as(port, "mottagning").get("/api/v1/families/" + family.child().childId()));
         var session = WebSession.loggedInAs(port, "mottagning");
-        double[] page = time(() -> session.get("/familjer/" + family.child().childId()));
+        Api api = Api.as(port, "mottagning");
+        double[] page = time(() -> session.get("/familjer/" + child));
+        double[] personPage = time(() -> session.get("/personer/" + child));
+        double[] json = time(() -> api.get("/api/v1/families/" + child));
+        double[] me = time(() -> api.get("/api/v1/me"));
 
-        System.out.printf("Family view, 6 members, 5 matters, %d requests each: API median %.1f ms, p95 %.1f ms; "
-                + "page median %.1f ms, p95 %.1f ms%n", TIMES, api[0], api[1], page[0], page[1]);
-        assertThat(api[0]).isLessThan(250);
-        assertThat(page[0]).isLessThan(250);
+        System.out.printf("Family view, 6 members, 5 matters, median and p95 of %d requests: page %.0f / %.0f ms "
+                        + "(person page %.0f / %.0f ms); API %.0f / %.0f ms (GET /api/v1/me %.0f / %.0f ms); load %s%n",
+                TIMES, page[0], page[1], personPage[0], personPage[1], json[0], json[1], me[0], me[1],
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        assertThat(page[0]).isLessThan(1_000);
+        assertThat(json[0]).isLessThan(1_000);
     }
 
     private void related(String person, String type, String related) {
