@@ -149,5 +149,15 @@ class AdultMatterApiTest {
         assertThat(sent.status()).isEqualTo(302);
         assertThat(sent.location()).matches(".*/arenden/[0-9a-f-]{36}$");
         assertThat(session.get("/personer/" + adult).body()).contains("relationsvåld");
+        String matter = sent.location().replaceFirst("^.*/arenden/", "");
+
+        session.get("/arenden/" + matter);
+        var closed = session.post("/arenden/" + matter + "/avslut", java.util.Map.of("closedOn",
+                LocalDate.now().toString(), "reason", "Flyttat från kommunen", "version", "0"));
+
+        assertThat(closed.status()).isEqualTo(302);
+        assertThat(Api.as(port, "ida.holmberg").get("/api/v1/matters/" + matter).json().get("closedOn").asString())
+                .isEqualTo(LocalDate.now().toString());
+        assertThat(session.get("/arenden/" + matter).body()).doesNotContain("Avsluta ärendet");
     }
 }
