@@ -84,6 +84,7 @@ public class Matters {
         matters.insert(matter, user.id());
         people.registerIn(childId, unit);
         trace.record(TracedAction.CREATE, "matter", matter.id().toString(), traced(child));
+        events.publishEvent(new MatterOpened(matter.id(), childId, MatterKind.CHILD_AND_YOUTH, start));
         return new MatterOpening(matter.id(), true, knownBefore);
     }
 
