@@ -35,6 +35,11 @@ class Matching {
 
     @EventListener
     void on(MatterOpened opened) {
+        match(opened);
+    }
+
+    /** Sets the stops of every routine the family now matches; a match already set is joined, never doubled. */
+    void match(MatterOpened opened) {
         List<FamilyMatters.FamilyMatter> open = family.openInFamilyOf(opened.personId());
         for (Routine routine : routines.activeConcerning(opened.kind())) {
             List<FamilyMatters.FamilyMatter> concerned = open.stream().filter(m -> routine.concerns(m.kind())).toList();
@@ -48,7 +53,10 @@ class Matching {
             Set<MatterKind> kinds = concerned.stream().map(FamilyMatters.FamilyMatter::kind)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(MatterKind.class)));
             if (kinds.containsAll(routine.appliesWhen())) {
-                start(routine, ids, opened.openedOn());
+                // The family matches from the day the last of its matters opened.
+                LocalDate matchedOn = concerned.stream().map(FamilyMatters.FamilyMatter::openedOn)
+                        .reduce(opened.openedOn(), (a, b) -> a.isAfter(b) ? a : b);
+                start(routine, ids, matchedOn);
             }
         }
     }
