@@ -86,6 +86,16 @@ class ChildImpactAnalyses {
         return shown(List.of(repository.analysis(id).orElseThrow())).getFirst();
     }
 
+    /** What the form offers: the open matters of the family around the matter's person, and its children. */
+    record FormFamily(List<FamilyChildren.FamilyMatter> matters, List<UUID> children) {
+    }
+
+    /** The form's family for a matter the caller has read through {@code Matters}. */
+    FormFamily formFamily(se.helhet.matter.Matter matter) {
+        return new FormFamily(family.openMattersOf(family.familyOf(matter.personId())),
+                family.childrenAround(matter.personId(), LocalDate.now(clock)));
+    }
+
     /** One analysis, for a reader of one of the matters it covers (otherwise 403). */
     ChildImpactAnalysis get(UUID id) {
         var stored = repository.analysis(id).orElseThrow(() -> new NotFoundException("Analysen finns inte"));

@@ -50,15 +50,12 @@ class ChildImpactPages {
     }
 
     private final ChildImpactAnalyses analyses;
-    private final FamilyChildren family;
     private final Matters matters;
     private final People people;
     private final Clock clock;
 
-    ChildImpactPages(ChildImpactAnalyses analyses, FamilyChildren family, Matters matters, People people,
-                     Clock clock) {
+    ChildImpactPages(ChildImpactAnalyses analyses, Matters matters, People people, Clock clock) {
         this.analyses = analyses;
-        this.family = family;
         this.matters = matters;
         this.people = people;
         this.clock = clock;
@@ -67,8 +64,9 @@ class ChildImpactPages {
     @GetMapping("/barnkonsekvensanalyser/ny")
     String form(@RequestParam UUID matterId, Model model) {
         Matter matter = matters.get(matterId);
-        List<FamilyChildren.FamilyMatter> open = family.openMattersOf(family.familyOf(matter.personId()));
-        List<UUID> children = family.childrenAround(matter.personId(), LocalDate.now(clock));
+        ChildImpactAnalyses.FormFamily around = analyses.formFamily(matter);
+        List<FamilyChildren.FamilyMatter> open = around.matters();
+        List<UUID> children = around.children();
         AnalysisForm form = new AnalysisForm(matterId.toString(), children.isEmpty() ? "" : children.getFirst().toString(),
                 LocalDate.now(clock).toString(), open.stream().filter(m -> m.workerId() != null)
                 .map(m -> m.workerId().toString()).distinct().toList(), "", "", "",
@@ -86,8 +84,8 @@ class ChildImpactPages {
                                 "childImpact.recorded"),
                         errors -> {
                             Matter matter = matters.get(UUID.fromString(form.matterId()));
-                            return page(matter, family.openMattersOf(family.familyOf(matter.personId())),
-                                    family.childrenAround(matter.personId(), LocalDate.now(clock)), form, errors, model);
+                            ChildImpactAnalyses.FormFamily around = analyses.formFamily(matter);
+                            return page(matter, around.matters(), around.children(), form, errors, model);
                         });
     }
 

@@ -17,7 +17,7 @@ final class RoutineRules {
                         List<StepInput> stops) {
     }
 
-    record StepInput(String name, String gate, String workingDays, String matterKind, boolean acute,
+    record StepInput(String name, String gate, String workingDays, String matterKind, Boolean acute,
                      String guidance) {
 
         boolean blank() {
@@ -57,7 +57,7 @@ final class RoutineRules {
                     "Välj ett ärendeslag");
             String guidance = problems.text(s.guidance(), field + "guidance", 2000);
             steps.add(new Routine.Step(steps.size() + 1, stopName, gate,
-                    gate == Gate.WITHIN_WORKING_DAYS ? days : null, kind, s.acute(), guidance));
+                    gate == Gate.WITHIN_WORKING_DAYS ? days : null, kind, Boolean.TRUE.equals(s.acute()), guidance));
         }
         if (steps.isEmpty()) {
             problems.add("stops", "Lägg till minst en hållplats");

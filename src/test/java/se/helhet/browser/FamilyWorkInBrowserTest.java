@@ -57,7 +57,7 @@ class FamilyWorkInBrowserTest {
         driver.findElement(By.id("agreed")).sendKeys("Relationsvården gör skyddsbedömningen, barnhandläggaren "
                 + "samtalar med Sigrid.");
         driver.findElement(By.id("nextStep")).sendKeys("Gemensamt möte med mamma på torsdag.");
-        walk.go(() -> driver.findElement(By.cssSelector("form button[type=submit]")).click(), Walk.path(page));
+        walk.go(() -> driver.findElement(By.cssSelector("main form button[type=submit]")).click(), Walk.path(page));
         assertThat(driver.findElement(By.cssSelector("main .flash")).getText()).isEqualTo("Samrådet är registrerat.");
         assertThat(driver.findElement(By.cssSelector("main .lead")).getText()).contains("samråd hållet");
         walk.check("hallplats-hallen");
@@ -79,7 +79,7 @@ class FamilyWorkInBrowserTest {
         driver.findElement(By.id("providerName")).sendKeys("Skyddat boende Linden");
         driver.findElement(By.id("childNeeds")).sendKeys("Skolskjuts och samtal om det hon varit med om.");
         driver.findElement(By.id("adultNeeds")).sendKeys("Skydd och stöd i kontakten med polisen.");
-        walk.go(() -> driver.findElement(By.cssSelector("form button[type=submit]")).click(),
+        walk.go(() -> driver.findElement(By.cssSelector("main form button[type=submit]")).click(),
                 d -> d.getCurrentUrl().matches(".*/barnkonsekvensanalyser/[0-9a-f-]{36}"));
         assertThat(driver.findElement(By.cssSelector("main .flash")).getText()).isEqualTo("Analysen är sparad.");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Gemensamt uppdrag till utförare",
@@ -89,7 +89,7 @@ class FamilyWorkInBrowserTest {
         walk.open("/personer/" + child.childId() + "/trygghetsskala");
         driver.findElement(By.id("score")).sendKeys("4");
         driver.findElement(By.id("rater-CHILD")).click();
-        walk.go(() -> driver.findElement(By.cssSelector("form button[type=submit]")).click(),
+        walk.go(() -> driver.findElement(By.cssSelector("main form button[type=submit]")).click(),
                 Walk.path("/personer/" + child.childId() + "/trygghetsskala"));
         assertThat(driver.findElements(By.cssSelector("main figure svg"))).hasSize(1);
         walk.check("trygghetsskala");
