@@ -23,8 +23,8 @@ import se.helhet.platform.DemoLoader;
 /**
  * The family-oriented work in the demo, after the case history: every family whose open matters match a routine
  * gets its stops (the adult units' demo matters, when the demo has them); where the demo has no domestic-violence
- * matter yet, six of {@code socsek}'s families get one in relationsvården (two also financial aid). Then held and
- * missed stops, decisions in the adult matters with and without the children's joint analysis, a joint commission,
+ * matter yet, six of {@code socsek}'s families get one in relationsvården (three also financial aid). Then, in the
+ * first six families matching the domestic-violence routine, held and missed stops, decisions in the adult matters with and without the children's joint analysis, a joint commission,
  * and the children's safety ratings over a few weeks. Written with SQL only when no stop exists, as a demo loader.
  */
 @Component
@@ -39,8 +39,8 @@ class FamilyWorkDemoData implements ApplicationRunner {
     private static final int[] DAYS_AGO = {25, 18, 12, 6, 3, 1};
     private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
-    /** A child of socsek's with a parent, and the parent's domestic-violence matter. */
-    private record Family(UUID childMatter, UUID child, UUID parent, UUID violence, UUID aid) {
+    /** A family matching the routine: the child's matter, the parent's domestic-violence matter, financial aid. */
+    private record Family(UUID childMatter, UUID child, UUID parent, UUID violence, UUID aid, LocalDate matchedOn) {
     }
 
     private final JdbcTemplate jdbc;
@@ -71,10 +71,11 @@ class FamilyWorkDemoData implements ApplicationRunner {
                     .forEach(matching::match);
             if (!Boolean.TRUE.equals(jdbc.queryForObject(
                     "select exists (select 1 from matter where kind = 'DOMESTIC_VIOLENCE')", Boolean.class))) {
-                List<Family> families = families();
-                for (int i = 0; i < families.size(); i++) {
-                    work(i, families.get(i));
-                }
+                openViolenceMatters();
+            }
+            List<Family> families = matched();
+            for (int i = 0; i < families.size(); i++) {
+                work(i, families.get(i));
             }
         });
         log.info("Demodata för hållplatser: {} familjer matchar en rutin, på {} ms",
@@ -82,7 +83,25 @@ class FamilyWorkDemoData implements ApplicationRunner {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    private List<Family> families() {
+    /** The first six families matching a routine with a children and youth and a domestic-violence matter. */
+    private List<Family> matched() {
+        return jdbc.query("""
+                        select c.id, c.person_id, v.person_id, v.id,
+                               (select a.id from routine_match_matter am join matter a on a.id = am.matter_id
+                                where am.match_id = rm.id and a.kind = 'FINANCIAL_AID' limit 1), rm.matched_on
+                        from routine_match rm
+                        join routine_match_matter cm on cm.match_id = rm.id
+                        join matter c on c.id = cm.matter_id and c.kind = 'CHILD_AND_YOUTH'
+                        join routine_match_matter vm on vm.match_id = rm.id
+                        join matter v on v.id = vm.matter_id and v.kind = 'DOMESTIC_VIOLENCE'
+                        order by rm.matched_on, rm.id limit 6""",
+                (rs, n) -> new Family(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getObject(5, UUID.class),
+                        rs.getObject(6, LocalDate.class)));
+    }
+
+    /** Six of socsek's children with a parent: the parent gets a domestic-violence matter, every other one aid. */
+    private void openViolenceMatters() {
         LocalDate today = LocalDate.now(clock);
         List<Family> found = jdbc.query("""
                         select distinct on (m.id) m.id, m.person_id, r.person_id as parent
@@ -93,15 +112,16 @@ class FamilyWorkDemoData implements ApplicationRunner {
                           and m.responsible_worker_id = (select id from app_user where username = 'socsek')
                         order by m.id, r.person_id limit 6""",
                 (rs, n) -> new Family(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class), null, null));
-        return java.util.stream.IntStream.range(0, found.size()).mapToObj(i -> {
+                        rs.getObject(3, UUID.class), null, null, null));
+        for (int i = 0; i < found.size(); i++) {
             Family f = found.get(i);
             LocalDate opened = today.minusDays(DAYS_AGO[i]);
-            UUID violence = open(f.parent(), MatterKind.DOMESTIC_VIOLENCE, "DOMESTIC_VIOLENCE", "ida.holmberg", opened);
-            UUID aid = i % 2 == 0 ? open(f.parent(), MatterKind.FINANCIAL_AID, "FINANCIAL_AID", "hodan.farah",
-                    opened.plusDays(1).isAfter(today) ? today : opened.plusDays(1)) : null;
-            return new Family(f.childMatter(), f.child(), f.parent(), violence, aid);
-        }).toList();
+            open(f.parent(), MatterKind.DOMESTIC_VIOLENCE, "DOMESTIC_VIOLENCE", "ida.holmberg", opened);
+            if (i % 2 == 0) {
+                open(f.parent(), MatterKind.FINANCIAL_AID, "FINANCIAL_AID", "hodan.farah",
+                        opened.plusDays(1).isAfter(today) ? today : opened.plusDays(1));
+            }
+        }
     }
 
     private UUID open(UUID person, MatterKind kind, String unitKind, String worker, LocalDate on) {
@@ -120,8 +140,7 @@ class FamilyWorkDemoData implements ApplicationRunner {
 
     /** The work in family {@code i}: the first family did everything in time, the second nothing, and so on. */
     private void work(int i, Family f) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate matched = today.minusDays(DAYS_AGO[i]);
+        LocalDate matched = f.matchedOn();
         List<UUID> stops = jdbc.queryForList("""
                 select s.id from stop s join routine_match_matter mm on mm.match_id = s.match_id
                 where mm.matter_id = ? order by s.position""", UUID.class, f.violence());
@@ -148,6 +167,7 @@ class FamilyWorkDemoData implements ApplicationRunner {
             default -> {
             }
         }
+        LocalDate today = LocalDate.now(clock);
         int[] scores = {3, 4, 6, 7};
         String[] raters = {"STAFF", "CHILD", "PARENT", "CHILD"};
         for (int k = 0; k < scores.length && !matched.plusDays(k * 6L).isAfter(today); k++) {
@@ -158,7 +178,14 @@ class FamilyWorkDemoData implements ApplicationRunner {
         }
     }
 
+    /** Nothing in the demo happens after today. */
+    private LocalDate notAhead(LocalDate day) {
+        LocalDate today = LocalDate.now(clock);
+        return day.isAfter(today) ? today : day;
+    }
+
     private void consult(UUID stop, LocalDate on, String agreed, String next) {
+        on = notAhead(on);
         jdbc.update("""
                         insert into stop_consultation (id, stop_id, held_on, participant_ids, agreed, next_step, recorded_by)
                         select ?, ?, ?, array_agg(id order by username), ?, ?,
@@ -168,6 +195,7 @@ class FamilyWorkDemoData implements ApplicationRunner {
     }
 
     private UUID analysis(Family f, LocalDate on, boolean commission) {
+        on = notAhead(on);
         UUID id = UUID.randomUUID();
         jdbc.update("""
                         insert into child_impact_analysis (id, child_id, made_on, situation, child_views, how_heard,
@@ -205,7 +233,7 @@ class FamilyWorkDemoData implements ApplicationRunner {
                             decided_by, recorded_by)
                         select ?, ?, ?, ?, ?, 'GRANTED', 'Behovet kan inte tillgodoses på annat sätt.', w.id, w.id
                         from app_user w where w.username = 'hodan.farah'""",
-                UUID.randomUUID(), matter, person, on.isAfter(LocalDate.now(clock)) ? LocalDate.now(clock) : on,
+                UUID.randomUUID(), matter, person, notAhead(on),
                 afterAnalysis ? "Ekonomiskt bistånd till hyra i skyddat boende" : "Stödsamtal för våldsutsatt");
     }
 }

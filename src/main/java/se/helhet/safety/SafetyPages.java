@@ -64,6 +64,7 @@ class SafetyPages {
         model.addAttribute("chart", charts.of(child.name(), list));
         model.addAttribute("mayRate", ratings.mayRate() && child.isChildOn(LocalDate.now(clock)));
         model.addAttribute("raters", SafetyRating.Rater.values());
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "safety/scale";
