@@ -104,13 +104,14 @@ class FamilyWorkDemoData implements ApplicationRunner {
     private void openViolenceMatters() {
         LocalDate today = LocalDate.now(clock);
         List<Family> found = jdbc.query("""
-                        select distinct on (m.id) m.id, m.person_id, r.person_id as parent
+                        select distinct on (r.person_id) m.id, m.person_id, r.person_id as parent
                         from matter m
                         join person_relation r on r.related_person_id = m.person_id and r.type in ('GUARDIAN', 'PARENT')
                         join person p on p.id = r.person_id and p.birth_date < current_date - interval '18 years'
                         where m.kind = 'CHILD_AND_YOUTH' and m.closed_on is null
                           and m.responsible_worker_id = (select id from app_user where username = 'socsek')
-                        order by m.id, r.person_id limit 6""",
+                          and not exists (select 1 from matter x where x.person_id = r.person_id and x.closed_on is null)
+                        order by r.person_id, m.id limit 6""",
                 (rs, n) -> new Family(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class), null, null, null));
         for (int i = 0; i < found.size(); i++) {
