@@ -63,7 +63,20 @@ enum IndicatorDefinition {
     EXPERIENCED_COORDINATED_SUPPORT(SHARE, "Upplevde stödet som samordnat",
             "Nämnare: svar på frågorna om upplevd samordning (barnets och vårdnadshavarens räknas var för sig)"
                     + " registrerade under perioden, med minst tre besvarade frågor. Täljare: medelvärdet av svaren är"
-                    + " minst 4 på skalan 1–5 (stämmer ganska eller helt). Ankare: svarsdagen.");
+                    + " minst 4 på skalan 1–5 (stämmer ganska eller helt). Ankare: svarsdagen."),
+    STOPS_HELD_IN_TIME(SHARE, "Hållplatser hållna i tid",
+            "Nämnare: hållplatser som föll ut under perioden i familjer som matchar en rutin: en hållplats inom"
+                    + " arbetsdagar på sin sista dag (när den dagen har passerat), de andra den dag det de gäller skedde"
+                    + " i något av familjens ärenden i rutinen (beslut, uppdrag till utförare, avslutad insats) från"
+                    + " matchningen och framåt; utredningsplanen när den finns (den har inget eget datum: dagen"
+                    + " utredningen inleddes eller matchningen). Täljare: ett samråd vid hållplatsen hölls senast den"
+                    + " dagen (för utredningsplanen: ett samråd alls). Barnet: barnet i familjens ärende om barn och"
+                    + " unga. Ankare: dagen familjen började matcha rutinen."),
+    ADULT_DECISION_WITH_CHILD_IMPACT_ANALYSIS(SHARE, "Beslut i vuxenärenden med gemensam barnkonsekvensanalys",
+            "Nämnare: beslut i vuxenärenden fattade under perioden, ett per barn (0–17 år på beslutsdagen) som den"
+                    + " vuxne är vårdnadshavare eller förälder till eller bor med. Täljare: en gemensam"
+                    + " barnkonsekvensanalys för barnet som omfattar ärendet gjordes senast beslutsdagen. Ankare:"
+                    + " beslutsdagen.");
 
     private final IndicatorUnit unit;
     private final String title;

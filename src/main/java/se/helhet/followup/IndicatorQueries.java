@@ -23,7 +23,9 @@ import se.helhet.platform.ReadModel;
 @Repository
 @ReadModel({"matter", "matter_level_change", "report", "report_child", "preliminary_assessment", "investigation",
         "decision", "case_note", "intervention", "instrument_administration", "school_outcome",
-        "coordinated_support_answer", "person", "person_area", "area"})
+        "coordinated_support_answer", "person", "person_area", "area", "person_relation", "routine_match",
+        "routine_match_matter", "stop", "stop_consultation", "adult_decision", "child_impact_analysis",
+        "child_impact_consequence", "joint_commission"})
 class IndicatorQueries {
 
     /** A count behind a share (numerator of denominator) or behind a median (median of denominator cases). */
@@ -76,6 +78,8 @@ class IndicatorQueries {
         counting.put(IndicatorDefinition.IMPROVED_ATTENDANCE, improvedAttendance());
         counting.put(IndicatorDefinition.IMPROVED_RESULTS, improvedResults());
         counting.put(IndicatorDefinition.EXPERIENCED_COORDINATED_SUPPORT, experiencedCoordinatedSupport());
+        counting.put(IndicatorDefinition.STOPS_HELD_IN_TIME, stopsHeldInTime());
+        counting.put(IndicatorDefinition.ADULT_DECISION_WITH_CHILD_IMPACT_ANALYSIS, adultDecisionWithAnalysis());
     }
 
     private static String reportChildKnownBefore() {
@@ -229,6 +233,79 @@ class IndicatorQueries {
                 where a.answered_on between :from and :to
                   and (select count(x) from jsonb_array_elements_text(a.answers) x) >= 3""".formatted(
                 MATTER_LEVEL_ON.formatted("a.matter_id", "a.answered_on"));
+    }
+
+    /**
+     * Each stop on the day it fell due: the last working day of its limit, or the first gated event in one of the
+     * match's matters (of the stop's kind, when it names one) from the matching on; counted for the child of the
+     * family's children and youth matter.
+     */
+    private static String stopsHeldInTime() {
+        return """
+                with due as (
+                    select s.id, s.gate, rm.matched_on,
+                           (select m.id from routine_match_matter mm join matter m on m.id = mm.matter_id
+                            where mm.match_id = rm.id and m.kind = 'CHILD_AND_YOUTH' order by m.opened_at limit 1)
+                               as child_matter_id,
+                           case when s.gate = 'WITHIN_WORKING_DAYS' then s.due_on else (
+                               select min(e.on_date)
+                               from routine_match_matter mm join matter m on m.id = mm.matter_id
+                               cross join lateral (
+                                   select greatest(i.opened_on, rm.matched_on) from investigation i
+                                   where s.gate = 'BEFORE_INVESTIGATION_PLAN' and i.matter_id = m.id
+                                     and i.plan is not null and (i.closed_on is null or i.closed_on >= rm.matched_on)
+                                   union all
+                                   select d.decided_on from decision d where s.gate = 'BEFORE_DECISION'
+                                     and d.matter_id = m.id and d.decided_on >= rm.matched_on
+                                   union all
+                                   select a.decided_on from adult_decision a where s.gate = 'BEFORE_DECISION'
+                                     and a.matter_id = m.id and a.decided_on >= rm.matched_on
+                                   union all
+                                   select v.offered_on from intervention v where s.gate = 'BEFORE_COMMISSIONING'
+                                     and v.matter_id = m.id and v.offered_on >= rm.matched_on
+                                   union all
+                                   select j.commissioned_on from joint_commission j
+                                   join child_impact_consequence k on k.analysis_id = j.analysis_id
+                                   where s.gate = 'BEFORE_COMMISSIONING' and k.matter_id = m.id
+                                     and j.commissioned_on >= rm.matched_on
+                                   union all
+                                   select coalesce(v.completed_on, v.ended_early_on) from intervention v
+                                   where s.gate = 'AT_FOLLOW_UP' and v.matter_id = m.id
+                                     and coalesce(v.completed_on, v.ended_early_on) >= rm.matched_on) e(on_date)
+                               where mm.match_id = rm.id and (s.matter_kind is null or m.kind = s.matter_kind)) end
+                               as due_on
+                    from stop s join routine_match rm on rm.id = s.match_id)
+                select due.child_matter_id as matter_id, cm.person_id as child_id, due.matched_on as anchor,
+                       due.due_on as period_on, %s as level,
+                       exists (select 1 from stop_consultation c where c.stop_id = due.id
+                               and (due.gate = 'BEFORE_INVESTIGATION_PLAN' or c.held_on <= due.due_on)) as hit,
+                       null::int as days
+                from due join matter cm on cm.id = due.child_matter_id
+                where due.due_on between :from and :to
+                  and (due.gate <> 'WITHIN_WORKING_DAYS' or due.due_on < current_date)""".formatted(
+                MATTER_LEVEL_ON.formatted("cm.id", "due.matched_on"));
+    }
+
+    /** One row per decision and child of the adult: a guardian's, parent's or household's child under 18 that day. */
+    private static String adultDecisionWithAnalysis() {
+        return """
+                select d.matter_id, c.id as child_id, d.decided_on as anchor, d.decided_on as period_on,
+                       null::text as level,
+                       exists (select 1 from child_impact_analysis a
+                               join child_impact_consequence k on k.analysis_id = a.id
+                               where a.child_id = c.id and k.matter_id = d.matter_id and a.made_on <= d.decided_on)
+                           as hit,
+                       null::int as days
+                from adult_decision d
+                cross join lateral (
+                    select distinct p.id from person_relation r
+                    join person p on p.id = case when r.person_id = d.person_id then r.related_person_id
+                                                 else r.person_id end
+                    where (r.person_id = d.person_id or r.related_person_id = d.person_id)
+                      and r.type in ('GUARDIAN', 'PARENT', 'HOUSEHOLD')
+                      and p.birth_date <= d.decided_on
+                      and p.birth_date > (d.decided_on - interval '18 years')::date) c
+                where d.decided_on between :from and :to""";
     }
 
     /** Investigations closed in the period, anchored on their opening date, that meet {@code which}. */

@@ -1,5 +1,6 @@
 package se.helhet.followup;
 
+import static se.helhet.followup.IndicatorDefinition.ADULT_DECISION_WITH_CHILD_IMPACT_ANALYSIS;
 import static se.helhet.followup.IndicatorDefinition.CHILD_CONVERSATION;
 import static se.helhet.followup.IndicatorDefinition.CLOSED_WITHIN_4_MONTHS;
 import static se.helhet.followup.IndicatorDefinition.CLOSED_WITHIN_60_DAYS;
@@ -14,6 +15,7 @@ import static se.helhet.followup.IndicatorDefinition.REACTUALISED;
 import static se.helhet.followup.IndicatorDefinition.REPORT_CHILD_KNOWN_BEFORE;
 import static se.helhet.followup.IndicatorDefinition.REPORT_TO_FIRST_HELP_DAYS;
 import static se.helhet.followup.IndicatorDefinition.SCHOOL_CONTACT_WHEN_SCHOOL_REPORTED;
+import static se.helhet.followup.IndicatorDefinition.STOPS_HELD_IN_TIME;
 import static se.helhet.followup.IndicatorDefinition.WAIT_DECISION_TO_START_DAYS;
 import static se.helhet.followup.MeasuringMethod.DOCUMENTATION;
 import static se.helhet.followup.MeasuringMethod.FILE_AUDIT;
@@ -117,6 +119,16 @@ record LogicModel(List<Activity> activities) {
                             new Outcome("Barn och unga möter färre olika personer i socialtjänsten", FILE_AUDIT,
                                     List.of())),
                     List.of(new Outcome("Färre barn behöver stöd på röd nivå", FILE_AUDIT, List.of()))),
+            new Activity("Familjeorienterat arbetssätt",
+                    "När en familj har ärenden i flera enheter samråder handläggarna vid rutinens hållplatser, gör en"
+                            + " gemensam barnkonsekvensanalys för varje barn och skriver uppdrag till utförare tillsammans.",
+                    List.of("Hållna samråd vid hållplatserna", "Gemensamma barnkonsekvensanalyser",
+                            "Gemensamma uppdrag till utförare"),
+                    List.of(new Outcome("Familjens handläggare samråder innan det som rutinen gäller sker", DOCUMENTATION,
+                                    List.of(STOPS_HELD_IN_TIME)),
+                            new Outcome("Barnets behov vägs in i besluten i de vuxnas ärenden", DOCUMENTATION,
+                                    List.of(ADULT_DECISION_WITH_CHILD_IMPACT_ANALYSIS))),
+                    List.of(new Outcome("Familjen möter en sammanhållen socialtjänst", PARENT_SURVEY, List.of()))),
             new Activity("Lärande och gemensamt arbetssätt",
                     "Gemensam kunskap och samsyn kring bedömningar; arbetsgrupperna följer sina egna indikatorer.",
                     List.of("Gemensamma utbildningar och ärendedragningar", "Indikatorerna genomgångna i arbetsgrupperna"),

@@ -1,8 +1,8 @@
 /**
  * Follow-up: the indicators of the pilot (re-actualisation, investigations closed in time, interventions
- * accepted and completed, waiting times, conversations with the child, school contact) computed from the
- * recorded work. A read model over the case tables of the matter, intake, investigation, case note and
- * intervention modules: it owns no data, changes nothing, and answers with aggregated numbers only, never
+ * accepted and completed, waiting times, conversations with the child, school contact, stops held in time, adult
+ * decisions with the children's joint impact analysis) computed from the recorded work. A read model over the case
+ * tables of the matter, intake, investigation, case note, intervention, routine and child impact modules: it owns no data, changes nothing, and answers with aggregated numbers only, never
  * a person, so there is nothing to trace; the analyst sees small cells suppressed.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "common", "person", "platform", "platform :: chart" })

@@ -85,6 +85,7 @@ public class Matters {
         matters.insert(matter, user.id());
         people.registerIn(childId, unit);
         trace.record(TracedAction.CREATE, "matter", matter.id().toString(), traced(child));
+        events.publishEvent(new MatterOpened(matter.id(), childId, MatterKind.CHILD_AND_YOUTH, start));
         return new MatterOpening(matter.id(), true, knownBefore);
     }
 
@@ -156,6 +157,7 @@ public class Matters {
         }
         people.registerIn(personId, unitId);
         trace.record(TracedAction.CREATE, "matter", matter.id().toString(), traced(person));
+        events.publishEvent(new MatterOpened(matter.id(), personId, kind, openedOn));
         return matter;
     }
 

@@ -1,0 +1,101 @@
+package se.helhet.childimpact;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import se.helhet.platform.FieldProblems;
+
+/** An analysis as typed, checked field by field, every problem named at once. */
+final class ChildImpactRules {
+
+    record AnalysisInput(String childId, String madeOn, List<String> participantIds, String situation,
+                         String childViews, String howHeard, List<ConsequenceInput> consequences,
+                         String jointAssessment, CommissionInput commission) {
+    }
+
+    record ConsequenceInput(String matterId, String plannedDecision, String consequence) {
+    }
+
+    record CommissionInput(String providerName, String commissionedOn, String childNeeds, String adultNeeds) {
+
+        boolean blank() {
+            return FieldProblems.blank(providerName) && FieldProblems.blank(childNeeds)
+                    && FieldProblems.blank(adultNeeds);
+        }
+    }
+
+    record Checked(UUID childId, LocalDate madeOn, List<UUID> participantIds, String situation, String childViews,
+                   String howHeard, List<CheckedConsequence> consequences, String jointAssessment,
+                   ChildImpactAnalysis.Commission commission) {
+    }
+
+    record CheckedConsequence(UUID matterId, String plannedDecision, String consequence) {
+    }
+
+    private ChildImpactRules() {
+    }
+
+    static Checked check(AnalysisInput input, LocalDate today) {
+        FieldProblems problems = new FieldProblems();
+        UUID child = id(input.childId(), "childId", "Välj barnet", problems);
+        LocalDate madeOn = problems.happened(input.madeOn(), "madeOn", today);
+        List<UUID> participants = new ArrayList<>();
+        for (String p : input.participantIds() == null ? List.<String>of() : input.participantIds()) {
+            UUID id = FieldProblems.blank(p) ? null : id(p, "participantIds", "Okänd deltagare", problems);
+            if (id != null && !participants.contains(id)) {
+                participants.add(id);
+            }
+        }
+        if (participants.isEmpty() && !problems.has("participantIds")) {
+            problems.add("participantIds", "Ange vilka handläggare som gjorde analysen");
+        }
+        String situation = problems.required(input.situation(), "situation", "Beskriv barnets situation", 20_000);
+        String views = problems.required(input.childViews(), "childViews", "Skriv barnets egna synpunkter", 20_000);
+        String heard = problems.required(input.howHeard(), "howHeard", "Skriv hur barnet kom till tals", 5000);
+        String assessment = problems.required(input.jointAssessment(), "jointAssessment",
+                "Skriv den gemensamma bedömningen", 20_000);
+        List<CheckedConsequence> consequences = new ArrayList<>();
+        List<ConsequenceInput> typed = input.consequences() == null ? List.of() : input.consequences();
+        for (int i = 0; i < typed.size(); i++) {
+            ConsequenceInput c = typed.get(i);
+            if (c == null || (FieldProblems.blank(c.plannedDecision()) && FieldProblems.blank(c.consequence()))) {
+                continue;
+            }
+            String field = "consequences[" + i + "].";
+            UUID matter = id(c.matterId(), field + "matterId", "Välj ärendet", problems);
+            String planned = problems.required(c.plannedDecision(), field + "plannedDecision",
+                    "Skriv vilket beslut som planeras", 2000);
+            String consequence = problems.required(c.consequence(), field + "consequence",
+                    "Skriv konsekvenserna för barnet", 20_000);
+            if (matter != null && consequences.stream().anyMatch(k -> matter.equals(k.matterId()))) {
+                problems.add(field + "matterId", "Ärendet finns redan med");
+            }
+            consequences.add(new CheckedConsequence(matter, planned, consequence));
+        }
+        if (consequences.isEmpty()) {
+            problems.add("consequences", "Beskriv konsekvenserna för barnet av beslutet i minst ett ärende");
+        }
+        ChildImpactAnalysis.Commission commission = null;
+        if (input.commission() != null && !input.commission().blank()) {
+            CommissionInput c = input.commission();
+            commission = new ChildImpactAnalysis.Commission(
+                    problems.required(c.providerName(), "commission.providerName", "Ange utföraren", 300),
+                    problems.happened(c.commissionedOn(), "commission.commissionedOn", today),
+                    problems.required(c.childNeeds(), "commission.childNeeds", "Beskriv barnets behov", 20_000),
+                    problems.required(c.adultNeeds(), "commission.adultNeeds", "Beskriv den vuxnes behov", 20_000));
+        }
+        problems.refuseIfAny();
+        return new Checked(child, madeOn, participants, situation, views, heard, consequences, assessment, commission);
+    }
+
+    private static UUID id(String value, String field, String message, FieldProblems problems) {
+        try {
+            return UUID.fromString(value.strip());
+        } catch (RuntimeException e) {
+            problems.add(field, message);
+            return null;
+        }
+    }
+}
