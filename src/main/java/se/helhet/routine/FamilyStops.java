@@ -14,7 +14,7 @@ import se.helhet.matter.MatterKind;
 record FamilyStops(UUID matchId, UUID routineId, String routineName, LocalDate matchedOn,
                           List<Participant> workers, List<StopView> stops) {
 
-    /** One of the family's matters in the match, and its responsible worker. */
+    /** One of the family's matters in the match, and its responsible worker; {@code matterId} null for a reader of another unit. */
     public record Participant(UUID matterId, MatterKind kind, String unitName, UUID workerId, String workerName,
                               boolean open) {
     }

@@ -154,8 +154,10 @@ class Stops {
                 .collect(Collectors.groupingBy(StopRepository.Consultation::stopId));
         LocalDate today = LocalDate.now(clock);
         return visible.stream().map(m -> new FamilyStops(m.id(), m.routineId(), m.routineName(), m.matchedOn(),
-                        family.byIds(matterIds.get(m.id())).stream().map(f -> new FamilyStops.Participant(f.id(),
-                                f.kind(), f.unitName(), f.workerId(), f.workerName(), f.open())).toList(),
+                        // Another unit's matter is named by kind, unit and worker only: its id is for its readers.
+                        family.byIds(matterIds.get(m.id())).stream().map(f -> new FamilyStops.Participant(
+                                readable.contains(f.id()) ? f.id() : null, f.kind(), f.unitName(), f.workerId(),
+                                f.workerName(), f.open())).toList(),
                         all.stream().filter(s -> s.matchId().equals(m.id()))
                                 .map(s -> view(m, s, events.get(s.id()), held.getOrDefault(s.id(), List.of()), today))
                                 .toList()))
