@@ -40,12 +40,17 @@ class FamilyApi {
     record DeadlineJson(String step, LocalDate due, String status, boolean overdue, LocalDate goal, String goalStatus) {
     }
 
+    /** The next stop of a routine that the matter takes part in: its name, last day and whether it is passed. */
+    record StopJson(String name, LocalDate dueOn, boolean passed) {
+    }
+
     /**
      * {@code readable} false: the matter of another unit, of which the reader sees only that it exists (no id,
-     * level or deadline).
+     * level or deadline), its kind, unit, responsible worker and next stop.
      */
     record MatterJson(UUID id, MatterKind kind, UUID personId, UnitJson unit, WorkerJson responsibleWorker,
-                      LocalDate openedOn, LocalDate closedOn, boolean readable, Level level, DeadlineJson next) {
+                      LocalDate openedOn, LocalDate closedOn, boolean readable, Level level, DeadlineJson next,
+                      StopJson nextStop) {
         static MatterJson of(FamilyView.MatterRow r) {
             var n = r.next();
             return new MatterJson(r.readable() ? r.matterId() : null, r.kind(), r.member().person().id(),
@@ -55,7 +60,9 @@ class FamilyApi {
                     n == null ? null : new DeadlineJson(n.step(), n.legal() == null ? null : n.legal().due(),
                             n.legalStatus() == null ? null : n.legalStatus().text(), n.overdue(),
                             n.goal() == null ? null : n.goal().due(),
-                            n.goalStatus() == null ? null : n.goalStatus().text()));
+                            n.goalStatus() == null ? null : n.goalStatus().text()),
+                    r.nextStop() == null ? null
+                            : new StopJson(r.nextStop().name(), r.nextStop().dueOn(), r.nextStop().passed()));
         }
     }
 

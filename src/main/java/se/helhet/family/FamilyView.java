@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import se.helhet.common.Level;
 import se.helhet.matter.MatterKind;
+import se.helhet.routine.NextStops;
 import se.helhet.person.FamilyMember;
 import se.helhet.person.Person;
 import se.helhet.worklist.MyMatter;
@@ -20,11 +21,12 @@ record FamilyView(Person person, List<FamilyMember> members, List<MatterRow> mat
     /**
      * A matter of the family. Only a {@code readable} one carries its level and next deadline ({@code next}, of a
      * children and youth matter); of another unit's matter the reader sees that it exists, its kind, unit and
-     * responsible worker. {@code responsible} is null when nobody is.
+     * responsible worker, and its next stop of a routine ({@code nextStop}, null when none). {@code responsible} is
+     * null when nobody is.
      */
     record MatterRow(UUID matterId, MatterKind kind, FamilyMember member, UUID unitId, String unit,
                      UUID responsibleId, String responsible, LocalDate openedOn, LocalDate closedOn,
-                     boolean readable, Level level, MyMatter next) {
+                     boolean readable, Level level, MyMatter next, NextStops.NextStop nextStop) {
 
         public boolean open() {
             return closedOn == null;

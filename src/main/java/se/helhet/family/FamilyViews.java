@@ -24,6 +24,7 @@ import se.helhet.person.FamilyMember;
 import se.helhet.person.FamilySection;
 import se.helhet.person.People;
 import se.helhet.person.Person;
+import se.helhet.routine.NextStops;
 import se.helhet.worklist.Worklists;
 
 /**
@@ -42,15 +43,17 @@ class FamilyViews {
     private final Worklists worklists;
     private final StaffDirectory staff;
     private final ObjectProvider<FamilySection> sections;
+    private final NextStops nextStops;
     private final java.time.Clock clock;
 
     FamilyViews(People people, Matters matters, Worklists worklists, StaffDirectory staff,
-                ObjectProvider<FamilySection> sections, java.time.Clock clock) {
+                ObjectProvider<FamilySection> sections, NextStops nextStops, java.time.Clock clock) {
         this.people = people;
         this.matters = matters;
         this.worklists = worklists;
         this.staff = staff;
         this.sections = sections;
+        this.nextStops = nextStops;
         this.clock = clock;
     }
 
@@ -89,6 +92,8 @@ class FamilyViews {
         var next = worklists.forMatters(seenMatters.stream()
                 .filter(f -> f.readable() && f.matter().kind().childAndYouth() && f.matter().open())
                 .map(f -> f.matter().id()).toList());
+        var stops = nextStops.of(seenMatters.stream().filter(f -> f.matter().open()).map(f -> f.matter().id())
+                .toList());
         return seenMatters.stream().map(seen -> {
             Matter m = seen.matter();
             String responsible = m.responsibleWorkerId() == null ? null
@@ -99,7 +104,7 @@ class FamilyViews {
                     unit == null ? null : unit.name(), m.responsibleWorkerId(), responsible,
                     LocalDate.ofInstant(m.openedAt(), zone), m.closedOn(), seen.readable(),
                     seen.readable() ? m.level() : null,
-                    next.get(m.id()));
+                    next.get(m.id()), stops.get(m.id()));
         }).sorted(Comparator.comparing((MatterRow r) -> !r.open()).thenComparing(MatterRow::openedOn,
                 Comparator.reverseOrder())).toList();
     }

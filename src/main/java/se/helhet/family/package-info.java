@@ -7,5 +7,5 @@
  * It owns no data.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "access", "common", "matter", "person", "platform", "worklist" })
+        allowedDependencies = { "access", "common", "matter", "person", "platform", "routine", "worklist" })
 package se.helhet.family;

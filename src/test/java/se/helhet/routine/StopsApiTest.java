@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.helhet.support.Api;
+import se.helhet.support.WebSession;
 import se.helhet.support.HelhetTest;
 import se.helhet.support.StaffIds;
 import tools.jackson.databind.JsonNode;
@@ -77,6 +78,30 @@ class StopsApiTest {
         // The mother's side sees the same family from her own person.
         assertThat(stops("ida.holmberg", family.mother()).get(0).get("matchId").asString())
                 .isEqualTo(match.get("matchId").asString());
+    }
+
+    /** Intake, with the child's matter, sees the domestic-violence matter exist with its next stop, not its id. */
+    @Test
+    void theFamilyViewNamesAnotherUnitsMatterByItsNextStopAndNotByItsId() {
+        Families family = Families.withViolenceMatterOpened(port, context, "Nästa", LocalDate.now().minusDays(20));
+
+        var view = Api.as(port, "mottagning").get("/api/v1/families/" + family.child().childId());
+
+        assertThat(view.status()).isEqualTo(200);
+        tools.jackson.databind.JsonNode violence = null;
+        for (var m : view.json().get("matters")) {
+            if (m.get("kind").asString().equals("DOMESTIC_VIOLENCE")) {
+                violence = m;
+            }
+        }
+        assertThat(violence).as(view.body()).isNotNull();
+        assertThat(violence.get("readable").asBoolean()).isFalse();
+        assertThat(violence.get("id").isNull()).isTrue();
+        assertThat(violence.get("nextStop").get("name").asString()).isEqualTo("Första samråd");
+        assertThat(violence.get("nextStop").get("passed").asBoolean()).isTrue();
+        assertThat(view.body()).doesNotContain(family.violenceMatter());
+        assertThat(WebSession.loggedInAs(port, "mottagning").get("/familjer/" + family.child().childId()).body())
+                .contains("Nästa hållplats", "Första samråd", "passerad utan samråd");
     }
 
     @Test
