@@ -114,6 +114,21 @@ class ConsentedMatterReadingTest {
         assertThat(traceChain().intact()).isTrue();
     }
 
+    @Test
+    void theDemoLetsTheAddictionUnitReadOneChildsMatterWhileTheGuardiansConsentIsInForce() {
+        String matter = new JdbcTemplate(dataSource).queryForObject("""
+                select m.id::text from consent c
+                join consent_recipient r on r.consent_id = c.id and r.unit_id = ?::uuid
+                join matter m on m.person_id = c.subject_id and m.kind = 'CHILD_AND_YOUTH' and m.closed_on is null
+                join person p on p.id = c.subject_id and p.created_by is null
+                where 'SHARE_MATTER_CONTENT' = any(c.scopes) and c.withdrawn_on is null
+                  and current_date between c.valid_from and c.valid_to
+                  and exists (select 1 from consent_giver g where g.consent_id = c.id)
+                limit 1""", String.class, adultUnit());
+
+        assertThat(Api.as(port, "vuxen").get("/api/v1/matters/" + matter).status()).isEqualTo(200);
+    }
+
     private ChainResult traceChain() {
         return chains.verify().results().stream().filter(r -> r.chain().equals("trace")).findFirst().orElseThrow();
     }
