@@ -76,6 +76,27 @@ class ConsentedMatterReadingTest {
     }
 
     @Test
+    void everyRecordOfTheMatterIsReadUnderTheConsentAndNamesItWhileThePersonRegisterStaysTheUnits() {
+        var opened = CaseFlow.reported(port, 10, "Dina", "CONCERN_REPORT");
+        String consent = consentFor(opened.childId(), Consenting.guardians(port, opened.childId(), 2),
+                LocalDate.now().toString(), "");
+        String matter = "/api/v1/matters/" + opened.matterId();
+        Api adult = Api.as(port, "vuxen");
+
+        for (String path : List.of("", "/timeline", "/investigations", "/case-notes", "/interventions",
+                "/school-outcomes", "/coordinated-support-answers")) {
+            assertThat(adult.get(matter + path).status()).as(path).isEqualTo(200);
+        }
+        assertThat(new JdbcTemplate(dataSource).queryForList("""
+                select distinct coalesce(consent_id::text, 'none') from trace
+                where username = 'vuxen' and person_id = ?::uuid""", String.class, opened.childId()))
+                .containsExactly(consent);
+        // The consent opens the matter's content, not the unit's person register or the child's consents.
+        assertThat(adult.get("/api/v1/persons/" + opened.childId()).status()).isEqualTo(403);
+        assertThat(adult.get("/api/v1/persons/" + opened.childId() + "/consents").status()).isEqualTo(403);
+    }
+
+    @Test
     void aConsentThatHasExpiredOrNotYetBegunGivesNothing() {
         var opened = CaseFlow.reported(port, 7, "Bianca", "CONCERN_REPORT");
         List<String> guardians = Consenting.guardians(port, opened.childId(), 2);
