@@ -116,6 +116,13 @@ class ConsentApiTest {
     }
 
     @Test
+    void everyConsentOperationIsInTheOpenApiDocumentWithAnExample() {
+        assertThat(Api.anonymous(port).get("/v3/api-docs").body()).contains("/api/v1/consents",
+                "/api/v1/consents/{id}", "/api/v1/consents/{id}/withdrawal", "/api/v1/persons/{id}/consents",
+                "SHARE_MATTER_CONTENT", "Ekdalsskolan", "Vårdnadshavarna vill inte längre");
+    }
+
+    @Test
     void consentsAreReadAndRecordedOnlyByStaffWhoMayReadThePerson() {
         String child = Children.aChild(port, 9, "Nora");
         List<String> guardians = Consenting.guardians(port, child, 2);
