@@ -111,7 +111,8 @@ final class ConsentRules {
     private static List<Recipient> recipients(List<ConsentInput.RecipientInput> given, Set<UUID> units,
                                               FieldProblems problems) {
         if (given == null || given.isEmpty() || given.size() > MAX_LISTED) {
-            problems.add("recipients", "Ange vem samtycket gäller: en enhet eller en annan aktör, högst " + MAX_LISTED);
+            problems.add("recipients",
+                    "Ange vem samtycket gäller: en enhet eller en annan aktör, högst " + MAX_LISTED);
             return List.of();
         }
         List<Recipient> recipients = new ArrayList<>();
@@ -119,7 +120,8 @@ final class ConsentRules {
             ConsentInput.RecipientInput r = given.get(i);
             String field = "recipients[" + i + "]";
             boolean unitGiven = r != null && !FieldProblems.blank(r.unitId());
-            boolean actorGiven = r != null && (!FieldProblems.blank(r.actorKind()) || !FieldProblems.blank(r.actorName()));
+            boolean actorGiven = r != null
+                    && (!FieldProblems.blank(r.actorKind()) || !FieldProblems.blank(r.actorName()));
             if (unitGiven == actorGiven) {
                 problems.add(field, "Ange antingen en enhet eller en annan aktörs slag och namn");
             } else if (unitGiven) {

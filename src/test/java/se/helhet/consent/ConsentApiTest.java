@@ -34,7 +34,8 @@ class ConsentApiTest {
 
         var oneOfTwo = intake().post("/api/v1/consents", Api.json("""
                 {'subjectId': '%s', 'givenBy': ['%s'], 'recipients': [{'unitId': '%s'}, {'actorKind': 'SCHOOL'}],
-                 'scopes': ['CONTACT', 'GOSSIP'], 'validFrom': '2026-12-01', 'validTo': '2026-11-01', 'form': 'SMOKE'}""",
+                 'scopes': ['CONTACT', 'GOSSIP'], 'validFrom': '2026-12-01', 'validTo': '2026-11-01',
+                 'form': 'SMOKE'}""",
                 child, guardians.getFirst(), intakeUnit()));
 
         assertThat(oneOfTwo.status()).isEqualTo(400);
