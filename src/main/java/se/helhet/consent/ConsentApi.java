@@ -31,7 +31,8 @@ class ConsentApi {
 
         ConsentInput input() {
             return new ConsentInput(subjectId, givenBy, recipients == null ? null : recipients.stream()
-                    .map(r -> r == null ? null : new ConsentInput.RecipientInput(r.unitId(), r.actorKind(), r.actorName()))
+                    .map(r -> r == null ? null
+                            : new ConsentInput.RecipientInput(r.unitId(), r.actorKind(), r.actorName()))
                     .toList(), scopes, validFrom, validTo, form);
         }
     }
@@ -78,8 +79,8 @@ class ConsentApi {
             description = "givenBy: personernas id. För ett barn ger vårdnadshavarna samtycket, båda när två är "
                     + "registrerade (annars 400 med givenBy och den som saknas); den unges eget samtycke från 15 år "
                     + "registreras bredvid deras. En vuxen ger samtycke för sig själv. recipients: {unitId} för en "
-                    + "enhet i förvaltningen, {actorKind, actorName} för en annan aktör. scopes: SHARE_MATTER_CONTENT, "
-                    + "CONTACT, SCHOOL_OUTCOMES, FORUM_CONSULTATION. validFrom tomt betyder i dag, validTo tomt att "
+                    + "enhet i förvaltningen, {actorKind, actorName} för en annan aktör. scopes: "
+                    + "SHARE_MATTER_CONTENT, CONTACT, SCHOOL_OUTCOMES, FORUM_CONSULTATION. validFrom tomt betyder i dag, validTo tomt att "
                     + "det gäller tills det återkallas. form: WRITTEN, ORAL eller DIGITAL.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"subjectId": "3f1c0f4e-2b7a-4c39-9a52-6d1e8f0b7c21",
@@ -102,8 +103,8 @@ class ConsentApi {
 
     @PostMapping("/api/v1/consents/{id}/withdrawal")
     @Operation(summary = "Återkalla ett samtycke: det gäller inte längre, från och med nu",
-            description = "date: dagen personen återkallade det, tomt betyder i dag, aldrig i framtiden; reason krävs. "
-                    + "version är den du läste (annars 409), frivillig. Ett återkallat samtycke finns kvar med sin "
+            description = "date: dagen personen återkallade det, tomt betyder i dag, aldrig i framtiden; "
+                    + "reason krävs. version är den du läste (annars 409), frivillig. Ett återkallat samtycke finns kvar med sin "
                     + "återkallelse.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"date": "2026-12-04", "reason": "Vårdnadshavarna vill inte längre att uppgifterna delas"}""")))

@@ -26,15 +26,18 @@ class ConsentRepository {
             select c.id, c.subject_id, c.scopes, c.valid_from, c.valid_to, c.form, c.noted_guardians,
                    c.recorded_at, c.withdrawn_on, c.withdrawal_reason, c.withdrawn_at, c.version,
                    ru.display_name as recorded_by, wu.display_name as withdrawn_by,
-                   array(select g.person_id from consent_giver g where g.consent_id = c.id order by g.person_id) as givers,
-                   array(select r.unit_id from consent_recipient r where r.consent_id = c.id order by r.position) as r_units,
-                   array(select un.name from consent_recipient r left join unit un on un.id = r.unit_id
-                         where r.consent_id = c.id order by r.position) as r_unit_names,
-                   array(select r.actor_kind from consent_recipient r where r.consent_id = c.id order by r.position) as r_kinds,
-                   array(select r.actor_name from consent_recipient r where r.consent_id = c.id order by r.position) as r_names
+                   array(select g.person_id from consent_giver g where g.consent_id = c.id order by 1) as givers,
+                   r.r_units, r.r_unit_names, r.r_kinds, r.r_names
             from consent c
             join app_user ru on ru.id = c.recorded_by
-            left join app_user wu on wu.id = c.withdrawn_by""";
+            left join app_user wu on wu.id = c.withdrawn_by
+            cross join lateral (
+                select array_agg(r.unit_id order by r.position) as r_units,
+                       array_agg(un.name order by r.position) as r_unit_names,
+                       array_agg(r.actor_kind order by r.position) as r_kinds,
+                       array_agg(r.actor_name order by r.position) as r_names
+                from consent_recipient r left join unit un on un.id = r.unit_id
+                where r.consent_id = c.id) r""";
 
     private final JdbcClient jdbc;
 
@@ -120,8 +123,8 @@ class ConsentRepository {
         Set<ConsentScope> scopes = Arrays.stream(array(rs.getArray("scopes"), String[].class))
                 .map(ConsentScope::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(ConsentScope.class)));
         LocalDate withdrawnOn = rs.getObject("withdrawn_on", LocalDate.class);
-        Withdrawal withdrawal = withdrawnOn == null ? null : new Withdrawal(withdrawnOn, rs.getString("withdrawal_reason"),
-                rs.getString("withdrawn_by"), rs.getObject("withdrawn_at", OffsetDateTime.class).toInstant());
+        Withdrawal withdrawal = withdrawnOn == null ? null : new Withdrawal(withdrawnOn,
+                rs.getString("withdrawal_reason"), rs.getString("withdrawn_by"), rs.getObject("withdrawn_at", OffsetDateTime.class).toInstant());
         String form = rs.getString("form");
         return new Consent(rs.getObject("id", UUID.class), rs.getObject("subject_id", UUID.class),
                 List.of(array(rs.getArray("givers"), UUID[].class)), rs.getString("noted_guardians"),
@@ -131,7 +134,9 @@ class ConsentRepository {
                 rs.getInt("version"));
     }
 
+    /** A consent without recipients cannot be recorded, but its arrays would be null rather than empty. */
     private static <T> T array(Array array, Class<T> type) throws SQLException {
-        return type.cast(array.getArray());
+        return type.cast(array == null ? java.lang.reflect.Array.newInstance(type.getComponentType(), 0)
+                : array.getArray());
     }
 }

@@ -20,6 +20,8 @@ final class ConsentRules {
     static final int OWN_CONSENT_FROM = 15;
     private static final int ADULT = 18;
     private static final int MAX_ACTOR_NAME = 200;
+    /** Far more than any consent names; a longer list is a mistake, not a consent. */
+    private static final int MAX_LISTED = 50;
 
     /** The subject as the rules need them: the age today and the registered guardians by name. */
     record Subject(UUID id, int age, List<Guardian> guardians) {
@@ -60,7 +62,7 @@ final class ConsentRules {
 
     private static List<UUID> givers(List<String> given, Subject subject, FieldProblems problems) {
         Set<UUID> givers = new LinkedHashSet<>();
-        if (given == null || given.isEmpty()) {
+        if (given == null || given.isEmpty() || given.size() > MAX_LISTED) {
             problems.add("givenBy", "Ange vem som gav samtycket");
             return List.of();
         }
@@ -108,8 +110,9 @@ final class ConsentRules {
 
     private static List<Recipient> recipients(List<ConsentInput.RecipientInput> given, Set<UUID> units,
                                               FieldProblems problems) {
-        if (given == null || given.isEmpty()) {
-            problems.add("recipients", "Ange vem samtycket gäller: en enhet eller en annan aktör");
+        if (given == null || given.isEmpty() || given.size() > MAX_LISTED) {
+            problems.add("recipients",
+                    "Ange vem samtycket gäller: en enhet eller en annan aktör, högst " + MAX_LISTED);
             return List.of();
         }
         List<Recipient> recipients = new ArrayList<>();
@@ -117,7 +120,8 @@ final class ConsentRules {
             ConsentInput.RecipientInput r = given.get(i);
             String field = "recipients[" + i + "]";
             boolean unitGiven = r != null && !FieldProblems.blank(r.unitId());
-            boolean actorGiven = r != null && (!FieldProblems.blank(r.actorKind()) || !FieldProblems.blank(r.actorName()));
+            boolean actorGiven = r != null
+                    && (!FieldProblems.blank(r.actorKind()) || !FieldProblems.blank(r.actorName()));
             if (unitGiven == actorGiven) {
                 problems.add(field, "Ange antingen en enhet eller en annan aktörs slag och namn");
             } else if (unitGiven) {
@@ -142,7 +146,7 @@ final class ConsentRules {
 
     private static Set<ConsentScope> scopes(List<String> given, FieldProblems problems) {
         Set<ConsentScope> scopes = EnumSet.noneOf(ConsentScope.class);
-        if (given == null || given.isEmpty()) {
+        if (given == null || given.isEmpty() || given.size() > MAX_LISTED) {
             problems.add("scopes", "Ange vad samtycket gäller");
             return scopes;
         }

@@ -4,7 +4,10 @@ import java.util.UUID;
 
 import se.helhet.common.ActorKind;
 
-/** To whom a consent is given: a unit of the district ({@code unitName} its name), or an outside actor by kind and name. */
+/**
+ * To whom a consent is given: a unit of the district ({@code unitName} its name), or an outside actor by kind and
+ * name.
+ */
 record Recipient(UUID unitId, String unitName, ActorKind actorKind, String actorName) {
 
     static Recipient unit(UUID unitId) {

@@ -63,10 +63,11 @@ class TraceReviewPage {
         Selection selection = select(person, user, true);
         ZoneId zone = clock.getZone();
         try (Csv csv = Csv.download(response, "helhet-logg.csv",
-                "tid", "användare", "händelse", "posttyp", "post", "person", "kanal")) {
+                "tid", "användare", "händelse", "posttyp", "post", "person", "kanal", "samtycke")) {
             for (TraceEntry e : selection.entries()) {
                 csv.row(TIME.format(e.at().atZone(zone)), e.username(), e.action().name(), e.recordType(),
-                        e.recordId(), e.personReference(), e.channel());
+                        e.recordId(), e.personReference(), e.channel(),
+                        e.consentId());
             }
         }
     }

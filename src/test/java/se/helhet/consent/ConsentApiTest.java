@@ -34,7 +34,8 @@ class ConsentApiTest {
 
         var oneOfTwo = intake().post("/api/v1/consents", Api.json("""
                 {'subjectId': '%s', 'givenBy': ['%s'], 'recipients': [{'unitId': '%s'}, {'actorKind': 'SCHOOL'}],
-                 'scopes': ['CONTACT', 'GOSSIP'], 'validFrom': '2026-12-01', 'validTo': '2026-11-01', 'form': 'SMOKE'}""",
+                 'scopes': ['CONTACT', 'GOSSIP'], 'validFrom': '2026-12-01', 'validTo': '2026-11-01',
+                 'form': 'SMOKE'}""",
                 child, guardians.getFirst(), intakeUnit()));
 
         assertThat(oneOfTwo.status()).isEqualTo(400);
@@ -97,11 +98,17 @@ class ConsentApiTest {
     }
 
     @Test
-    void aWithdrawalNeedsAReasonTakesEffectAtOnceAndIsNotMadeTwice() {
+    void aWithdrawalNeedsAReasonTakesEffectAtOnceAlsoOnTheFamilyViewAndIsNotMadeTwice() {
         String child = Children.aChild(port, 10, "Vera");
         var recorded = intake().post("/api/v1/consents", Consenting.consent(child,
                 Consenting.guardians(port, child, 2), intakeUnit(), "CONTACT"));
-        String path = "/api/v1/consents/" + recorded.json().get("id").asString();
+        String id = recorded.json().get("id").asString();
+        String path = "/api/v1/consents/" + id;
+        String family = "/api/v1/families/" + child;
+        var inForce = intake().get(family).json().get("sections").get("consents");
+        assertThat(inForce.size()).isEqualTo(1);
+        assertThat(inForce.get(0).get("id").asString()).isEqualTo(id);
+        assertThat(inForce.get(0).get("subject").get("name").asString()).isEqualTo("Vera Testbarn");
 
         var refused = intake().post(path + "/withdrawal", Api.json("{'date': '2999-01-01', 'reason': ' '}"));
         assertThat(refused.status()).isEqualTo(400);
@@ -113,6 +120,14 @@ class ConsentApiTest {
         assertThat(withdrawn.json().get("withdrawal").get("reason").asString()).isEqualTo("Vill inte längre.");
         assertThat(withdrawn.json().get("withdrawal").get("recordedBy").asString()).isNotBlank();
         assertThat(intake().post(path + "/withdrawal", Api.json("{'reason': 'Igen.'}")).status()).isEqualTo(409);
+        assertThat(intake().get(family).json().get("sections").get("consents").isEmpty()).isTrue();
+    }
+
+    @Test
+    void everyConsentOperationIsInTheOpenApiDocumentWithAnExample() {
+        assertThat(Api.anonymous(port).get("/v3/api-docs").body()).contains("/api/v1/consents",
+                "/api/v1/consents/{id}", "/api/v1/consents/{id}/withdrawal", "/api/v1/persons/{id}/consents",
+                "SHARE_MATTER_CONTENT", "Ekdalsskolan", "Vårdnadshavarna vill inte längre");
     }
 
     @Test

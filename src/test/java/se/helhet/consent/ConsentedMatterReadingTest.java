@@ -76,6 +76,27 @@ class ConsentedMatterReadingTest {
     }
 
     @Test
+    void everyRecordOfTheMatterIsReadUnderTheConsentAndNamesItWhileThePersonRegisterStaysTheUnits() {
+        var opened = CaseFlow.reported(port, 10, "Dina", "CONCERN_REPORT");
+        String consent = consentFor(opened.childId(), Consenting.guardians(port, opened.childId(), 2),
+                LocalDate.now().toString(), "");
+        String matter = "/api/v1/matters/" + opened.matterId();
+        Api adult = Api.as(port, "vuxen");
+
+        for (String path : List.of("", "/timeline", "/investigations", "/case-notes", "/interventions",
+                "/school-outcomes", "/coordinated-support-answers")) {
+            assertThat(adult.get(matter + path).status()).as(path).isEqualTo(200);
+        }
+        assertThat(new JdbcTemplate(dataSource).queryForList("""
+                select distinct coalesce(consent_id::text, 'none') from trace
+                where username = 'vuxen' and person_id = ?::uuid""", String.class, opened.childId()))
+                .containsExactly(consent);
+        // The consent opens the matter's content, not the unit's person register or the child's consents.
+        assertThat(adult.get("/api/v1/persons/" + opened.childId()).status()).isEqualTo(403);
+        assertThat(adult.get("/api/v1/persons/" + opened.childId() + "/consents").status()).isEqualTo(403);
+    }
+
+    @Test
     void aConsentThatHasExpiredOrNotYetBegunGivesNothing() {
         var opened = CaseFlow.reported(port, 7, "Bianca", "CONCERN_REPORT");
         List<String> guardians = Consenting.guardians(port, opened.childId(), 2);
@@ -112,6 +133,21 @@ class ConsentedMatterReadingTest {
             }
         }
         assertThat(traceChain().intact()).isTrue();
+    }
+
+    @Test
+    void theDemoLetsTheAddictionUnitReadOneChildsMatterWhileTheGuardiansConsentIsInForce() {
+        String matter = new JdbcTemplate(dataSource).queryForObject("""
+                select m.id::text from consent c
+                join consent_recipient r on r.consent_id = c.id and r.unit_id = ?::uuid
+                join matter m on m.person_id = c.subject_id and m.kind = 'CHILD_AND_YOUTH' and m.closed_on is null
+                join person p on p.id = c.subject_id and p.created_by is null
+                where 'SHARE_MATTER_CONTENT' = any(c.scopes) and c.withdrawn_on is null
+                  and current_date between c.valid_from and c.valid_to
+                  and exists (select 1 from consent_giver g where g.consent_id = c.id)
+                limit 1""", String.class, adultUnit());
+
+        assertThat(Api.as(port, "vuxen").get("/api/v1/matters/" + matter).status()).isEqualTo(200);
     }
 
     private ChainResult traceChain() {

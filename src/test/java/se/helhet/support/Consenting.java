@@ -33,7 +33,7 @@ public final class Consenting {
         }).toList();
     }
 
-    /** The body of a consent to one unit for one scope, given in writing today by {@code givers}, until further notice. */
+    /** A consent to one unit for one scope, given in writing today by {@code givers}, until further notice. */
     public static String consent(String subjectId, List<String> givers, String unitId, String scope) {
         return consent(subjectId, givers, unitId, scope, LocalDate.now().toString(), "");
     }
