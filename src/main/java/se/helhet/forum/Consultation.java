@@ -14,7 +14,7 @@ record Consultation(UUID id, UUID meetingId, ConsultationAgeGroup ageGroup, Stri
     record ConsentLink(UUID childId, UUID consentId) {
     }
 
-    boolean anonymous() {
+    public boolean anonymous() {
         return consent == null;
     }
 }
