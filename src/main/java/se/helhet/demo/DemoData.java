@@ -50,7 +50,7 @@ final class DemoData {
                 new Registers(random, organisation, today, clock.getZone()), today);
         FamilyRows rows = new FamilyRows(chunk);
         CaseCounts cases = new CaseCounts();
-        CaseRows caseRows = new CaseRows(chunk, cases);
+        CaseRows caseRows = new CaseRows(chunk, cases, today);
         CaseHistory caseHistory = new CaseHistory(seed, children, organisation, ZonedDateTime.now(clock), caseRows);
         AdultCases adultCases = new AdultCases(seed, organisation, numbers, today, clock.getZone());
         // About ten chunks, so that each one is a tenth of the progress.

@@ -21,7 +21,7 @@ enum Table {
     PROTECTION_ASSESSMENT("protection_assessment", "report_id, child_id, assessed_at, "
             + "immediate_protection_needed, reasoning, assessed_by"),
     PRELIMINARY_ASSESSMENT("preliminary_assessment", "report_id, child_id, decided_on, outcome, level, "
-            + "open_intervention, linked_actor, transferred_to, reasoning, decided_by, recorded_at"),
+            + "open_intervention, transferred_to, reasoning, decided_by, recorded_at"),
     INVESTIGATION("investigation", "id, matter_id, report_id, level, level_when_opened, opened_on, legal_due, investigator_id, "
             + "closed_on, recorded_at, communicated_on"),
     INVESTIGATION_EXTENSION("investigation_extension", "investigation_id, previous_due, new_due, reason, "
@@ -34,7 +34,11 @@ enum Table {
     INTERVENTION("intervention", "id, matter_id, child_id, code, provider_kind, provider_name, responsible_worker_id, "
             + "goals, decision_id, decided_on, state, offered_on, accepted_on, declined_on, started_on, completed_on, "
             + "ended_early_on, reason, offered_by"),
-    INTERVENTION_STEP("intervention_step", "intervention_id, state, on_date, reason, recorded_at, recorded_by");
+    INTERVENTION_STEP("intervention_step", "intervention_id, state, on_date, reason, recorded_at, recorded_by"),
+    REFERRAL("referral", "id, matter_id, report_id, actor_kind, actor_name, purpose, referred_on, referred_by, "
+            + "recorded_at"),
+    REFERRAL_FOLLOW_UP("referral_follow_up", "id, referral_id, followed_up_on, help_received, help_received_on, "
+            + "note, recorded_by, recorded_at");
 
     private final String tableName;
     private final String columns;
