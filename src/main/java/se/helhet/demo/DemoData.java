@@ -40,9 +40,10 @@ final class DemoData {
         Organisation organisation = new Organisation(seed);
         CsvChunk chunk = new CsvChunk();
         writeOrganisation(organisation, passwordHash, chunk);
+        LocalDate today = LocalDate.now(clock);
+        new ForumRows(seed, organisation, today).write(chunk);
         chunk.flushTo(sink);
 
-        LocalDate today = LocalDate.now(clock);
         Random random = new Random(seed);
         IdentityNumbers numbers = IdentityNumbers.fromTestList();
         FamilyFactory families = new FamilyFactory(random, numbers, new People(random, new Ids(seed)),

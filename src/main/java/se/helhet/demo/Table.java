@@ -6,6 +6,11 @@ enum Table {
     AREA("area", "id, code, name, kind"),
     APP_USER("app_user", "id, username, display_name, password_hash, roles, may_see_protected, enabled"),
     USER_UNIT("user_unit", "user_id, unit_id"),
+    FORUM("forum", "id, name, unit_id, area_id, serves, recurrence, schedule, created_by"),
+    FORUM_MEETING("forum_meeting", "id, forum_id, held_on, notes, recorded_by"),
+    FORUM_PARTICIPANT("forum_participant", "meeting_id, position, staff_id, actor_kind, name, role"),
+    FORUM_CONSULTATION("forum_consultation", "id, meeting_id, age_group, brought_by, question, advice, actions, "
+            + "follow_up_by, follow_up_on"),
     PERSON("person", "id, personal_identity_number, coordination_number, reserve_number, given_name, "
             + "family_name, search_name, birth_date, protected_identity, address, postal_code, city, phone, "
             + "language, interpreter_needed"),

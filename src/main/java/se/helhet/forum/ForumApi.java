@@ -47,12 +47,27 @@ class ForumApi {
         }
     }
 
-    record ConsultationJson(UUID id, UUID meetingId, boolean anonymous, ConsultationAgeGroup ageGroup,
-                            String broughtBy, String question, String advice, String actions, String followUpBy,
-                            LocalDate followUpOn) {
-        static ConsultationJson of(Consultation c) {
-            return new ConsultationJson(c.id(), c.meetingId(), c.anonymous(), c.ageGroup(), c.broughtBy(),
-                    c.question(), c.advice(), c.actions(), c.followUpBy(), c.followUpOn());
+    /**
+     * With consent: the child's id and name only while the consent is in force and the reader may read the child
+     * ({@code consentInForce}); the consent's id always, since it names no one.
+     */
+    record ConsultationJson(UUID id, UUID meetingId, boolean anonymous, UUID consentId, boolean consentInForce,
+                            UUID childId, String childName, ConsultationAgeGroup ageGroup, String broughtBy,
+                            String question, String advice, String actions, String followUpBy, LocalDate followUpOn) {
+        static ConsultationJson of(ConsultationView v) {
+            Consultation c = v.consultation();
+            return new ConsultationJson(c.id(), c.meetingId(), c.anonymous(),
+                    c.anonymous() ? null : c.consent().consentId(), v.consentInForce(),
+                    v.child() == null ? null : v.child().id(), v.child() == null ? null : v.child().name(),
+                    c.ageGroup(), c.broughtBy(), c.question(), c.advice(), c.actions(), c.followUpBy(),
+                    c.followUpOn());
+        }
+
+        static ConsultationJson brought(Consultation c) {
+            return new ConsultationJson(c.id(), c.meetingId(), c.anonymous(),
+                    c.anonymous() ? null : c.consent().consentId(), !c.anonymous(),
+                    c.anonymous() ? null : c.consent().childId(), null, c.ageGroup(), c.broughtBy(), c.question(),
+                    c.advice(), c.actions(), c.followUpBy(), c.followUpOn());
         }
     }
 
@@ -132,8 +147,10 @@ class ForumApi {
     }
 
     @PostMapping("/{id}/meetings/{meetingId}/consultations")
-    @Operation(summary = "Ta upp en fråga anonymt",
-            description = "Inget namn, inget personnummer, ingen koppling till en person lagras. En text som ser ut "
+    @Operation(summary = "Ta upp en fråga, anonymt eller med samtycke",
+            description = "Utan childId anonymt: inget namn, inget personnummer, ingen koppling till en person lagras. "
+                    + "Med childId med vårdnadshavarnas samtycke: ett samtycke i kraft för FORUM_CONSULTATION till "
+                    + "forumets enhet krävs (annars 400 för childId), och loggen namnger samtycket. En text som ser ut "
                     + "som ett personnummer eller samordningsnummer avvisas (400 med fältets namn). ageGroup: "
                     + "UNDER_6, SCHOOL_AGE eller TEENAGER.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
@@ -144,8 +161,8 @@ class ForumApi {
              "followUpOn": "2027-01-12"}""")))
     ResponseEntity<ConsultationJson> bring(@PathVariable UUID id, @PathVariable UUID meetingId,
                                            @RequestBody NewConsultation r) {
-        Consultation consultation = forums.bringAnonymously(id, meetingId, r);
+        Consultation consultation = forums.bring(id, meetingId, r);
         return ResponseEntity.created(URI.create("/api/v1/forums/" + id + "/meetings/" + meetingId
-                + "/consultations")).body(ConsultationJson.of(consultation));
+                + "/consultations")).body(ConsultationJson.brought(consultation));
     }
 }

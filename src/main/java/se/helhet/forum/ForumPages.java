@@ -108,7 +108,10 @@ class ForumPages {
     @PostMapping("/samverkansforum/{id}/moten/{meetingId}/konsultationer")
     String bring(@PathVariable UUID id, @PathVariable UUID meetingId, NewConsultation form, Model model,
                  RedirectAttributes redirect) {
-        return PageForm.attempt(() -> forums.bringAnonymously(id, meetingId, form))
+        // The page brings questions anonymously; one with consent comes through the API, naming the child.
+        NewConsultation anonymous = new NewConsultation(form.ageGroup(), form.broughtBy(), form.question(),
+                form.advice(), form.actions(), form.followUpBy(), form.followUpOn(), null);
+        return PageForm.attempt(() -> forums.bring(id, meetingId, anonymous))
                 .submit(brought -> PageForm.redirectSaying(redirect, "/samverkansforum/" + id + "/moten/" + meetingId
                                 + "#konsultationer", "forum.consultation.recorded"),
                         errors -> showMeeting(id, meetingId, form, errors, model));
@@ -155,7 +158,7 @@ class ForumPages {
     }
 
     private static NewConsultation emptyConsultation() {
-        return new NewConsultation("", "", "", "", "", "", "");
+        return new NewConsultation("", "", "", "", "", "", "", null);
     }
 
     /**

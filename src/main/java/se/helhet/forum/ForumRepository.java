@@ -28,8 +28,8 @@ class ForumRepository {
 
     private static final String CONSULTATION = """
             select c.id, c.meeting_id, c.age_group, c.brought_by, c.question, c.advice, c.actions, c.follow_up_by,
-                   c.follow_up_on
-            from forum_consultation c""";
+                   c.follow_up_on, k.child_id, k.consent_id
+            from forum_consultation c left join forum_consultation_consent k on k.consultation_id = c.id""";
 
     private final JdbcClient jdbc;
 
@@ -99,7 +99,16 @@ class ForumRepository {
                 .update();
     }
 
-    /** The meeting's consultations, each anonymous (no consent link) until the consent path adds its own. */
+    /** Only a consultation brought with consent has this row: the child and the consent it rests on. */
+    void insertConsent(Consultation c) {
+        jdbc.sql("""
+                        insert into forum_consultation_consent (consultation_id, child_id, consent_id)
+                        values (:id, :child, :consent)""")
+                .param("id", c.id()).param("child", c.consent().childId()).param("consent", c.consent().consentId())
+                .update();
+    }
+
+    /** The meeting's consultations, anonymous and with consent. */
     List<Consultation> consultations(UUID meetingId) {
         return jdbc.sql(CONSULTATION + " where c.meeting_id = :meeting order by c.age_group, c.question")
                 .param("meeting", meetingId).query((rs, n) -> consultation(rs)).list();
@@ -108,12 +117,14 @@ class ForumRepository {
     /** Per forum: meetings held and consultations brought, anonymous and with consent. */
     List<Counts> counts() {
         return jdbc.sql("""
-                        select f.id, f.name, count(distinct m.id), count(c.id)
+                        select f.id, f.name, count(distinct m.id), count(c.id) filter (where k.consultation_id is null),
+                               count(k.consultation_id)
                         from forum f left join forum_meeting m on m.forum_id = f.id
                         left join forum_consultation c on c.meeting_id = m.id
+                        left join forum_consultation_consent k on k.consultation_id = c.id
                         group by f.id, f.name order by f.name""")
                 .query((rs, n) -> new Counts(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3),
-                        rs.getLong(4), 0))
+                        rs.getLong(4), rs.getLong(5)))
                 .list();
     }
 
@@ -150,6 +161,8 @@ class ForumRepository {
         return new Consultation(rs.getObject("id", UUID.class), rs.getObject("meeting_id", UUID.class),
                 ConsultationAgeGroup.valueOf(rs.getString("age_group")), rs.getString("brought_by"),
                 rs.getString("question"), rs.getString("advice"), rs.getString("actions"),
-                rs.getString("follow_up_by"), rs.getObject("follow_up_on", LocalDate.class), null);
+                rs.getString("follow_up_by"), rs.getObject("follow_up_on", LocalDate.class),
+                rs.getObject("child_id") == null ? null : new Consultation.ConsentLink(rs.getObject("child_id", UUID.class),
+                        rs.getObject("consent_id", UUID.class)));
     }
 }

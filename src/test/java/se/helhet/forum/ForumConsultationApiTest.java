@@ -12,14 +12,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.helhet.support.Api;
+import se.helhet.support.CaseFlow;
+import se.helhet.support.Consenting;
 import se.helhet.support.HelhetTest;
 import se.helhet.support.TestNumbers;
 
 @HelhetTest
 class ForumConsultationApiTest {
-
-    private static final List<String> FORUM_TABLES = List.of("forum", "forum_meeting", "forum_participant",
-            "forum_consultation");
 
     @LocalServerPort
     int port;
@@ -38,7 +37,11 @@ class ForumConsultationApiTest {
         assertThat(brought.status()).isEqualTo(201);
         assertThat(brought.json().get("anonymous").asBoolean()).isTrue();
         String id = brought.json().get("id").asString();
-        assertThat(personColumnsOfForumTables()).isEmpty();
+        // Only the consent path's own table may point at a person, and the anonymous consultation has no row there.
+        assertThat(personColumnsOfForumTables()).containsExactlyInAnyOrder(
+                "forum_consultation_consent.child_id", "forum_consultation_consent references person");
+        assertThat(jdbc().sql("select count(*) from forum_consultation_consent where consultation_id = ?::uuid")
+                .param(id).query(Long.class).single()).isZero();
         // Every row the consultation has, and the meeting and forum it hangs on, against every person held.
         for (String row : List.of(
                 "select to_jsonb(c)::text from forum_consultation c where c.id = ?::uuid",
@@ -53,6 +56,47 @@ class ForumConsultationApiTest {
                 .isZero();
         var listed = Api.as(port, "socsek").get(flow.consultations(meeting));
         assertThat(listed.json().get(0).get("question").asString()).startsWith("En elev i årskurs 4");
+    }
+
+    @Test
+    void aConsultationWithConsentNeedsAConsentInForceAndTheLogNamesIt() {
+        var opened = CaseFlow.reported(port, 9, "Sigrid", "CONCERN_REPORT");
+        var flow = new ForumFlow(port);
+        var forum = flow.forum("Forum med samtycke", "chef");
+        var meeting = flow.meeting(forum, "2026-11-17");
+        String withChild = Api.json("""
+                {'ageGroup': 'SCHOOL_AGE', 'broughtBy': 'Socialsekreteraren', 'question': 'Hur stöttar skolan bäst?',
+                 'advice': 'Anpassad studiegång och samtal med kuratorn.', 'followUpBy': 'Socialsekreteraren',
+                 'childId': '%s'}""", opened.childId());
+
+        var withoutConsent = Api.as(port, "chef").post(flow.consultations(meeting), withChild);
+        assertThat(withoutConsent.status()).isEqualTo(400);
+        assertThat(withoutConsent.json().get("errors").findValuesAsString("field")).containsExactly("childId");
+
+        String consent = Api.as(port, "mottagning").post("/api/v1/consents", Consenting.consent(opened.childId(),
+                Consenting.guardians(port, opened.childId(), 2), forum.get("unitId").asString(), "FORUM_CONSULTATION"))
+                .json().get("id").asString();
+        var brought = Api.as(port, "chef").post(flow.consultations(meeting), withChild);
+
+        assertThat(brought.status()).as(brought.body()).isEqualTo(201);
+        assertThat(brought.json().get("anonymous").asBoolean()).isFalse();
+        assertThat(brought.json().get("consentId").asString()).isEqualTo(consent);
+        String id = brought.json().get("id").asString();
+        assertThat(jdbc().sql("""
+                        select consent_id::text from trace where record_type = 'forum-consultation' and action = 'CREATE'
+                          and record_id = ? and person_id = ?::uuid""")
+                .param(id).param(opened.childId()).query(String.class).list()).containsExactly(consent);
+        var listed = Api.as(port, "chef").get(flow.consultations(meeting)).json().get(0);
+        assertThat(listed.get("childName").asString()).startsWith("Sigrid");
+        assertThat(listed.get("consentInForce").asBoolean()).isTrue();
+
+        Api.as(port, "mottagning").post("/api/v1/consents/" + consent + "/withdrawal",
+                Api.json("{'reason': 'Vårdnadshavarna vill inte längre.'}"));
+        var afterWithdrawal = Api.as(port, "chef").get(flow.consultations(meeting)).json().get(0);
+        assertThat(afterWithdrawal.get("consentInForce").asBoolean()).isFalse();
+        assertThat(afterWithdrawal.get("childId").isNull()).isTrue();
+        assertThat(afterWithdrawal.get("childName").isNull()).isTrue();
+        assertThat(Api.as(port, "chef").post(flow.consultations(meeting), withChild).status()).isEqualTo(400);
     }
 
     @Test
@@ -129,17 +173,16 @@ class ForumConsultationApiTest {
                 "heldOn", "participants[0].actorKind");
     }
 
-    /** Columns of the forum's tables that could hold a person: by name, or by a foreign key to person. */
+    /** Columns of every table of the forum that could hold a person: by name, or by a foreign key to person. */
     private List<String> personColumnsOfForumTables() {
         return jdbc().sql("""
                         select c.table_name || '.' || c.column_name from information_schema.columns c
-                        where c.table_schema = 'public' and c.table_name = any(?)
+                        where c.table_schema = 'public' and c.table_name like 'forum%'
                           and (c.column_name ~ '(person|child|identity|number|reserve)')
                         union all
-                        select tc.table_name || ' references person' from information_schema.table_constraints tc
-                        join information_schema.constraint_column_usage u on u.constraint_name = tc.constraint_name
-                        where tc.constraint_type = 'FOREIGN KEY' and tc.table_name = any(?) and u.table_name = 'person'""")
-                .param(FORUM_TABLES.toArray(String[]::new)).param(FORUM_TABLES.toArray(String[]::new))
+                        select k.conrelid::regclass::text || ' references person' from pg_constraint k
+                        where k.contype = 'f' and k.confrelid = 'person'::regclass
+                          and k.conrelid::regclass::text like 'forum%'""")
                 .query(String.class).list();
     }
 

@@ -14,7 +14,11 @@ final class ForumFlow {
     }
 
     JsonNode forum(String name) {
-        return created(Api.as(port, "socsek").post("/api/v1/forums", Api.json("""
+        return forum(name, "socsek");
+    }
+
+    JsonNode forum(String name, String user) {
+        return created(Api.as(port, user).post("/api/v1/forums", Api.json("""
                 {'name': '%s', 'serves': 'Ekdalsskolan och förskolan Lärkan', 'recurrence': 'MONTHLY',
                  'schedule': 'Första tisdagen i månaden kl. 13–15'}""", name)));
     }

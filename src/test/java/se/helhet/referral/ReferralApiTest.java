@@ -64,7 +64,7 @@ class ReferralApiTest {
         assertThat(intake.get(matter + "/timeline").json().findValuesAsString("text")).anySatisfy(t -> assertThat(t)
                 .isEqualTo("Länkad till Elevhälsan, Ekdalsskolan (skola): Samtalsstöd hos kuratorn"));
         assertThat(WebSession.loggedInAs(port, "mottagning").get("/anmalningar/" + opened.reportId()).body())
-                .contains("Länkad till", "Elevhälsan, Ekdalsskolan (Skola): Samtalsstöd hos kuratorn");
+                .contains("Länkad till", "Elevhälsan, Ekdalsskolan (skola): Samtalsstöd hos kuratorn");
         assertThat(JdbcClient.create(dataSource).sql("""
                         select count(*) from trace where record_type = 'referral' and person_id = ?::uuid
                           and action in ('CREATE', 'UPDATE')""")
