@@ -63,6 +63,13 @@ class ReferralApiTest {
                 .contains("REFERRAL", "REFERRAL_FOLLOW_UP");
         assertThat(intake.get(matter + "/timeline").json().findValuesAsString("text")).anySatisfy(t -> assertThat(t)
                 .isEqualTo("Länkad till Elevhälsan, Ekdalsskolan (skola): Samtalsstöd hos kuratorn"));
+        var family = intake.get("/api/v1/families/" + opened.childId());
+        assertThat(family.status()).isEqualTo(200);
+        var inFamily = family.json().get("sections").get("referrals").get(0);
+        assertThat(inFamily.get("referral").get("actorName").asString()).isEqualTo("Elevhälsan, Ekdalsskolan");
+        assertThat(inFamily.get("matterId").asString()).isEqualTo(opened.matterId());
+        assertThat(WebSession.loggedInAs(port, "mottagning").get("/familjer/" + opened.childId()).body())
+                .contains("Länkningar till andra aktörer", "Elevhälsan, Ekdalsskolan (skola)", "hjälpen har kommit");
         assertThat(WebSession.loggedInAs(port, "mottagning").get("/anmalningar/" + opened.reportId()).body())
                 .contains("Länkad till", "Elevhälsan, Ekdalsskolan (skola): Samtalsstöd hos kuratorn");
         assertThat(JdbcClient.create(dataSource).sql("""
