@@ -1,16 +1,44 @@
 package se.helhet.demo;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Turns a case plan into rows of report, matter and the steps taken, and counts them. */
 final class CaseRows {
 
+    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+
     private final CsvChunk chunk;
     private final CaseCounts counts;
+    private final LocalDate today;
 
-    CaseRows(CsvChunk chunk, CaseCounts counts) {
+    CaseRows(CsvChunk chunk, CaseCounts counts, LocalDate today) {
         this.chunk = chunk;
         this.counts = counts;
+        this.today = today;
+    }
+
+    /**
+     * The preliminary assessment's link to another actor, and most often a follow-up three weeks on. Drawn from
+     * the matter's id rather than the generator, so that the rest of the history stays as it was.
+     */
+    private void referral(CasePlan.Report r, CasePlan.Matter m, CasePlan.Preliminary a) {
+        UUID id = UUID.nameUUIDFromBytes(("referral:" + m.id()).getBytes(StandardCharsets.UTF_8));
+        chunk.add(Table.REFERRAL, id, m.id(), r.id(), CaseTexts.actorKind(a.linkedActor()), a.linkedActor(),
+                CaseTexts.referralPurpose(a.linkedActor()), a.decidedOn(), a.by(), a.recordedAt());
+        LocalDate followedUp = a.decidedOn().plusDays(21);
+        int draw = Math.floorMod(id.getLeastSignificantBits(), 10);
+        if (followedUp.isAfter(today) || draw >= 8) {
+            return;
+        }
+        boolean received = draw < 6;
+        chunk.add(Table.REFERRAL_FOLLOW_UP, UUID.nameUUIDFromBytes(("follow-up:" + id).getBytes(StandardCharsets.UTF_8)),
+                id, followedUp, received, received ? a.decidedOn().plusDays(7 + draw) : null,
+                received ? "Familjen har kommit i kontakt och fått en första tid." : "Familjen har inte hört av sig dit än.",
+                a.by(), followedUp.atTime(10, 0).atZone(ZONE).toOffsetDateTime());
     }
 
     void write(CasePlan plan) {
@@ -55,7 +83,10 @@ final class CaseRows {
         var a = m.preliminary();
         if (a != null) {
             chunk.add(Table.PRELIMINARY_ASSESSMENT, r.id(), m.childId(), a.decidedOn(), a.outcome(), a.level(), null,
-                    a.linkedActor(), a.transferredTo(), a.reasoning(), a.by(), a.recordedAt());
+                    a.transferredTo(), a.reasoning(), a.by(), a.recordedAt());
+            if (a.linkedActor() != null) {
+                referral(r, m, a);
+            }
         }
         var i = m.investigation();
         if (i == null) {

@@ -103,6 +103,26 @@ final class CaseTexts {
         return actors.get(random.nextInt(actors.size()));
     }
 
+    /** The kind of actor of each place {@link #linkedActor} names. */
+    static String actorKind(String actor) {
+        return switch (actor) {
+            case "Barnavårdscentralen" -> "CHILD_HEALTH_CENTRE";
+            case "Öppna förskolan" -> "PRESCHOOL";
+            case "Elevhälsan" -> "SCHOOL";
+            case "BUP" -> "CHILD_PSYCHIATRY";
+            default -> "OTHER";
+        };
+    }
+
+    static String referralPurpose(String actor) {
+        return switch (actor) {
+            case "BUP" -> "Bedömning av barnets oro och sömnsvårigheter.";
+            case "Elevhälsan" -> "Samtalsstöd och stöd i skolarbetet.";
+            case "Fritidsgården Tallmon" -> "En meningsfull fritid med vuxna att prata med.";
+            default -> "Föräldrastöd och råd i vardagen.";
+        };
+    }
+
     static String transferMunicipality(Random random) {
         List<String> places = List.of("Socialtjänsten i Bergvik", "Socialtjänsten i Ålunda", "Socialtjänsten i Norrvik");
         return places.get(random.nextInt(places.size()));

@@ -40,9 +40,10 @@ final class DemoData {
         Organisation organisation = new Organisation(seed);
         CsvChunk chunk = new CsvChunk();
         writeOrganisation(organisation, passwordHash, chunk);
+        LocalDate today = LocalDate.now(clock);
+        new ForumRows(seed, organisation, today).write(chunk);
         chunk.flushTo(sink);
 
-        LocalDate today = LocalDate.now(clock);
         Random random = new Random(seed);
         IdentityNumbers numbers = IdentityNumbers.fromTestList();
         FamilyFactory families = new FamilyFactory(random, numbers, new People(random, new Ids(seed)),
@@ -50,7 +51,7 @@ final class DemoData {
                 new Registers(random, organisation, today, clock.getZone()), today);
         FamilyRows rows = new FamilyRows(chunk);
         CaseCounts cases = new CaseCounts();
-        CaseRows caseRows = new CaseRows(chunk, cases);
+        CaseRows caseRows = new CaseRows(chunk, cases, today);
         CaseHistory caseHistory = new CaseHistory(seed, children, organisation, ZonedDateTime.now(clock), caseRows);
         AdultCases adultCases = new AdultCases(seed, organisation, numbers, today, clock.getZone());
         // About ten chunks, so that each one is a tenth of the progress.

@@ -6,6 +6,11 @@ enum Table {
     AREA("area", "id, code, name, kind"),
     APP_USER("app_user", "id, username, display_name, password_hash, roles, may_see_protected, enabled"),
     USER_UNIT("user_unit", "user_id, unit_id"),
+    FORUM("forum", "id, name, unit_id, area_id, serves, recurrence, schedule, created_by"),
+    FORUM_MEETING("forum_meeting", "id, forum_id, held_on, notes, recorded_by"),
+    FORUM_PARTICIPANT("forum_participant", "meeting_id, position, staff_id, actor_kind, name, role"),
+    FORUM_CONSULTATION("forum_consultation", "id, meeting_id, age_group, brought_by, question, advice, actions, "
+            + "follow_up_by, follow_up_on"),
     PERSON("person", "id, personal_identity_number, coordination_number, reserve_number, given_name, "
             + "family_name, search_name, birth_date, protected_identity, address, postal_code, city, phone, "
             + "language, interpreter_needed"),
@@ -21,7 +26,7 @@ enum Table {
     PROTECTION_ASSESSMENT("protection_assessment", "report_id, child_id, assessed_at, "
             + "immediate_protection_needed, reasoning, assessed_by"),
     PRELIMINARY_ASSESSMENT("preliminary_assessment", "report_id, child_id, decided_on, outcome, level, "
-            + "open_intervention, linked_actor, transferred_to, reasoning, decided_by, recorded_at"),
+            + "open_intervention, transferred_to, reasoning, decided_by, recorded_at"),
     INVESTIGATION("investigation", "id, matter_id, report_id, level, level_when_opened, opened_on, legal_due, investigator_id, "
             + "closed_on, recorded_at, communicated_on"),
     INVESTIGATION_EXTENSION("investigation_extension", "investigation_id, previous_due, new_due, reason, "
@@ -34,7 +39,11 @@ enum Table {
     INTERVENTION("intervention", "id, matter_id, child_id, code, provider_kind, provider_name, responsible_worker_id, "
             + "goals, decision_id, decided_on, state, offered_on, accepted_on, declined_on, started_on, completed_on, "
             + "ended_early_on, reason, offered_by"),
-    INTERVENTION_STEP("intervention_step", "intervention_id, state, on_date, reason, recorded_at, recorded_by");
+    INTERVENTION_STEP("intervention_step", "intervention_id, state, on_date, reason, recorded_at, recorded_by"),
+    REFERRAL("referral", "id, matter_id, report_id, actor_kind, actor_name, purpose, referred_on, referred_by, "
+            + "recorded_at"),
+    REFERRAL_FOLLOW_UP("referral_follow_up", "id, referral_id, followed_up_on, help_received, help_received_on, "
+            + "note, recorded_by, recorded_at");
 
     private final String tableName;
     private final String columns;

@@ -76,7 +76,19 @@ enum IndicatorDefinition {
             "Nämnare: beslut i vuxenärenden fattade under perioden, ett per barn (0–17 år på beslutsdagen) som den"
                     + " vuxne är vårdnadshavare eller förälder till eller bor med. Täljare: en gemensam"
                     + " barnkonsekvensanalys för barnet som omfattar ärendet gjordes senast beslutsdagen. Ankare:"
-                    + " beslutsdagen.");
+                    + " beslutsdagen."),
+    FORUM_CONSULTATION_WITH_CONSENT(SHARE, "Frågor i samverkansforum som togs upp med samtycke",
+            "Nämnare: frågor som togs upp i samverkansforum på möten under perioden, anonyma och med samtycke (antalet"
+                    + " anonyma är nämnaren minus täljaren). Täljare: frågor som togs upp med vårdnadshavarnas samtycke."
+                    + " En anonym fråga har inget barn: den räknas i den åldersgrupp frågan anger och i det område"
+                    + " forumet är till för (pilot eller ordinarie), och en fråga med samtycke räknas på samma sätt."
+                    + " Forum utan område räknas bara i Alla. Ankare: mötesdagen."),
+    REFERRAL_FOLLOWED_UP(SHARE, "Länkningar till andra aktörer som följdes upp",
+            "Nämnare: länkningar av barn och familj till en annan aktör gjorda under perioden. Täljare: minst en"
+                    + " uppföljning av om hjälpen kom är registrerad. Ankare: länkningsdagen."),
+    REFERRAL_HELP_RECEIVED(SHARE, "Länkade familjer som fick hjälpen",
+            "Nämnare: länkningar vars senaste uppföljning gjordes under perioden. Täljare: den senaste uppföljningen"
+                    + " säger att familjen har fått hjälpen. Ankare: länkningsdagen.");
 
     private final IndicatorUnit unit;
     private final String title;

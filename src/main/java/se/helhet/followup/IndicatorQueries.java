@@ -25,7 +25,8 @@ import se.helhet.platform.ReadModel;
         "decision", "case_note", "intervention", "instrument_administration", "school_outcome",
         "coordinated_support_answer", "person", "person_area", "area", "person_relation", "routine_match",
         "routine_match_matter", "stop", "stop_consultation", "adult_decision", "child_impact_analysis",
-        "child_impact_consequence", "joint_commission"})
+        "child_impact_consequence", "joint_commission", "forum", "forum_meeting",
+        "forum_consultation", "forum_consultation_consent", "referral", "referral_follow_up"})
 class IndicatorQueries {
 
     /** A count behind a share (numerator of denominator) or behind a median (median of denominator cases). */
@@ -80,6 +81,48 @@ class IndicatorQueries {
         counting.put(IndicatorDefinition.EXPERIENCED_COORDINATED_SUPPORT, experiencedCoordinatedSupport());
         counting.put(IndicatorDefinition.STOPS_HELD_IN_TIME, stopsHeldInTime());
         counting.put(IndicatorDefinition.ADULT_DECISION_WITH_CHILD_IMPACT_ANALYSIS, adultDecisionWithAnalysis());
+        counting.put(IndicatorDefinition.FORUM_CONSULTATION_WITH_CONSENT, forumConsultationWithConsent());
+        counting.put(IndicatorDefinition.REFERRAL_FOLLOWED_UP, referralFollowedUp());
+        counting.put(IndicatorDefinition.REFERRAL_HELP_RECEIVED, referralHelpReceived());
+    }
+
+    /**
+     * Counted with their own age and area, since an anonymous consultation has no child: the first year of the age
+     * group the question names, and the kind of the area the forum serves. No matter, no child, no level.
+     */
+    private static String forumConsultationWithConsent() {
+        return """
+                select null::uuid as matter_id, null::uuid as child_id, m.held_on as anchor, m.held_on as period_on,
+                       null::text as level, k.consultation_id is not null as hit, null::int as days,
+                       case c.age_group when 'UNDER_6' then 0 when 'SCHOOL_AGE' then 6 else 13 end as age,
+                       a.kind as area
+                from forum_consultation c join forum_meeting m on m.id = c.meeting_id join forum f on f.id = m.forum_id
+                left join area a on a.id = f.area_id
+                left join forum_consultation_consent k on k.consultation_id = c.id
+                where m.held_on between :from and :to""";
+    }
+
+    private static String referralFollowedUp() {
+        return """
+                select r.matter_id, m.person_id as child_id, r.referred_on as anchor, r.referred_on as period_on,
+                       %s as level,
+                       exists (select 1 from referral_follow_up f where f.referral_id = r.id) as hit, null::int as days
+                from referral r join matter m on m.id = r.matter_id
+                where r.referred_on between :from and :to""".formatted(MATTER_LEVEL_ON.formatted("r.matter_id",
+                "r.referred_on"));
+    }
+
+    /** The latest follow-up of each referral says where it stands; counted in the period of that follow-up. */
+    private static String referralHelpReceived() {
+        return """
+                select r.matter_id, m.person_id as child_id, r.referred_on as anchor, f.followed_up_on as period_on,
+                       %s as level, f.help_received as hit, null::int as days
+                from referral r join matter m on m.id = r.matter_id
+                join lateral (select x.followed_up_on, x.help_received from referral_follow_up x
+                              where x.referral_id = r.id order by x.followed_up_on desc, x.recorded_at desc limit 1) f
+                  on true
+                where f.followed_up_on between :from and :to""".formatted(MATTER_LEVEL_ON.formatted("r.matter_id",
+                "r.referred_on"));
     }
 
     private static String reportChildKnownBefore() {
@@ -376,6 +419,9 @@ class IndicatorQueries {
 
     /** The counted rows with the child's age and area on the anchor date. */
     private String located(IndicatorDefinition definition) {
+        if (definition == IndicatorDefinition.FORUM_CONSULTATION_WITH_CONSENT) {
+            return "with located as (" + counting.get(definition) + ")\n";
+        }
         // Counted first, on its own: the planner would otherwise join every matter to its child before the period.
         return "with counted as materialized (" + counting.get(definition) + """
                 ),

@@ -106,8 +106,9 @@ class Indicators {
         List<IndicatorQueries.Row> rows = queries.behind(definition, filter, hit, MOST_LISTED + 1);
         boolean more = rows.size() > MOST_LISTED;
         List<IndicatorQueries.Row> listed = more ? rows.subList(0, MOST_LISTED) : rows;
+        // A row without a child (an anonymous forum consultation) is counted and has nothing to open.
         Map<UUID, ListedPerson> children = people.listed(listed.stream().map(IndicatorQueries.Row::childId)
-                .distinct().toList(), "indicator");
+                .filter(java.util.Objects::nonNull).distinct().toList(), "indicator");
         List<Counted> shown = listed.stream().filter(r -> children.containsKey(r.childId()))
                 .map(r -> new Counted(r.matterId(), children.get(r.childId()), r.anchor(), r.periodDate(), r.level(),
                         r.hit(), r.days()))

@@ -5,6 +5,7 @@ import static se.helhet.followup.IndicatorDefinition.CHILD_CONVERSATION;
 import static se.helhet.followup.IndicatorDefinition.CLOSED_WITHIN_4_MONTHS;
 import static se.helhet.followup.IndicatorDefinition.CLOSED_WITHIN_60_DAYS;
 import static se.helhet.followup.IndicatorDefinition.EXPERIENCED_COORDINATED_SUPPORT;
+import static se.helhet.followup.IndicatorDefinition.FORUM_CONSULTATION_WITH_CONSENT;
 import static se.helhet.followup.IndicatorDefinition.IMPROVED_ATTENDANCE;
 import static se.helhet.followup.IndicatorDefinition.IMPROVED_RESULTS;
 import static se.helhet.followup.IndicatorDefinition.IMPROVED_SDQ_TOTAL;
@@ -12,6 +13,8 @@ import static se.helhet.followup.IndicatorDefinition.INTERVENTION_ACCEPTED;
 import static se.helhet.followup.IndicatorDefinition.INTERVENTION_COMPLETED;
 import static se.helhet.followup.IndicatorDefinition.ORANGE_CLOSED_WITHIN_14_DAYS;
 import static se.helhet.followup.IndicatorDefinition.REACTUALISED;
+import static se.helhet.followup.IndicatorDefinition.REFERRAL_FOLLOWED_UP;
+import static se.helhet.followup.IndicatorDefinition.REFERRAL_HELP_RECEIVED;
 import static se.helhet.followup.IndicatorDefinition.REPORT_CHILD_KNOWN_BEFORE;
 import static se.helhet.followup.IndicatorDefinition.REPORT_TO_FIRST_HELP_DAYS;
 import static se.helhet.followup.IndicatorDefinition.SCHOOL_CONTACT_WHEN_SCHOOL_REPORTED;
@@ -75,7 +78,9 @@ record LogicModel(List<Activity> activities) {
                     List.of("Förhandsbedömningar med kartläggning av barnets behov", "En bedömd nivå i varje ärende",
                             "Familjer länkade till stöd hos andra aktörer"),
                     List.of(new Outcome("Barn och unga får stöd snabbare", DOCUMENTATION,
-                            List.of(REPORT_TO_FIRST_HELP_DAYS, WAIT_DECISION_TO_START_DAYS))),
+                                    List.of(REPORT_TO_FIRST_HELP_DAYS, WAIT_DECISION_TO_START_DAYS)),
+                            new Outcome("Familjer som länkas över till andra aktörer får hjälpen", DOCUMENTATION,
+                                    List.of(REFERRAL_FOLLOWED_UP, REFERRAL_HELP_RECEIVED))),
                     List.of(new Outcome("Färre barn återkommer till socialtjänsten", DOCUMENTATION,
                             List.of(REACTUALISED, REPORT_CHILD_KNOWN_BEFORE)))),
             new Activity("Nivåindelade utredningar",
@@ -102,6 +107,8 @@ record LogicModel(List<Activity> activities) {
                             "Insatser som ges tillsammans med skolan"),
                     List.of(new Outcome("Skolan är med när den har anmält oro", DOCUMENTATION,
                                     List.of(SCHOOL_CONTACT_WHEN_SCHOOL_REPORTED)),
+                            new Outcome("Förskola och skola tar upp oro i samverkansforum, med samtycke när familjen"
+                                    + " vill", DOCUMENTATION, List.of(FORUM_CONSULTATION_WITH_CONSENT)),
                             new Outcome("Medarbetare i socialtjänst och skola har samsyn kring arbetssätt", STAFF_SURVEY,
                                     List.of())),
                     List.of(new Outcome("Barn får ökad skolnärvaro", SCHOOL_DATA, List.of(IMPROVED_ATTENDANCE)),

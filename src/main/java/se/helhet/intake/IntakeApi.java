@@ -19,7 +19,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import se.helhet.common.ActorKind;
 import se.helhet.common.Level;
+import se.helhet.referral.Referral;
 
 @RestController
 @Tag(name = "Mottagning", description = "Anmälningar, skyddsbedömning och förhandsbedömning")
@@ -51,22 +53,30 @@ class IntakeApi {
         }
     }
 
+    /** An actor the assessment linked the family to; the referral itself is at /api/v1/referrals/{id}. */
+    record ReferralJson(UUID id, ActorKind actorKind, String actorName, String purpose) {
+        static ReferralJson of(Referral r) {
+            return new ReferralJson(r.id(), r.actorKind(), r.actorName(), r.purpose());
+        }
+    }
+
     /** Every outcome's fields side by side, null where the outcome has none; the report page shows the same. */
     record PreliminaryJson(LocalDate decidedOn, PreliminaryOutcome outcome, Level level, String openIntervention,
-                           String linkedActor, String transferredTo, String reasoning, String decidedBy) {
-        static PreliminaryJson of(PreliminaryAssessment a) {
+                           List<ReferralJson> referrals, String transferredTo, String reasoning, String decidedBy) {
+        static PreliminaryJson of(PreliminaryAssessment a, List<Referral> referrals) {
+            List<ReferralJson> linked = referrals.stream().map(ReferralJson::of).toList();
             return switch (a.outcome()) {
-                case PreliminaryAssessment.OpenInvestigation open -> of(a, open.level(), null, null, null);
+                case PreliminaryAssessment.OpenInvestigation open -> of(a, open.level(), null, linked, null);
                 case PreliminaryAssessment.NoInvestigation none ->
-                        of(a, none.level(), none.openIntervention(), none.linkedActor(), null);
-                case PreliminaryAssessment.JoinInvestigation join -> of(a, null, null, null, null);
-                case PreliminaryAssessment.Transfer transfer -> of(a, null, null, null, transfer.municipality());
+                        of(a, none.level(), none.openIntervention(), linked, null);
+                case PreliminaryAssessment.JoinInvestigation join -> of(a, null, null, linked, null);
+                case PreliminaryAssessment.Transfer transfer -> of(a, null, null, linked, transfer.municipality());
             };
         }
 
         private static PreliminaryJson of(PreliminaryAssessment a, Level level, String openIntervention,
-                                          String linkedActor, String transferredTo) {
-            return new PreliminaryJson(a.decidedOn(), a.outcome().code(), level, openIntervention, linkedActor,
+                                          List<ReferralJson> referrals, String transferredTo) {
+            return new PreliminaryJson(a.decidedOn(), a.outcome().code(), level, openIntervention, referrals,
                     transferredTo, a.reasoning(), a.decidedBy());
         }
     }
@@ -121,14 +131,17 @@ class IntakeApi {
     }
 
     @PostMapping("/api/v1/reports/{id}/children/{childId}/preliminary-assessment")
-    @Operation(summary = "Förhandsbedömning för ett barn (inom 14 dagar); inte för en ansökan")
+    @Operation(summary = "Förhandsbedömning för ett barn (inom 14 dagar); inte för en ansökan",
+            description = "Vid NO_INVESTIGATION kan referral länka över familjen till en annan aktör (som "
+                    + "POST /api/v1/matters/{id}/referrals, dagen är beslutsdagen); fel i den heter referral.actorKind osv.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"outcome": "OPEN_INVESTIGATION", "level": "ORANGE", "decidedOn": "2026-11-23",
              "reasoning": "Skolan beskriver bristande omsorg under lång tid."}""")))
     ResponseEntity<PreliminaryJson> preliminary(@PathVariable UUID id, @PathVariable UUID childId,
                                                 @RequestBody PreliminaryAssessmentInput r) {
         var assessment = reports.assessPreliminary(id, childId, r);
-        return ResponseEntity.status(HttpStatus.CREATED).body(PreliminaryJson.of(assessment));
+        return ResponseEntity.status(HttpStatus.CREATED).body(PreliminaryJson.of(assessment,
+                reports.referrals(id, childId)));
     }
 
     record ContactRequest(String contactedOn, String party, String otherParty, Boolean consentNoted, String note) {

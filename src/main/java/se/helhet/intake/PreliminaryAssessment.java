@@ -39,10 +39,10 @@ record PreliminaryAssessment(UUID reportId, UUID childId, LocalDate decidedOn, O
     }
 
     /**
-     * No investigation; any of a level (blue or green), an open intervention and another actor the family is
-     * linked to may be given, and each is null when it was not.
+     * No investigation; a level (blue or green) and an open intervention may be given, each null when it was not.
+     * Another actor the family is linked to is a referral of its own (the referral module).
      */
-    record NoInvestigation(Level level, String openIntervention, String linkedActor) implements Outcome {
+    record NoInvestigation(Level level, String openIntervention) implements Outcome {
 
         NoInvestigation {
             if (level != null && level.needsInvestigation()) {

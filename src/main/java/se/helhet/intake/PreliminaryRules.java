@@ -2,6 +2,7 @@ package se.helhet.intake;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import se.helhet.common.Level;
@@ -10,6 +11,7 @@ import se.helhet.intake.PreliminaryAssessment.NoInvestigation;
 import se.helhet.intake.PreliminaryAssessment.OpenInvestigation;
 import se.helhet.intake.PreliminaryAssessment.Outcome;
 import se.helhet.intake.PreliminaryAssessment.Transfer;
+import se.helhet.platform.FieldProblem;
 import se.helhet.platform.FieldProblems;
 
 /** What each outcome of a preliminary assessment requires, in the words of the routine. */
@@ -18,8 +20,9 @@ final class PreliminaryRules {
     private PreliminaryRules() {
     }
 
+    /** {@code referralProblems} are those of the referral typed with it, named here under {@code referral.}. */
     static PreliminaryAssessment check(PreliminaryAssessmentInput input, Report report, UUID childId, LocalDate today,
-                                       ZoneId zone, String decidedBy) {
+                                       ZoneId zone, String decidedBy, List<FieldProblem> referralProblems) {
         FieldProblems problems = new FieldProblems();
         PreliminaryOutcome code = problems.oneOf(PreliminaryOutcome.class, input.outcome(), "outcome",
                 "Välj vad förhandsbedömningen leder till");
@@ -27,6 +30,9 @@ final class PreliminaryRules {
         LocalDate decidedOn = decidedOn(input.decidedOn(), today, LocalDate.ofInstant(report.receivedAt(), zone), problems);
         Outcome outcome = code == null ? null : outcome(code, level, input, problems);
         String reasoning = problems.required(input.reasoning(), "reasoning", "Motivera beslutet", 10_000);
+        if (code == PreliminaryOutcome.NO_INVESTIGATION) {
+            referralProblems.forEach(p -> problems.add("referral." + p.field(), p.message()));
+        }
         problems.refuseIfAny();
         return new PreliminaryAssessment(report.id(), childId, decidedOn, outcome, reasoning, decidedBy);
     }
@@ -50,8 +56,7 @@ final class PreliminaryRules {
                     problems.add("level", "Utan utredning är nivån blå eller grön");
                     yield null;
                 }
-                yield new NoInvestigation(level, FieldProblems.trim(input.openIntervention()),
-                        FieldProblems.trim(input.linkedActor()));
+                yield new NoInvestigation(level, FieldProblems.trim(input.openIntervention()));
             }
             case JOIN_INVESTIGATION -> withoutLevel(level, problems) ? new JoinInvestigation() : null;
             case TRANSFER -> {

@@ -15,11 +15,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.helhet.common.ActorKind;
 import se.helhet.common.Deadline;
 import se.helhet.common.DeadlineStatus;
 import se.helhet.person.People;
 import se.helhet.person.Person;
 import se.helhet.platform.PageForm;
+import se.helhet.referral.NewReferral;
 
 /** One report: who reported and why, then each child's protection and preliminary assessment. */
 @Controller
@@ -29,9 +31,27 @@ class ReportPages {
         static final ProtectionForm EMPTY = new ProtectionForm(null, "");
     }
 
-    /** Two level fields, one under each outcome that has a level, so a hidden choice never sends a stale level. */
+    /**
+     * Two level fields, one under each outcome that has a level, so a hidden choice never sends a stale level. The
+     * referral's fields are named referralActorKind and so on, referral.actorKind in the rules.
+     */
     record PreliminaryForm(String outcome, String levelInvestigation, String levelNoInvestigation, String decidedOn,
-                           String openIntervention, String linkedActor, String transferredTo, String reasoning) {
+                           String openIntervention, String referralActorKind, String referralActorName,
+                           String referralPurpose, String transferredTo, String reasoning) {
+
+        NewReferral referral() {
+            return new NewReferral(referralActorKind, referralActorName, referralPurpose, null);
+        }
+
+        String pageField(String field) {
+            return switch (field) {
+                case "level" -> levelField();
+                case "referral.actorKind" -> "referralActorKind";
+                case "referral.actorName" -> "referralActorName";
+                case "referral.purpose" -> "referralPurpose";
+                default -> field;
+            };
+        }
 
         String level() {
             return switch (outcome == null ? "" : outcome) {
@@ -92,9 +112,9 @@ class ReportPages {
     @PostMapping("/anmalningar/{id}/barn/{childId}/forhandsbedomning")
     String preliminary(@PathVariable UUID id, @PathVariable UUID childId, PreliminaryForm form, Model model, RedirectAttributes redirect) {
         return PageForm.attempt(() -> reports.assessPreliminary(id, childId, new PreliminaryAssessmentInput(
-                        form.outcome(), form.level(), form.decidedOn(), form.openIntervention(), form.linkedActor(),
+                        form.outcome(), form.level(), form.decidedOn(), form.openIntervention(), form.referral(),
                         form.transferredTo(), form.reasoning())))
-                .fieldsOnPage(field -> field.equals("level") ? form.levelField() : field)
+                .fieldsOnPage(form::pageField)
                 .conflictBeside("outcome")
                 .submit(assessed -> PageForm.redirectSaying(redirect, "/anmalningar/" + id + "#barn-" + childId,
                                 "preliminary.saved"),
@@ -115,7 +135,9 @@ class ReportPages {
             Deadline preliminaryDue = Deadline.preliminaryAssessment(received.toLocalDate());
             children.add(new ChildView(i + 1, part, people.get(part.childId()),
                     reports.protection(id, part.childId()).orElse(null),
-                    reports.preliminary(id, part.childId()).map(IntakeApi.PreliminaryJson::of).orElse(null),
+                    reports.preliminary(id, part.childId())
+                            .map(a -> IntakeApi.PreliminaryJson.of(a, reports.referrals(id, part.childId())))
+                            .orElse(null),
                     protectionDue, protectionDue.status(today), preliminaryDue, preliminaryDue.status(today)));
         }
         model.addAttribute("report", report);
@@ -128,6 +150,7 @@ class ReportPages {
         model.addAttribute("errorPrefix", children.stream().filter(c -> c.part().childId().equals(typedFor))
                 .findFirst().map(c -> "c" + c.number() + "-").orElse(""));
         model.addAttribute("outcomes", PreliminaryOutcome.values());
+        model.addAttribute("actorKinds", ActorKind.values());
         model.addAttribute("today", today);
         model.addAttribute("zone", clock.getZone());
         // A reader of only some of the children sees none of the documents, which may name every child.
@@ -137,6 +160,6 @@ class ReportPages {
     }
 
     private static PreliminaryForm emptyPreliminary() {
-        return new PreliminaryForm(null, null, null, "", "", "", "", "");
+        return new PreliminaryForm(null, null, null, "", "", "", "", "", "", "");
     }
 }

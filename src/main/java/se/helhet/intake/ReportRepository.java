@@ -96,25 +96,23 @@ class ReportRepository {
     void insertPreliminary(PreliminaryAssessment a, UUID by) {
         Level level = null;
         String openIntervention = null;
-        String linkedActor = null;
         String transferredTo = null;
         switch (a.outcome()) {
             case PreliminaryAssessment.OpenInvestigation open -> level = open.level();
             case PreliminaryAssessment.NoInvestigation none -> {
                 level = none.level();
                 openIntervention = none.openIntervention();
-                linkedActor = none.linkedActor();
             }
             case PreliminaryAssessment.Transfer transfer -> transferredTo = transfer.municipality();
             case PreliminaryAssessment.JoinInvestigation join -> { }
         }
         jdbc.sql("""
                         insert into preliminary_assessment (report_id, child_id, decided_on, outcome, level,
-                            open_intervention, linked_actor, transferred_to, reasoning, decided_by)
-                        values (:report, :child, :on, :outcome, :level, :intervention, :actor, :transfer, :reasoning, :by)""")
+                            open_intervention, transferred_to, reasoning, decided_by)
+                        values (:report, :child, :on, :outcome, :level, :intervention, :transfer, :reasoning, :by)""")
                 .param("report", a.reportId()).param("child", a.childId()).param("on", a.decidedOn())
                 .param("outcome", a.outcome().code().name()).param("level", level == null ? null : level.name())
-                .param("intervention", openIntervention).param("actor", linkedActor)
+                .param("intervention", openIntervention)
                 .param("transfer", transferredTo).param("reasoning", a.reasoning()).param("by", by)
                 .update();
     }
@@ -122,13 +120,13 @@ class ReportRepository {
     Optional<PreliminaryAssessment> preliminary(UUID reportId, UUID childId) {
         return jdbc.sql("""
                         select p.report_id, p.child_id, p.decided_on, p.outcome, p.level, p.open_intervention,
-                               p.linked_actor, p.transferred_to, p.reasoning, u.display_name
+                               p.transferred_to, p.reasoning, u.display_name
                         from preliminary_assessment p join app_user u on u.id = p.decided_by
                         where p.report_id = :r and p.child_id = :c""")
                 .param("r", reportId).param("c", childId)
                 .query((rs, n) -> new PreliminaryAssessment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getObject(3, LocalDate.class), preliminaryOutcome(rs), rs.getString(9),
-                        rs.getString(10)))
+                        rs.getObject(3, LocalDate.class), preliminaryOutcome(rs), rs.getString(8),
+                        rs.getString(9)))
                 .optional();
     }
 
@@ -137,9 +135,9 @@ class ReportRepository {
         Level level = rs.getString(5) == null ? null : Level.valueOf(rs.getString(5));
         return switch (PreliminaryOutcome.valueOf(rs.getString(4))) {
             case OPEN_INVESTIGATION -> new PreliminaryAssessment.OpenInvestigation(level);
-            case NO_INVESTIGATION -> new PreliminaryAssessment.NoInvestigation(level, rs.getString(6), rs.getString(7));
+            case NO_INVESTIGATION -> new PreliminaryAssessment.NoInvestigation(level, rs.getString(6));
             case JOIN_INVESTIGATION -> new PreliminaryAssessment.JoinInvestigation();
-            case TRANSFER -> new PreliminaryAssessment.Transfer(rs.getString(8));
+            case TRANSFER -> new PreliminaryAssessment.Transfer(rs.getString(7));
         };
     }
 

@@ -24,6 +24,9 @@ import se.helhet.platform.ConflictException;
 import se.helhet.platform.FieldProblems;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
+import se.helhet.referral.NewReferral;
+import se.helhet.referral.Referral;
+import se.helhet.referral.Referrals;
 import se.helhet.trace.Trace;
 import se.helhet.trace.TracedAction;
 import se.helhet.trace.TracedPerson;
@@ -38,16 +41,18 @@ class Reports {
     private final CurrentUsers currentUsers;
     private final Trace trace;
     private final ApplicationEventPublisher events;
+    private final Referrals referrals;
     private final Clock clock;
 
     Reports(ReportRepository reports, Matters matters, People people, CurrentUsers currentUsers, Trace trace,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Referrals referrals, Clock clock) {
         this.reports = reports;
         this.matters = matters;
         this.people = people;
         this.currentUsers = currentUsers;
         this.trace = trace;
         this.events = events;
+        this.referrals = referrals;
         this.clock = clock;
     }
 
@@ -160,7 +165,7 @@ class Reports {
             throw new ConflictException("Förhandsbedömningen för barnet är redan beslutad.");
         }
         PreliminaryAssessment assessment = PreliminaryRules.check(input, report, childId, LocalDate.now(clock),
-                clock.getZone(), user.displayName());
+                clock.getZone(), user.displayName(), input.refers() ? referrals.problems(input.referral()) : List.of());
         try {
             reports.insertPreliminary(assessment, user.id());
         } catch (DuplicateKeyException e) {
@@ -173,6 +178,11 @@ class Reports {
                         assessment.decidedOn()));
             }
             case PreliminaryAssessment.NoInvestigation none -> {
+                if (input.refers()) {
+                    referrals.referFromPreliminaryAssessment(matter.id(), reportId, new NewReferral(
+                            input.referral().actorKind(), input.referral().actorName(), input.referral().purpose(),
+                            assessment.decidedOn().toString()));
+                }
                 if (none.level() != null) {
                     matters.changeLevel(matter.id(), matter.version(), none.level(), "Förhandsbedömning");
                 }
@@ -195,6 +205,11 @@ class Reports {
     public Optional<PreliminaryAssessment> preliminary(UUID reportId, UUID childId) {
         readableChild(reportId, childId);
         return reports.preliminary(reportId, childId);
+    }
+
+    /** What the child's preliminary assessment linked the family to, read under the child's matter. */
+    public List<Referral> referrals(UUID reportId, UUID childId) {
+        return referrals.fromPreliminaryAssessment(childOf(reportId, childId).matterId(), reportId);
     }
 
     /** The user may read the child's part of the report (its matter); the page traced it through {@link #get}. */

@@ -62,6 +62,16 @@ final class AccessTable {
                 matter + "/school-outcomes/follow-up", READERS);
         t.api("outcome", "/api/v1/matters/{matterId}/coordinated-support-answers",
                 matter + "/coordinated-support-answers", READERS);
+        t.api("referral", "/api/v1/matters/{matterId}/referrals", matter + "/referrals", READERS);
+        t.api("referral", "/api/v1/referrals/{id}", "/api/v1/referrals/" + c.referralId(), READERS);
+        String forum = "/api/v1/forums/" + c.forumId();
+        Set<String> forumUsers = Set.of("socsek", "chef", "anna.berg", "vuxen", "hodan.farah");
+        t.api("forum", "/api/v1/forums/{id}", forum, forumUsers, false);
+        t.api("forum", "/api/v1/forums/{id}/meetings", forum + "/meetings", forumUsers, false);
+        t.api("forum", "/api/v1/forums/{id}/meetings/{meetingId}", forum + "/meetings/" + c.meetingId(), forumUsers,
+                false);
+        t.api("forum", "/api/v1/forums/{id}/meetings/{meetingId}/consultations",
+                forum + "/meetings/" + c.meetingId() + "/consultations", forumUsers, false);
         String audit = "/api/v1/audits/" + c.auditId();
         Set<String> audits = Set.of("granskare", "chef", "analytiker");
         t.api("audit", "/api/v1/audits/{id}", audit, audits, false);
@@ -93,6 +103,10 @@ final class AccessTable {
                 file + "/anteckningar/" + c.draftId() + "/andra", Set.of("mottagning"), true);
         t.page("outcome", "/arenden/{matterId}/utfall", file + "/utfall", READERS, true);
         t.page("instrument administration", "/arenden/{matterId}/utfall/sdq", file + "/utfall/sdq", READERS, true);
+        t.page("referral", "/arenden/{matterId}/lankningar", file + "/lankningar", READERS, true);
+        t.page("forum", "/samverkansforum/{id}", "/samverkansforum/" + c.forumId(), forumUsers, false);
+        t.page("forum", "/samverkansforum/{id}/moten/{meetingId}",
+                "/samverkansforum/" + c.forumId() + "/moten/" + c.meetingId(), forumUsers, false);
         t.page("report", "/anmalningar/{id}", "/anmalningar/" + c.reportId(), READERS, true);
         t.page("attachment", "/anmalningar/{id}/bilagor/{attachmentId}",
                 "/anmalningar/" + c.reportId() + "/bilagor/" + c.attachmentId(), READERS, true);

@@ -23,7 +23,7 @@ import se.helhet.support.StaffIds;
 record MatrixCase(String childId, String reportId, String matterId, String investigationId, String decisionId,
                   String noteId, String draftId, String interventionId, String attachmentId, String auditId,
                   String auditedMatterId, String auditKeyId, String surveyId, String indicator, String socsekId,
-                  String sdqForm, String consentId) {
+                  String sdqForm, String consentId, String forumId, String meetingId, String referralId) {
 
     String today() {
         return LocalDate.now().toString();
@@ -82,11 +82,21 @@ record MatrixCase(String childId, String reportId, String matterId, String inves
                  'closedTo': '2025-12-31', 'level': null, 'sampleSize': 1, 'seed': 'matris'}""", key)));
         ok(auditor.post("/api/v1/audits/" + audit + "/sample", ""), 200);
         String audited = auditor.get("/api/v1/audits/" + audit + "/matters").json().get(0).get("matterId").asString();
+        String referral = created(intake.post(matter + "/referrals", Api.json(
+                "{'actorKind': 'CHILD_PSYCHIATRY', 'actorName': 'BUP Västra', 'purpose': 'Bedömning av oro'}")));
+        Api worker = Api.as(port, "socsek");
+        String forum = created(worker.post("/api/v1/forums", Api.json(
+                "{'name': 'Matrisens forum', 'serves': 'Ekdalsskolan', 'recurrence': 'MONTHLY'}")));
+        String meeting = created(worker.post("/api/v1/forums/" + forum + "/meetings", Api.json(
+                "{'heldOn': '%s', 'participants': [{'actorKind': 'SCHOOL', 'name': 'Mira Holm'}]}", today)));
+        created(worker.post("/api/v1/forums/" + forum + "/meetings/" + meeting + "/consultations", Api.json("""
+                {'ageGroup': 'SCHOOL_AGE', 'broughtBy': 'Kurator', 'question': 'Ofta trött.', 'advice': 'Prata hemma.',
+                 'followUpBy': 'Kuratorn'}""")));
         return new MatrixCase(opened.childId(), opened.reportId(), opened.matterId(), investigation.get("id").asString(),
                 decision, note, draft, intervention, attachment, audit, audited,
                 key,
                 closedSurvey(manager),
-                "REPORT_CHILD_KNOWN_BEFORE", socsek, "PARENT", consent);
+                "REPORT_CHILD_KNOWN_BEFORE", socsek, "PARENT", consent, forum, meeting, referral);
     }
 
     private static String closedSurvey(Api manager) {

@@ -251,12 +251,15 @@ class CaseFlowInBrowserTest {
         assertThat(childPart(child).getText()).contains("Inget behov av omedelbart skydd");
     }
 
-    private void decide(String reportPath, Child child, String outcome, String levelField, String level, String linkedActor) {
+    private void decide(String reportPath, Child child, String outcome, String levelField, String level, String referredTo) {
         WebElement form = childPart(child).findElement(By.cssSelector("form[action$='/forhandsbedomning']"));
         form.findElement(By.cssSelector("input[name=outcome][value=" + outcome + "]")).click();
         form.findElement(By.cssSelector("input[name=" + levelField + "][value=" + level + "]")).click();
-        if (linkedActor != null) {
-            form.findElement(By.cssSelector("input[name=linkedActor]")).sendKeys(linkedActor);
+        if (referredTo != null) {
+            new Select(form.findElement(By.cssSelector("select[name=referralActorKind]")))
+                    .selectByValue("SCHOOL");
+            form.findElement(By.cssSelector("input[name=referralActorName]")).sendKeys(referredTo);
+            form.findElement(By.cssSelector("textarea[name=referralPurpose]")).sendKeys("Samtalsstöd i skolan");
         }
         form.findElement(By.cssSelector("textarea[name=reasoning]")).sendKeys("Skolans uppgifter beskriver brister över tid.");
         walk.go(form.findElement(By.cssSelector("button[type=submit]"))::click, Walk.path(reportPath));

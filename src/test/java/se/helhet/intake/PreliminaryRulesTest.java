@@ -26,6 +26,7 @@ import se.helhet.intake.PreliminaryAssessment.NoInvestigation;
 import se.helhet.intake.PreliminaryAssessment.OpenInvestigation;
 import se.helhet.intake.PreliminaryAssessment.Transfer;
 import se.helhet.platform.FieldProblem;
+import se.helhet.referral.NewReferral;
 
 /** What each outcome of a preliminary assessment asks for, without the application. */
 class PreliminaryRulesTest {
@@ -41,12 +42,13 @@ class PreliminaryRulesTest {
 
     /** Every field typed, as a worker who tried several outcomes before choosing one leaves the form. */
     private static PreliminaryAssessmentInput typed(String outcome, String level) {
-        return new PreliminaryAssessmentInput(outcome, level, "", " Samtalsstöd ", " Elevhälsan ", " Sjöstads kommun ",
+        return new PreliminaryAssessmentInput(outcome, level, "", " Samtalsstöd ",
+                new NewReferral("SCHOOL", " Elevhälsan ", "Samtalsstöd", null), " Sjöstads kommun ",
                 " Skolan beskriver bristande omsorg. ");
     }
 
     private static PreliminaryAssessment check(PreliminaryAssessmentInput input) {
-        return PreliminaryRules.check(input, REPORT, CHILD, TODAY, STOCKHOLM, "Amira Khalil");
+        return PreliminaryRules.check(input, REPORT, CHILD, TODAY, STOCKHOLM, "Amira Khalil", List.of());
     }
 
     @Test
@@ -61,11 +63,22 @@ class PreliminaryRulesTest {
     }
 
     @Test
-    void withoutAnInvestigationTheLevelTheInterventionAndTheActorAreKept() {
+    void withoutAnInvestigationTheLevelAndTheInterventionAreKept() {
         assertThat(check(typed("NO_INVESTIGATION", "GREEN")).outcome())
-                .isEqualTo(new NoInvestigation(Level.GREEN, "Samtalsstöd", "Elevhälsan"));
+                .isEqualTo(new NoInvestigation(Level.GREEN, "Samtalsstöd"));
         assertThat(check(new PreliminaryAssessmentInput("NO_INVESTIGATION", " ", null, "", null, null, "Inget behov."))
-                .outcome()).isEqualTo(new NoInvestigation(null, null, null));
+                .outcome()).isEqualTo(new NoInvestigation(null, null));
+    }
+
+    @Test
+    void aReferralsProblemsAreNamedUnderReferralWithoutAnInvestigationOnly() {
+        var referralProblems = List.of(problem("actorName", "Ange aktörens namn"));
+
+        assertThat(problems(() -> PreliminaryRules.check(typed("NO_INVESTIGATION", "GREEN"), REPORT, CHILD, TODAY,
+                STOCKHOLM, "Amira Khalil", referralProblems)))
+                .containsExactly(problem("referral.actorName", "Ange aktörens namn"));
+        assertThat(PreliminaryRules.check(typed("OPEN_INVESTIGATION", "RED"), REPORT, CHILD, TODAY, STOCKHOLM,
+                "Amira Khalil", referralProblems).outcome()).isEqualTo(new OpenInvestigation(Level.RED));
     }
 
     @Test
@@ -144,7 +157,7 @@ class PreliminaryRulesTest {
     void anOutcomeCannotBeBuiltWithoutWhatItNeeds() {
         assertThatIllegalArgumentException().isThrownBy(() -> new OpenInvestigation(Level.GREEN));
         assertThatIllegalArgumentException().isThrownBy(() -> new OpenInvestigation(null));
-        assertThatIllegalArgumentException().isThrownBy(() -> new NoInvestigation(Level.RED, null, null));
+        assertThatIllegalArgumentException().isThrownBy(() -> new NoInvestigation(Level.RED, null));
         assertThatIllegalArgumentException().isThrownBy(() -> new Transfer(" "));
     }
 }

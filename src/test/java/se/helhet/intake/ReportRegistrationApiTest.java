@@ -64,8 +64,9 @@ class ReportRegistrationApiTest {
         api.post("/api/v1/reports/" + reportId + "/children/" + child + "/protection-assessment",
                 Api.json("{'immediateProtectionNeeded': false, 'reasoning': 'Inget akut.'}"));
         assertThat(api.post("/api/v1/reports/" + reportId + "/children/" + child + "/preliminary-assessment",
-                Api.json("{'outcome': 'NO_INVESTIGATION', 'level': 'GREEN', 'linkedActor': 'Elevhälsan', "
-                        + "'reasoning': 'Skolan ger stöd.'}")).status()).isEqualTo(201);
+                Api.json("{'outcome': 'NO_INVESTIGATION', 'level': 'GREEN', 'reasoning': 'Skolan ger stöd.', "
+                        + "'referral': {'actorKind': 'SCHOOL', 'actorName': 'Elevhälsan', 'purpose': 'Samtalsstöd'}}"))
+                .status()).isEqualTo(201);
 
         var again = report("CONCERN_REPORT", "SCHOOL", child).json().get("children").get(0);
 
