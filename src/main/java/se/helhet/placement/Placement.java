@@ -16,16 +16,16 @@ record Placement(UUID interventionId, UUID matterId, UUID childId, String code, 
     static final int SCHOOL_START = 6;
     static final int SCHOOL_END = 17;
 
-    boolean schoolAge() {
+    public boolean schoolAge() {
         return age >= SCHOOL_START && age <= SCHOOL_END;
     }
 
-    boolean hasHomePlan() {
+    public boolean hasHomePlan() {
         return plan.homePlan() != null;
     }
 
     /** SiSam is in place when the school and a responsible for each phase are named. */
-    boolean hasSchoolResponsibility() {
+    public boolean hasSchoolResponsibility() {
         School s = plan.school();
         return s.name() != null && s.before() != null && s.during() != null && s.after() != null;
     }

@@ -37,15 +37,15 @@ class PlacementPages {
             return new MeetingForm("", List.of(), List.of(), List.of(), List.of());
         }
 
-        String discussedAt(int i) {
+        public String discussedAt(int i) {
             return discussed != null && i < discussed.size() ? discussed.get(i) : "";
         }
 
-        String decidedAt(int i) {
+        public String decidedAt(int i) {
             return decided != null && i < decided.size() ? decided.get(i) : "";
         }
 
-        boolean chosen(UUID participant) {
+        public boolean chosen(UUID participant) {
             return participantIds != null && participantIds.contains(participant.toString());
         }
     }

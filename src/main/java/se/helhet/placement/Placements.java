@@ -77,7 +77,11 @@ class Placements {
         requireForumMember();
         Placement placement = find(interventionId);
         matters.read(placement.matterId(), "placement", interventionId.toString());
-        return new PlacedChild(placement, people.listed(List.of(placement.childId()), "placement").get(placement.childId()));
+        ListedPerson child = people.listed(List.of(placement.childId()), "placement").get(placement.childId());
+        if (child == null) {
+            throw new AccessDeniedException("No right to the placed child");
+        }
+        return new PlacedChild(placement, child);
     }
 
     @Transactional

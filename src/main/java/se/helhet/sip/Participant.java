@@ -18,7 +18,7 @@ record Participant(UUID unitId, String unitName, ActorKind actorKind, String act
         return new Participant(null, null, kind, name);
     }
 
-    boolean internal() {
+    public boolean internal() {
         return unitId != null;
     }
 }

@@ -35,15 +35,15 @@ class SipPages {
             return new OfferForm(SipKind.SIP.name(), "", "", "", List.of(), List.of(), List.of());
         }
 
-        String actorKindAt(int i) {
+        public String actorKindAt(int i) {
             return at(actorKind, i);
         }
 
-        String actorNameAt(int i) {
+        public String actorNameAt(int i) {
             return at(actorName, i);
         }
 
-        boolean unitChosen(UUID unit) {
+        public boolean unitChosen(UUID unit) {
             return unitIds != null && unitIds.contains(unit.toString());
         }
     }
@@ -55,15 +55,15 @@ class SipPages {
             return new StepForm("", "", "", "", "", "", List.of(), List.of(), List.of(), "", List.of());
         }
 
-        String whoAt(int i) {
+        public String whoAt(int i) {
             return at(who, i);
         }
 
-        String whatAt(int i) {
+        public String whatAt(int i) {
             return at(what, i);
         }
 
-        String byWhenAt(int i) {
+        public String byWhenAt(int i) {
             return at(byWhen, i);
         }
     }

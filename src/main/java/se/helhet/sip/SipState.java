@@ -19,11 +19,11 @@ enum SipState {
         this.nextSteps = nextSteps;
     }
 
-    List<SipStep> nextSteps() {
+    public List<SipStep> nextSteps() {
         return nextSteps;
     }
 
-    boolean isFinal() {
+    public boolean isFinal() {
         return nextSteps.isEmpty();
     }
 }

@@ -13,7 +13,7 @@ enum SipStep {
         this.slug = slug;
     }
 
-    String slug() {
+    public String slug() {
         return slug;
     }
 }

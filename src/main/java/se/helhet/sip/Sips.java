@@ -99,8 +99,12 @@ class Sips {
     Sip hold(UUID id, SipInput.SipHold input) {
         Sip current = workable(id);
         FieldProblems problems = new FieldProblems();
-        Sip.Meeting meeting = SipRules.meeting(input, unitNames(), current.kind(), today(), problems);
+        Sip.Meeting typed = SipRules.meeting(input, unitNames(), current.kind(), today(), problems);
         problems.refuseIfAny();
+        // A unit invited already and named again at the meeting takes part once.
+        Sip.Meeting meeting = new Sip.Meeting(typed.heldOn(), typed.needs(), typed.goals(), typed.actions(),
+                typed.followUpOn(), typed.added().stream().distinct().filter(p -> !current.participants().contains(p))
+                .toList());
         return saved(current, current.hold(meeting));
     }
 
@@ -221,7 +225,8 @@ class Sips {
 
     private static boolean takesPart(CurrentUser user, Sip sip) {
         Set<UUID> units = user.unitIds();
-        return units.contains(sip.unitId()) || sip.participants().stream().anyMatch(p -> units.contains(p.unitId()));
+        return units.contains(sip.unitId())
+                || sip.participants().stream().anyMatch(p -> p.internal() && units.contains(p.unitId()));
     }
 
     private static boolean caseWorker(CurrentUser user) {

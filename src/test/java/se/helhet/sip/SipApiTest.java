@@ -152,7 +152,8 @@ class SipApiTest {
     @Test
     void aWorkerWithoutAccessToThePersonGets403AndNothingLeaks() {
         String child = people.aged(12, "socsek");
-        String id = offered("socsek", child, "SIP", "[]").get("id").asString();
+        String id = offered("socsek", child, "SIP", "[{'actorKind': 'SCHOOL', 'actorName': 'Ekdalsskolan'}]")
+                .get("id").asString();
         Api.as(port, "socsek").post("/api/v1/sips/" + id + "/accept", "{}");
         Api.as(port, "socsek").post("/api/v1/sips/" + id + "/hold", holding(LocalDate.now(), LocalDate.now().plusMonths(1)));
         long traced = jdbc.queryForObject("select count(*) from trace where username in ('vuxen', 'anna.berg', 'analytiker')",
