@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import se.helhet.access.StaffDirectory;
 import se.helhet.platform.DemoLoader;
 
 /**
@@ -47,13 +48,15 @@ class PlacementDemoData implements ApplicationRunner {
     }
 
     private final JdbcTemplate jdbc;
+    private final StaffDirectory staff;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final long seed;
 
-    PlacementDemoData(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock,
+    PlacementDemoData(JdbcTemplate jdbc, StaffDirectory staff, TransactionTemplate transaction, Clock clock,
                       @Value("${helhet.demo.seed:20261123}") long seed) {
         this.jdbc = jdbc;
+        this.staff = staff;
         this.transaction = transaction;
         this.clock = clock;
         this.seed = seed;
@@ -128,7 +131,7 @@ class PlacementDemoData implements ApplicationRunner {
     }
 
     private UUID user(String username) {
-        return jdbc.queryForObject("select id from app_user where username = ?", UUID.class, username);
+        return staff.byUsername(username).orElseThrow().id();
     }
 
     private static LocalDate firstWeekday(LocalDate day) {
