@@ -88,7 +88,31 @@ enum IndicatorDefinition {
                     + " uppföljning av om hjälpen kom är registrerad. Ankare: länkningsdagen."),
     REFERRAL_HELP_RECEIVED(SHARE, "Länkade familjer som fick hjälpen",
             "Nämnare: länkningar vars senaste uppföljning gjordes under perioden. Täljare: den senaste uppföljningen"
-                    + " säger att familjen har fått hjälpen. Ankare: länkningsdagen.");
+                    + " säger att familjen har fått hjälpen. Ankare: länkningsdagen."),
+    SIP_ACCEPTED(SHARE, "Erbjudna SIP som tackades ja till",
+            "Nämnare: samordnade individuella planer (SIP, med hälso- och sjukvården och andra aktörer) erbjudna under"
+                    + " perioden; nämnaren är antalet erbjudna. Täljare: de som personen tackat ja till. Ankare:"
+                    + " erbjudandedagen."),
+    SIP_HELD(SHARE, "Erbjudna SIP som hölls",
+            "Nämnare: SIP erbjudna under perioden. Täljare: de som har hållits (mötet med personens behov, mål och"
+                    + " vem som gör vad är registrerat). Ankare: erbjudandedagen."),
+    INTERN_SIP_OFFERED(SHARE, "Unga vuxna i målgruppen som erbjöds intern SIP",
+            "Nämnare: unga vuxna 18–21 år (på dagen) med ett ärende på vuxenenheten (beroende, socialpsykiatri,"
+                    + " relationsvåld) eller ekonomiskt bistånd som inleddes under perioden, en gång per person (det"
+                    + " första ärendet). Täljare: personen erbjöds en intern SIP från den dagen. Ankare: ärendets"
+                    + " inledningsdag."),
+    INTERN_SIP_ACCEPTED(SHARE, "Erbjudna interna SIP som tackades ja till",
+            "Nämnare: interna SIP erbjudna under perioden; nämnaren är antalet erbjudna. Täljare: de som personen"
+                    + " tackat ja till. Ankare: erbjudandedagen."),
+    INTERN_SIP_HELD(SHARE, "Erbjudna interna SIP som hölls",
+            "Nämnare: interna SIP erbjudna under perioden. Täljare: de som har hållits. Ankare: erbjudandedagen."),
+    PLACED_WITH_HOME_PLAN(SHARE, "Placerade barn med en plan för vägen hem",
+            "Nämnare: placeringar (familjehem, jourhem, HVB) som påbörjades under perioden. Täljare: placeringsforum"
+                    + " har registrerat en plan för vägen hem. Ankare: placeringens startdag."),
+    PLACED_WITH_SCHOOL_RESPONSIBILITY(SHARE, "Placerade skolbarn med namngivet ansvar för skolgången",
+            "Nämnare: placeringar som påbörjades under perioden av barn som var 6–17 år på startdagen. Täljare:"
+                    + " skolan barnet går i och en ansvarig för skolgången före, under och efter placeringen är"
+                    + " namngivna (SiSam). Ankare: placeringens startdag.");
 
     private final IndicatorUnit unit;
     private final String title;

@@ -26,7 +26,8 @@ import se.helhet.platform.ReadModel;
         "coordinated_support_answer", "person", "person_area", "area", "person_relation", "routine_match",
         "routine_match_matter", "stop", "stop_consultation", "adult_decision", "child_impact_analysis",
         "child_impact_consequence", "joint_commission", "forum", "forum_meeting",
-        "forum_consultation", "forum_consultation_consent", "referral", "referral_follow_up"})
+        "forum_consultation", "forum_consultation_consent", "referral", "referral_follow_up", "sip",
+        "placement_plan"})
 class IndicatorQueries {
 
     /** A count behind a share (numerator of denominator) or behind a median (median of denominator cases). */
@@ -84,6 +85,15 @@ class IndicatorQueries {
         counting.put(IndicatorDefinition.FORUM_CONSULTATION_WITH_CONSENT, forumConsultationWithConsent());
         counting.put(IndicatorDefinition.REFERRAL_FOLLOWED_UP, referralFollowedUp());
         counting.put(IndicatorDefinition.REFERRAL_HELP_RECEIVED, referralHelpReceived());
+        counting.put(IndicatorDefinition.SIP_ACCEPTED, sip("SIP", "s.accepted_on is not null"));
+        counting.put(IndicatorDefinition.SIP_HELD, sip("SIP", "s.held_on is not null"));
+        counting.put(IndicatorDefinition.INTERN_SIP_OFFERED, internSipOffered());
+        counting.put(IndicatorDefinition.INTERN_SIP_ACCEPTED, sip("INTERN_SIP", "s.accepted_on is not null"));
+        counting.put(IndicatorDefinition.INTERN_SIP_HELD, sip("INTERN_SIP", "s.held_on is not null"));
+        counting.put(IndicatorDefinition.PLACED_WITH_HOME_PLAN, placement("pp.home_plan is not null", "true"));
+        counting.put(IndicatorDefinition.PLACED_WITH_SCHOOL_RESPONSIBILITY, placement("""
+                pp.school_name is not null and pp.school_before is not null and pp.school_during is not null
+                and pp.school_after is not null""", "extract(year from age(v.started_on, p.birth_date)) between 6 and 17"));
     }
 
     /**
@@ -349,6 +359,45 @@ class IndicatorQueries {
                       and p.birth_date <= d.decided_on
                       and p.birth_date > (d.decided_on - interval '18 years')::date) c
                 where d.decided_on between :from and :to""";
+    }
+
+    /** Plans of the kind offered in the period, anchored on the offer; a plan in a matter has the matter's level. */
+    private static String sip(String kind, String hit) {
+        return """
+                select s.matter_id, s.person_id as child_id, s.offered_on as anchor, s.offered_on as period_on,
+                       %s as level, (%s) as hit, null::int as days
+                from sip s where s.kind = '%s' and s.offered_on between :from and :to""".formatted(
+                MATTER_LEVEL_ON.formatted("s.matter_id", "s.offered_on"), hit, kind);
+    }
+
+    /**
+     * Skärholmen's target group: a young adult of 18-21 whose matter in an adult unit or financial aid began in the
+     * period, counted once at the first such matter; offered when an Intern-SIP was offered from that day on.
+     */
+    private static String internSipOffered() {
+        return """
+                select distinct on (m.person_id) m.id as matter_id, m.person_id as child_id, d.opened_on as anchor,
+                       d.opened_on as period_on, null::text as level,
+                       exists (select 1 from sip s where s.person_id = m.person_id and s.kind = 'INTERN_SIP'
+                               and s.offered_on >= d.opened_on) as hit, null::int as days
+                from matter m join person p on p.id = m.person_id
+                cross join lateral (select (m.opened_at at time zone 'Europe/Stockholm')::date as opened_on) d
+                where m.kind in ('ADDICTION', 'SOCIAL_PSYCHIATRY', 'DOMESTIC_VIOLENCE', 'FINANCIAL_AID')
+                  and d.opened_on between :from and :to
+                  and extract(year from age(d.opened_on, p.birth_date)) between 18 and 21
+                order by m.person_id, m.opened_at""";
+    }
+
+    /** Placements (foster home, emergency foster home, residential care) that started in the period. */
+    private static String placement(String hit, String which) {
+        return """
+                select v.matter_id, v.child_id, v.started_on as anchor, v.started_on as period_on, %s as level,
+                       coalesce((%s), false) as hit, null::int as days
+                from intervention v join person p on p.id = v.child_id
+                left join placement_plan pp on pp.intervention_id = v.id
+                where v.code in ('FOSTER_HOME', 'EMERGENCY_FOSTER_HOME', 'RESIDENTIAL_CARE')
+                  and v.started_on between :from and :to and (%s)""".formatted(
+                MATTER_LEVEL_ON.formatted("v.matter_id", "v.started_on"), hit, which);
     }
 
     /** Investigations closed in the period, anchored on their opening date, that meet {@code which}. */

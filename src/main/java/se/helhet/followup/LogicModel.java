@@ -20,6 +20,13 @@ import static se.helhet.followup.IndicatorDefinition.REPORT_TO_FIRST_HELP_DAYS;
 import static se.helhet.followup.IndicatorDefinition.SCHOOL_CONTACT_WHEN_SCHOOL_REPORTED;
 import static se.helhet.followup.IndicatorDefinition.STOPS_HELD_IN_TIME;
 import static se.helhet.followup.IndicatorDefinition.WAIT_DECISION_TO_START_DAYS;
+import static se.helhet.followup.IndicatorDefinition.SIP_ACCEPTED;
+import static se.helhet.followup.IndicatorDefinition.SIP_HELD;
+import static se.helhet.followup.IndicatorDefinition.INTERN_SIP_OFFERED;
+import static se.helhet.followup.IndicatorDefinition.INTERN_SIP_ACCEPTED;
+import static se.helhet.followup.IndicatorDefinition.INTERN_SIP_HELD;
+import static se.helhet.followup.IndicatorDefinition.PLACED_WITH_HOME_PLAN;
+import static se.helhet.followup.IndicatorDefinition.PLACED_WITH_SCHOOL_RESPONSIBILITY;
 import static se.helhet.followup.MeasuringMethod.DOCUMENTATION;
 import static se.helhet.followup.MeasuringMethod.FILE_AUDIT;
 import static se.helhet.followup.MeasuringMethod.PARENT_SURVEY;
@@ -124,7 +131,10 @@ record LogicModel(List<Activity> activities) {
                             new Outcome("Barn, unga och föräldrar upplever att stödet är samordnat", PARENT_SURVEY,
                                     List.of(EXPERIENCED_COORDINATED_SUPPORT)),
                             new Outcome("Barn och unga möter färre olika personer i socialtjänsten", FILE_AUDIT,
-                                    List.of())),
+                                    List.of()),
+                            new Outcome("Den som behöver stöd från flera håll får en samordnad plan med sina egna mål",
+                                    DOCUMENTATION, List.of(SIP_ACCEPTED, SIP_HELD, INTERN_SIP_OFFERED,
+                                            INTERN_SIP_ACCEPTED, INTERN_SIP_HELD))),
                     List.of(new Outcome("Färre barn behöver stöd på röd nivå", FILE_AUDIT, List.of()))),
             new Activity("Familjeorienterat arbetssätt",
                     "När en familj har ärenden i flera enheter samråder handläggarna vid rutinens hållplatser, gör en"
@@ -136,6 +146,17 @@ record LogicModel(List<Activity> activities) {
                             new Outcome("Barnets behov vägs in i besluten i de vuxnas ärenden", DOCUMENTATION,
                                     List.of(ADULT_DECISION_WITH_CHILD_IMPACT_ANALYSIS))),
                     List.of(new Outcome("Familjen möter en sammanhållen socialtjänst", PARENT_SURVEY, List.of()))),
+            new Activity("Placeringsforum och SiSam",
+                    "En gång i månaden går enhetscheferna och de ansvariga handläggarna igenom varje placerat barn och"
+                            + " planerar vägen hem; för skolbarnen namnges vem som ansvarar för skolgången före, under"
+                            + " och efter placeringen.",
+                    List.of("Planer för vägen hem", "Namngivet ansvar för skolgången (SiSam)"),
+                    List.of(new Outcome("Varje placerat barn har en plan för vägen hem", DOCUMENTATION,
+                                    List.of(PLACED_WITH_HOME_PLAN)),
+                            new Outcome("Placerade skolbarn har en namngiven ansvarig för skolgången", DOCUMENTATION,
+                                    List.of(PLACED_WITH_SCHOOL_RESPONSIBILITY))),
+                    List.of(new Outcome("Placerade barn får en obruten skolgång och kan flytta hem tidigare", FILE_AUDIT,
+                            List.of()))),
             new Activity("Lärande och gemensamt arbetssätt",
                     "Gemensam kunskap och samsyn kring bedömningar; arbetsgrupperna följer sina egna indikatorer.",
                     List.of("Gemensamma utbildningar och ärendedragningar", "Indikatorerna genomgångna i arbetsgrupperna"),

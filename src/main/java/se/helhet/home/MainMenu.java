@@ -15,10 +15,12 @@ import java.util.Set;
 
 import se.helhet.access.CurrentUser;
 import se.helhet.access.Role;
+import se.helhet.access.UnitKind;
 
 /**
  * The main navigation, one entry per row in the order shown: where it leads, the message key of its name, the
- * roles that see it (every signed-in user when none are named), and the addresses on which it is the current
+ * roles that see it (every signed-in user when none are named), the kind of unit they must work in (any when
+ * none is named), and the addresses on which it is the current
  * page ({@code /x*} for every address that begins so). Where two entries claim an address the longer claim
  * wins: {@code /anmalningar/ny} is the new report's, the other pages of reports the intake's.
  */
@@ -37,18 +39,28 @@ enum MainMenu {
             UNIT_MANAGER), "/tid-med-barn*"),
     AUDITS("/aktgranskning", "nav.audits", Set.of(FILE_AUDITOR, ANALYST, UNIT_MANAGER), "/aktgranskning*"),
     SURVEYS("/enkater", "nav.surveys", Set.of(ADMINISTRATOR, ANALYST, UNIT_MANAGER), "/enkater*"),
+    /** The children and youth units' own forum: their social workers and unit managers. */
+    PLACEMENT_FORUM("/placeringsforum", "nav.placementForum", Set.of(SOCIAL_WORKER, UNIT_MANAGER),
+            UnitKind.CHILDREN_AND_YOUTH, "/placeringsforum*"),
     /** Never the current page: the API's documentation is not one of Helhet's pages. */
     API("/api-docs", "nav.api", Set.of());
 
     private final String path;
     private final String label;
     private final Set<Role> roles;
+    private final UnitKind unitKind;
     private final List<String> current;
 
     MainMenu(String path, String label, Set<Role> roles, String... current) {
+        this(path, label, roles, null, current);
+    }
+
+    /** An entry for those of the roles who also work in a unit of the kind. */
+    MainMenu(String path, String label, Set<Role> roles, UnitKind unitKind, String... current) {
         this.path = path;
         this.label = label;
         this.roles = roles;
+        this.unitKind = unitKind;
         this.current = List.of(current);
     }
 
@@ -63,7 +75,8 @@ enum MainMenu {
     /** The entries the user sees, in order; none for nobody signed in. */
     static List<MainMenu> seenBy(CurrentUser user) {
         return user == null ? List.of() : Arrays.stream(values())
-                .filter(e -> e.roles.isEmpty() || e.roles.stream().anyMatch(user::has)).toList();
+                .filter(e -> e.roles.isEmpty() || e.roles.stream().anyMatch(user::has))
+                .filter(e -> e.unitKind == null || user.worksIn(e.unitKind)).toList();
     }
 
     /** The entry whose page the address is, if any. */

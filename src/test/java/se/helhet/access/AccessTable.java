@@ -72,6 +72,14 @@ final class AccessTable {
                 false);
         t.api("forum", "/api/v1/forums/{id}/meetings/{meetingId}/consultations",
                 forum + "/meetings/" + c.meetingId() + "/consultations", forumUsers, false);
+        t.api("sip", "/api/v1/sips/{id}", "/api/v1/sips/" + c.sipId(), READERS);
+        t.api("sip", "/api/v1/persons/{id}/sips", person + "/sips", READERS);
+        // The placement forum is the children and youth units' own; a placed child follows its matter (intake's).
+        Set<String> placementForum = Set.of("socsek", "chef", "anna.berg");
+        t.api("placement", "/api/v1/placement-forum/placements/{interventionId}",
+                "/api/v1/placement-forum/placements/" + c.placementId(), Set.of("chef"));
+        t.api("placement forum meeting", "/api/v1/placement-forum/meetings/{id}",
+                "/api/v1/placement-forum/meetings/" + c.placementMeetingId(), placementForum, false);
         String audit = "/api/v1/audits/" + c.auditId();
         Set<String> audits = Set.of("granskare", "chef", "analytiker");
         t.api("audit", "/api/v1/audits/{id}", audit, audits, false);
@@ -116,6 +124,12 @@ final class AccessTable {
         t.page("consent", "/personer/{id}/samtycken", "/personer/" + c.childId() + "/samtycken", READERS, true);
         t.page("consent", "/personer/{id}/samtycken/{consentId}/aterkalla",
                 "/personer/" + c.childId() + "/samtycken/" + c.consentId() + "/aterkalla", READERS, true);
+        t.page("sip", "/personer/{personId}/sip", "/personer/" + c.childId() + "/sip", READERS, true);
+        t.page("sip", "/sip/{id}", "/sip/" + c.sipId(), READERS, true);
+        t.page("placement", "/placeringsforum/placeringar/{interventionId}",
+                "/placeringsforum/placeringar/" + c.placementId(), Set.of("chef"), true);
+        t.page("placement forum meeting", "/placeringsforum/moten/{id}", "/placeringsforum/moten/" + c.placementMeetingId(),
+                placementForum, false);
         t.page("audit", "/aktgranskning/{id}", "/aktgranskning/" + c.auditId(), audits, false);
         t.page("audit", "/aktgranskning/{id}/resultat", "/aktgranskning/" + c.auditId() + "/resultat", audits,
                 false);

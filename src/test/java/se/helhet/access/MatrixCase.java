@@ -13,17 +13,20 @@ import se.helhet.support.Answers;
 import se.helhet.support.Api;
 import se.helhet.support.CaseFlow;
 import se.helhet.support.Consenting;
+import se.helhet.support.Placed;
 import se.helhet.support.StaffIds;
 
 /**
  * A child's case as the demo has them, with every record kind written once over the API: the report with an
  * attachment, the matter handed to the pilot team's social worker, an investigation with an area, signed and
- * draft notes, a decision, an intervention, a consent and an SDQ; and the demo's audit, key, survey and indicator.
+ * draft notes, a decision, an intervention, a consent, an SDQ and a SIP; a placed child reviewed by the placement
+ * forum; and the demo's audit, key, survey and indicator.
  */
 record MatrixCase(String childId, String reportId, String matterId, String investigationId, String decisionId,
                   String noteId, String draftId, String interventionId, String attachmentId, String auditId,
                   String auditedMatterId, String auditKeyId, String surveyId, String indicator, String socsekId,
-                  String sdqForm, String consentId, String forumId, String meetingId, String referralId) {
+                  String sdqForm, String consentId, String forumId, String meetingId, String referralId,
+                  String sipId, String placementId, String placementMeetingId) {
 
     String today() {
         return LocalDate.now().toString();
@@ -73,6 +76,13 @@ record MatrixCase(String childId, String reportId, String matterId, String inves
                         + "'matterId': '%s', 'responses': %s, 'impact': {'difficulties': 0}}", today,
                 opened.matterId(), Answers.json(Answers.sdq(6, 3, 6, 2, 7)))));
         String attachment = attach(port, opened.reportId());
+        String sip = created(Api.as(port, "socsek").post("/api/v1/sips", Api.json(
+                "{'kind': 'SIP', 'personId': '%s', 'matterId': '%s', 'participants': []}", opened.childId(),
+                opened.matterId())));
+        var placed = Placed.child(port, 11, "Matrisplacerad", "FOSTER_HOME");
+        String placementMeeting = created(manager.post("/api/v1/placement-forum/meetings", Api.json(
+                "{'participantIds': ['%s'], 'reviews': [{'interventionId': '%s', 'discussed': 'Hemflytt planeras.'}]}",
+                StaffIds.of(port, "chef"), placed.interventionId())));
         ok(intake.post("/api/v1/reports/" + opened.reportId() + "/feedback", "{\"given\": true}"), 201);
 
         Api auditor = Api.as(port, "granskare");
@@ -96,7 +106,8 @@ record MatrixCase(String childId, String reportId, String matterId, String inves
                 decision, note, draft, intervention, attachment, audit, audited,
                 key,
                 closedSurvey(manager),
-                "REPORT_CHILD_KNOWN_BEFORE", socsek, "PARENT", consent, forum, meeting, referral);
+                "REPORT_CHILD_KNOWN_BEFORE", socsek, "PARENT", consent, forum, meeting, referral, sip,
+                placed.interventionId(), placementMeeting);
     }
 
     private static String closedSurvey(Api manager) {

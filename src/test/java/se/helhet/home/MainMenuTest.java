@@ -6,6 +6,7 @@ import static se.helhet.home.MainMenu.AUDITS;
 import static se.helhet.home.MainMenu.FOLLOW_UP;
 import static se.helhet.home.MainMenu.INTAKE;
 import static se.helhet.home.MainMenu.PERSONS;
+import static se.helhet.home.MainMenu.PLACEMENT_FORUM;
 import static se.helhet.home.MainMenu.REPORT;
 import static se.helhet.home.MainMenu.REPORT_SEARCH;
 import static se.helhet.home.MainMenu.START;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.Test;
 
 import se.helhet.access.CurrentUser;
 import se.helhet.access.Role;
+import se.helhet.access.Unit;
+import se.helhet.access.UnitKind;
 
 class MainMenuTest {
 
@@ -40,6 +43,18 @@ class MainMenuTest {
     }
 
     @Test
+    void thePlacementForumIsTheChildrenAndYouthUnitsOwn() {
+        var childUnit = new Unit(UUID.randomUUID(), "BOU", "Barn och unga", UnitKind.CHILDREN_AND_YOUTH);
+        var adultUnit = new Unit(UUID.randomUUID(), "VUX", "Vuxenenheten", UnitKind.ADULT_ADDICTION);
+
+        assertThat(MainMenu.seenBy(in(Role.SOCIAL_WORKER, childUnit))).contains(PLACEMENT_FORUM);
+        assertThat(MainMenu.seenBy(in(Role.UNIT_MANAGER, childUnit))).contains(PLACEMENT_FORUM);
+        assertThat(MainMenu.seenBy(in(Role.SOCIAL_WORKER, adultUnit))).doesNotContain(PLACEMENT_FORUM);
+        assertThat(MainMenu.seenBy(in(Role.FILE_AUDITOR, childUnit))).doesNotContain(PLACEMENT_FORUM);
+        assertThat(MainMenu.at("/placeringsforum/moten/nytt")).contains(PLACEMENT_FORUM);
+    }
+
+    @Test
     void anAddressIsThePageOfTheEntryThatClaimsMostOfIt() {
         assertThat(MainMenu.at("/")).contains(START);
         assertThat(MainMenu.at("/anmalningar/ny")).contains(REPORT);
@@ -51,6 +66,10 @@ class MainMenuTest {
         assertThat(MainMenu.at("/arenden/" + UUID.randomUUID())).isEmpty();
         assertThat(MainMenu.at("/api-docs")).isEmpty();
         assertThat(MainMenu.at("/admin/instrument")).isEmpty();
+    }
+
+    private static CurrentUser in(Role role, Unit unit) {
+        return new CurrentUser(UUID.randomUUID(), "x", "X", Set.of(role), List.of(unit), false);
     }
 
     private static CurrentUser as(Role role) {
