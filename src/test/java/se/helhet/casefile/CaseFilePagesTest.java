@@ -181,7 +181,7 @@ class CaseFilePagesTest {
         var opened = CaseFlow.investigated(port, 8, "Tove", "ORANGE");
         String matter = "/arenden/" + opened.matterId();
         List<String> tabs = List.of(matter, matter + "/utredning", matter + "/anteckningar", matter + "/insatser",
-                matter + "/utfall", matter + "/barnkonsekvens");
+                matter + "/lankningar", matter + "/utfall", matter + "/barnkonsekvens");
         WebSession chef = WebSession.loggedInAs(port, "chef");
         for (String tab : tabs) {
             String body = chef.get(tab).body();

@@ -19,6 +19,7 @@ import se.helhet.support.CaseFlow;
 import se.helhet.support.Consenting;
 import se.helhet.support.HelhetTest;
 import se.helhet.support.PastTheTriggers;
+import se.helhet.support.WebSession;
 
 /**
  * A matter's content stays with its unit; a worker of another unit reads it (never works in it) only while a
@@ -91,9 +92,23 @@ class ConsentedMatterReadingTest {
                 select distinct coalesce(consent_id::text, 'none') from trace
                 where username = 'vuxen' and person_id = ?::uuid""", String.class, opened.childId()))
                 .containsExactly(consent);
-        // The consent opens the matter's content, not the unit's person register or the child's consents.
-        assertThat(adult.get("/api/v1/persons/" + opened.childId()).status()).isEqualTo(403);
+        // The consent opens the matter's content and who the child is (the case file names the child), not what the
+        // unit's person register holds about the child (areas, family, consents).
+        assertThat(adult.get("/api/v1/persons/" + opened.childId()).status()).isEqualTo(200);
+        assertThat(adult.get("/api/v1/persons/" + opened.childId() + "/areas").status()).isEqualTo(403);
         assertThat(adult.get("/api/v1/persons/" + opened.childId() + "/consents").status()).isEqualTo(403);
+        var page = WebSession.loggedInAs(port, "vuxen").get("/arenden/" + opened.matterId());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Dina").doesNotContain("Ändra nivå");
+        assertThat(new JdbcTemplate(dataSource).queryForList("""
+                select distinct coalesce(consent_id::text, 'none') from trace
+                where username = 'vuxen' and person_id = ?::uuid""", String.class, opened.childId()))
+                .containsExactly(consent);
+
+        Api.as(port, "mottagning").post("/api/v1/consents/" + consent + "/withdrawal",
+                Api.json("{'reason': 'Vårdnadshavarna vill inte längre.'}"));
+        assertThat(adult.get("/api/v1/persons/" + opened.childId()).status()).isEqualTo(403);
+        assertThat(WebSession.loggedInAs(port, "vuxen").get("/arenden/" + opened.matterId()).status()).isEqualTo(403);
     }
 
     @Test
