@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -18,10 +19,12 @@ import se.helhet.support.WebSession;
 /**
  * The family view's time for a family of six with five matters in four units, at the demo's scale, through HTTP
  * on this machine (docs/performance.md), beside the person page and, for the API, the signed-in user's own record,
- * which costs the same HTTP Basic check of the password on every request. The bound only catches a view gone badly
- * wrong (a query per row of the district); the figures printed are what counts, read with the machine's load.
+ * which costs the same HTTP Basic check of the password on every request. A benchmark: it prints its figures, to be
+ * read with the machine's load, and runs only when asked for ({@code ./helhet test -Dbenchmarks
+ * -Dtest=FamilyViewTimeTest}), not in the suite.
  */
 @HelhetTest
+@Tag("benchmark")
 class FamilyViewTimeTest {
 
     private static final int WARM_UP = 20;
@@ -59,8 +62,6 @@ class FamilyViewTimeTest {
                         + "(person page %.0f / %.0f ms); API %.0f / %.0f ms (GET /api/v1/me %.0f / %.0f ms); load %s%n",
                 TIMES, page[0], page[1], personPage[0], personPage[1], json[0], json[1], me[0], me[1],
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        assertThat(page[0]).isLessThan(1_000);
-        assertThat(json[0]).isLessThan(1_000);
     }
 
     private void related(String person, String type, String related) {
