@@ -67,22 +67,6 @@ class FamilyChildren {
                 .param("ids", ids.toArray(UUID[]::new)).query(FamilyChildren::matter).list();
     }
 
-    /** Everyone reachable from the person through relations a few steps out, as the person module draws a family. */
-    List<UUID> familyOf(UUID personId) {
-        return jdbc.sql("""
-                        with recursive family(id, depth) as (
-                            select cast(:p as uuid), 0
-                            union
-                            select case when r.person_id = f.id then r.related_person_id else r.person_id end,
-                                   f.depth + 1
-                            from family f
-                            join person_relation r on r.person_id = f.id or r.related_person_id = f.id
-                            where f.depth < 3
-                        )
-                        select distinct id from family limit 40""")
-                .param("p", personId).query(UUID.class).list();
-    }
-
     /** The open matters of these persons. */
     List<FamilyMatter> openMattersOf(Collection<UUID> personIds) {
         return jdbc.sql("""

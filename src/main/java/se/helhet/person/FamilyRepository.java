@@ -11,6 +11,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 class FamilyRepository {
 
+    /** Everyone reachable from {@code :id} through relations in either direction, three steps out. */
+    private static final String FAMILY = """
+            with recursive family(id, depth) as (
+                select cast(:id as uuid), 0
+                union
+                select case when r.person_id = f.id then r.related_person_id else r.person_id end, f.depth + 1
+                from family f
+                join person_relation r on r.person_id = f.id or r.related_person_id = f.id
+                where f.depth < 3
+            )
+            """;
+
     record Link(UUID personId, UUID relatedPersonId, Relation type) {
     }
 
@@ -26,16 +38,7 @@ class FamilyRepository {
      * odd record can never pull in half the district.
      */
     List<Person> familyOf(UUID personId) {
-        return jdbc.sql("""
-                        with recursive family(id, depth) as (
-                            select cast(:id as uuid), 0
-                            union
-                            select case when r.person_id = f.id then r.related_person_id else r.person_id end,
-                                   f.depth + 1
-                            from family f
-                            join person_relation r on r.person_id = f.id or r.related_person_id = f.id
-                            where f.depth < 3
-                        )
+        return jdbc.sql(FAMILY + """
                         select distinct on (p.id) p.id, p.personal_identity_number, p.reserve_number, p.given_name,
                             p.family_name, p.birth_date, p.protected_identity, p.address, p.postal_code, p.city,
                             p.phone, p.language, p.interpreter_needed
@@ -43,6 +46,12 @@ class FamilyRepository {
                         limit 40""")
                 .param("id", personId)
                 .query(PersonRepository::person)
+                .list();
+    }
+
+    /** The same family as {@link #familyOf}, as ids only. */
+    List<UUID> memberIdsOf(UUID personId) {
+        return jdbc.sql(FAMILY + "select distinct id from family limit 40").param("id", personId).query(UUID.class)
                 .list();
     }
 

@@ -167,7 +167,15 @@ public class People {
      * child's matter. Not a read of anyone's data, so nothing is traced; the write that asks traces itself.
      */
     public boolean inFamilyOf(UUID childId, UUID personId) {
-        return childId.equals(personId) || families.familyOf(childId).stream().anyMatch(p -> p.id().equals(personId));
+        return childId.equals(personId) || families.memberIdsOf(childId).contains(personId);
+    }
+
+    /**
+     * The ids of the person's family as {@link #family} draws it, the person included: neither checked nor traced,
+     * for a module that finds the family's records by them and checks and traces what of those it shows.
+     */
+    public List<UUID> familyIds(UUID personId) {
+        return families.memberIdsOf(personId);
     }
 
     /** Records how two persons are related: {@code person} is {@code type} of {@code related}. */

@@ -12,28 +12,16 @@ import se.helhet.matter.MatterKind;
 import se.helhet.platform.ReadModel;
 
 /**
- * The family's matters in one query each (ADR 9): the family is everyone reachable through relations a few
- * steps out, as the person module draws it, and the matters are read with their unit and responsible worker for
- * the stops' lists of who takes part.
+ * The family's matters in one query each (ADR 9), the family as the person module draws it
+ * ({@code People.familyIds}), read with their unit and responsible worker for the stops' lists of who takes part.
  */
 @Repository
-@ReadModel({"matter", "person_relation"})
+@ReadModel({"matter"})
 class FamilyMatters {
 
     record FamilyMatter(UUID id, UUID personId, MatterKind kind, LocalDate openedOn, boolean open, String unitName,
                         UUID workerId, String workerName) {
     }
-
-    private static final String FAMILY = """
-            with recursive family(id, depth) as (
-                select cast(:person as uuid), 0
-                union
-                select case when r.person_id = f.id then r.related_person_id else r.person_id end, f.depth + 1
-                from family f
-                join person_relation r on r.person_id = f.id or r.related_person_id = f.id
-                where f.depth < 3
-            )
-            """;
 
     private static final String MATTER = """
             select m.id, m.person_id, m.kind, (m.opened_at at time zone 'Europe/Stockholm')::date as opened_on,
@@ -47,16 +35,10 @@ class FamilyMatters {
         this.jdbc = jdbc;
     }
 
-    /** Every member of the person's family, the person included. */
-    List<UUID> familyOf(UUID personId) {
-        return jdbc.sql(FAMILY + "select distinct id from family limit 40").param("person", personId)
-                .query(UUID.class).list();
-    }
-
-    /** The matters open now in the person's family. */
-    List<FamilyMatter> openInFamilyOf(UUID personId) {
-        return jdbc.sql(FAMILY + MATTER + " where m.closed_on is null and m.person_id in (select id from family)")
-                .param("person", personId).query(FamilyMatters::matter).list();
+    /** The matters open now of these persons (a family, {@code People.familyIds}). */
+    List<FamilyMatter> openOf(Collection<UUID> personIds) {
+        return jdbc.sql(MATTER + " where m.closed_on is null and m.person_id = any(:persons)")
+                .param("persons", personIds.toArray(UUID[]::new)).query(FamilyMatters::matter).list();
     }
 
     List<FamilyMatter> byIds(Collection<UUID> ids) {

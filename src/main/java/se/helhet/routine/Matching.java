@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import se.helhet.common.SwedishCalendar;
 import se.helhet.matter.MatterKind;
 import se.helhet.matter.MatterOpened;
+import se.helhet.person.People;
 
 /**
  * When a matter opens, the family may start to match a routine: a matter of every kind the routine names is now
@@ -26,11 +27,13 @@ class Matching {
     private final RoutineRepository routines;
     private final StopRepository stops;
     private final FamilyMatters family;
+    private final People people;
 
-    Matching(RoutineRepository routines, StopRepository stops, FamilyMatters family) {
+    Matching(RoutineRepository routines, StopRepository stops, FamilyMatters family, People people) {
         this.routines = routines;
         this.stops = stops;
         this.family = family;
+        this.people = people;
     }
 
     @EventListener
@@ -40,7 +43,7 @@ class Matching {
 
     /** Sets the stops of every routine the family now matches; a match already set is joined, never doubled. */
     void match(MatterOpened opened) {
-        List<FamilyMatters.FamilyMatter> open = family.openInFamilyOf(opened.personId());
+        List<FamilyMatters.FamilyMatter> open = family.openOf(people.familyIds(opened.personId()));
         for (Routine routine : routines.activeConcerning(opened.kind())) {
             List<FamilyMatters.FamilyMatter> concerned = open.stream().filter(m -> routine.concerns(m.kind())).toList();
             Set<UUID> ids = concerned.stream().map(FamilyMatters.FamilyMatter::id).collect(Collectors.toSet());

@@ -20,6 +20,7 @@ import se.helhet.access.CurrentUsers;
 import se.helhet.access.StaffDirectory;
 import se.helhet.matter.MatterRecordTrace;
 import se.helhet.matter.Matters;
+import se.helhet.person.People;
 import se.helhet.platform.FieldProblems;
 import se.helhet.platform.NotFoundException;
 import se.helhet.trace.TracedAction;
@@ -45,10 +46,11 @@ class Stops {
     private final MatterRecordTrace trace;
     private final StaffDirectory staff;
     private final CurrentUsers currentUsers;
+    private final People people;
     private final Clock clock;
 
     Stops(StopRepository stops, StopQueries queries, FamilyMatters family, Matters matters, MatterRecordTrace trace,
-          StaffDirectory staff, CurrentUsers currentUsers, Clock clock) {
+          StaffDirectory staff, CurrentUsers currentUsers, People people, Clock clock) {
         this.stops = stops;
         this.queries = queries;
         this.family = family;
@@ -56,12 +58,13 @@ class Stops {
         this.trace = trace;
         this.staff = staff;
         this.currentUsers = currentUsers;
+        this.people = people;
         this.clock = clock;
     }
 
     /** The stops of the person's family that the reader may see, the newest match first. */
     List<FamilyStops> forFamilyOf(UUID personId) {
-        return forMembers(family.familyOf(personId));
+        return forMembers(people.familyIds(personId));
     }
 
     List<FamilyStops> forMembers(Collection<UUID> memberIds) {
