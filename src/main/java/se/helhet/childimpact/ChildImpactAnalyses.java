@@ -83,23 +83,16 @@ class ChildImpactAnalyses {
         UUID id = UUID.randomUUID();
         repository.insertAnalysis(id, checked.childId(), checked.madeOn(), checked, user.id());
         trace.record(TracedAction.CREATE, checked.childId(), RECORD, id.toString());
-        var consequences = repository.consequences(List.of(id));
-        return shown(List.of(repository.analysis(id).orElseThrow()), consequences, matters.readable(consequences.stream()
-                .map(ChildImpactRepository.StoredConsequence::matterId).collect(Collectors.toSet()))).getFirst();
+        return shown(List.of(repository.analysis(id).orElseThrow())).getFirst();
     }
 
     /** What the form offers: the open matters of the family around the matter's person, and its children. */
     record FormFamily(List<FamilyChildren.FamilyMatter> matters, List<UUID> children) {
     }
 
-    /**
-     * The form's family for a matter the caller has read through {@code Matters}: the family's open matters the
-     * caller may read (another unit's matter is written into the analysis by its own workers).
-     */
+    /** The form's family for a matter the caller has read through {@code Matters}. */
     FormFamily formFamily(se.helhet.matter.Matter matter) {
-        var open = family.openMattersOf(people.familyIds(matter.personId()));
-        Set<UUID> readable = matters.readable(open.stream().map(FamilyChildren.FamilyMatter::id).toList());
-        return new FormFamily(open.stream().filter(m -> readable.contains(m.id())).toList(),
+        return new FormFamily(family.openMattersOf(people.familyIds(matter.personId())),
                 family.childrenAround(matter.personId(), LocalDate.now(clock)));
     }
 
@@ -134,20 +127,15 @@ class ChildImpactAnalyses {
                 .map(ChildImpactRepository.StoredConsequence::analysisId).collect(Collectors.toSet());
         List<ChildImpactRepository.Stored> kept = stored.stream().filter(s -> visible.contains(s.id())).toList();
         kept.forEach(s -> trace.record(TracedAction.READ, s.childId(), RECORD, s.id().toString()));
-        return shown(kept, consequences, readable);
+        return shown(kept);
     }
 
-    /**
-     * The analyses as the reader may see them: a consequence written for a matter the reader may not read shows
-     * that matter's kind and unit, not its id, its planned decision or the consequence (that unit's content).
-     */
-    private List<ChildImpactAnalysis> shown(List<ChildImpactRepository.Stored> stored,
-                                            List<ChildImpactRepository.StoredConsequence> consequences,
-                                            Set<UUID> readable) {
+    private List<ChildImpactAnalysis> shown(List<ChildImpactRepository.Stored> stored) {
         if (stored.isEmpty()) {
             return List.of();
         }
         List<UUID> ids = stored.stream().map(ChildImpactRepository.Stored::id).toList();
+        var consequences = repository.consequences(ids);
         Map<UUID, FamilyChildren.FamilyMatter> matterInfo = family.matters(consequences.stream()
                         .map(ChildImpactRepository.StoredConsequence::matterId).distinct().toList()).stream()
                 .collect(Collectors.toMap(FamilyChildren.FamilyMatter::id, Function.identity()));
@@ -157,9 +145,8 @@ class ChildImpactAnalyses {
                 s.participantIds().stream().map(p -> staff.byId(p).map(CurrentUser::displayName).orElse("–")).toList(),
                 consequences.stream().filter(c -> c.analysisId().equals(s.id())).map(c -> {
                     var m = matterInfo.get(c.matterId());
-                    boolean mayRead = readable.contains(c.matterId());
-                    return new ChildImpactAnalysis.Consequence(mayRead ? c.matterId() : null, m.kind(), m.unitName(),
-                            mayRead ? c.plannedDecision() : null, mayRead ? c.consequence() : null);
+                    return new ChildImpactAnalysis.Consequence(c.matterId(), m.kind(), m.unitName(),
+                            c.plannedDecision(), c.consequence());
                 }).toList(),
                 commissions.get(s.id()), s.recordedBy(), s.recordedAt())).toList();
     }
