@@ -13,8 +13,19 @@ record ChildImpactAnalysis(UUID id, UUID childId, LocalDate madeOn, String situa
                            List<String> participants, List<Consequence> consequences, Commission commission,
                            String recordedBy, Instant recordedAt) {
 
-    /** The decision planned in one matter and its consequences for this child. */
-    record Consequence(UUID matterId, MatterKind kind, String unitName, String plannedDecision, String consequence) {
+    /**
+     * The decision planned in one matter and its consequences for this child, written by a worker of that matter.
+     * A reader who may not read the matter sees its kind and unit and whether the part is written, never the
+     * matter's id or the part's text; {@code mayWrite} when the part is awaited and the reader may work in the
+     * matter.
+     */
+    record Consequence(UUID matterId, MatterKind kind, String unitName, boolean written, String plannedDecision,
+                       String consequence, String writtenBy, boolean mayWrite) {
+    }
+
+    /** Whether a part of the analysis waits for the reader to write it. */
+    public boolean awaitsReader() {
+        return consequences.stream().anyMatch(Consequence::mayWrite);
     }
 
     record Commission(String providerName, LocalDate commissionedOn, String childNeeds, String adultNeeds) {

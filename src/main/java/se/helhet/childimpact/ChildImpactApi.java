@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,9 +35,12 @@ class ChildImpactApi {
 
     @PostMapping("/api/v1/child-impact-analyses")
     @Operation(summary = "Registrera en gemensam barnkonsekvensanalys för ett barn",
-            description = "consequences: för varje ärende i familjen (barnets eller en familjemedlems) det planerade "
-                    + "beslutet och konsekvenserna för barnet; commission (frivilligt): det gemensamma uppdraget till "
-                    + "utföraren med barnets och den vuxnes behov. Kräver att du får arbeta i minst ett av ärendena.")
+            description = "consequences: för varje ärende i familjen som du får arbeta i det planerade beslutet och "
+                    + "konsekvenserna för barnet; invited: familjens andra öppna ärenden som analysen gäller, med "
+                    + "person och slag (personId, kind) så som familjevyn visar dem – deras handläggare skriver sin "
+                    + "del själva (PUT …/consequences/{matterId}); commission (frivilligt): det gemensamma uppdraget "
+                    + "till utföraren med barnets och den vuxnes behov. Kräver att du får arbeta i minst ett av "
+                    + "ärendena.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"childId": "0b9f5f0e-8a5e-4c41-b1a4-1c2d3e4f5a6b", "madeOn": "2026-12-02",
              "participantIds": ["3f1c0f4e-2b7a-4c39-9a52-6d1e8f0b7c21"],
@@ -45,6 +49,7 @@ class ChildImpactApi {
              "howHeard": "Samtal med barnet ensam, med stöd av bildkort.",
              "consequences": [{"matterId": "9c1b2a3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d",
                "plannedDecision": "Bistånd till skyddat boende", "consequence": "Trygg men långt till skolan."}],
+             "invited": [{"personId": "5d2e8a1f-3b4c-4d5e-8f6a-7b8c9d0e1f2a", "kind": "CHILD_AND_YOUTH"}],
              "jointAssessment": "Skyddat boende behövs; skolskjuts ordnas.",
              "commission": {"providerName": "Skyddat boende Linden", "commissionedOn": "2026-12-02",
                "childNeeds": "Skolskjuts, samtal om det barnet varit med om.",
@@ -52,6 +57,17 @@ class ChildImpactApi {
     ResponseEntity<ChildImpactAnalysis> record(@RequestBody ChildImpactRules.AnalysisInput input) {
         ChildImpactAnalysis analysis = analyses.record(input);
         return ResponseEntity.created(URI.create("/api/v1/child-impact-analyses/" + analysis.id())).body(analysis);
+    }
+
+    @PutMapping("/api/v1/child-impact-analyses/{id}/consequences/{matterId}")
+    @Operation(summary = "Skriv ett inbjudet ärendes del: det planerade beslutet och konsekvenserna för barnet",
+            description = "Av den som får arbeta i ärendet (annars 403); 404 om ärendet inte ingår i analysen, 409 "
+                    + "om delen redan är skriven.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"plannedDecision": "Familjebehandling", "consequence": "Stöd hemma i vardagen efter flytten."}""")))
+    ChildImpactAnalysis writePart(@PathVariable UUID id, @PathVariable UUID matterId,
+                                  @RequestBody ChildImpactRules.PartInput input) {
+        return analyses.writePart(id, matterId, input);
     }
 
     @GetMapping("/api/v1/child-impact-analyses/{id}")

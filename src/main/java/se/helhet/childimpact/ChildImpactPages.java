@@ -22,16 +22,22 @@ import se.helhet.platform.PageForm;
 
 /**
  * The joint child impact analysis on a page: the form, opened from a matter of the family, with a row for the
- * decision planned in each of the family's open matters and the joint commission; and an analysis as recorded.
+ * decision planned in each of the family's open matters the writer works in, the other open matters to invite, and
+ * the joint commission; an analysis as recorded, with the form for an invited matter's part where the reader may
+ * write it.
  */
 @Controller
 class ChildImpactPages {
 
-    /** The form as posted: the rows of consequences as parallel lists, one value per open matter of the family. */
+    /**
+     * The form as posted: the rows of consequences as parallel lists, one value per open matter of the family the
+     * writer works in; the invited matters as "person/kind".
+     */
     record AnalysisForm(String matterId, String childId, String madeOn, List<String> participantIds, String situation,
                         String childViews, String howHeard, List<String> consequenceMatterId,
-                        List<String> consequencePlanned, List<String> consequenceText, String jointAssessment,
-                        String providerName, String commissionedOn, String childNeeds, String adultNeeds) {
+                        List<String> consequencePlanned, List<String> consequenceText, List<String> invited,
+                        String jointAssessment, String providerName, String commissionedOn, String childNeeds,
+                        String adultNeeds) {
 
         ChildImpactRules.AnalysisInput input() {
             List<ChildImpactRules.ConsequenceInput> rows = new ArrayList<>();
@@ -39,14 +45,35 @@ class ChildImpactPages {
                 rows.add(new ChildImpactRules.ConsequenceInput(consequenceMatterId.get(i), at(consequencePlanned, i),
                         at(consequenceText, i)));
             }
+            List<ChildImpactRules.InvitationInput> invitations = invited == null ? List.of() : invited.stream()
+                    .map(v -> v.split("/", 2))
+                    .map(parts -> new ChildImpactRules.InvitationInput(parts[0], parts.length > 1 ? parts[1] : ""))
+                    .toList();
             return new ChildImpactRules.AnalysisInput(childId, madeOn, participantIds, situation, childViews,
-                    howHeard, rows, jointAssessment, new ChildImpactRules.CommissionInput(providerName,
+                    howHeard, rows, invitations, jointAssessment, new ChildImpactRules.CommissionInput(providerName,
                     commissionedOn, childNeeds, adultNeeds));
+        }
+
+        public boolean invites(FamilyChildren.FamilyMatter matter) {
+            return invited != null && invited.contains(invitation(matter));
+        }
+
+        public String invitationOf(FamilyChildren.FamilyMatter matter) {
+            return invitation(matter);
         }
 
         public String at(List<String> values, int row) {
             return values == null || row >= values.size() ? "" : values.get(row);
         }
+
+        /** How an invited matter is posted: by person and kind, never by the matter's id. */
+        public static String invitation(FamilyChildren.FamilyMatter matter) {
+            return matter.personId() + "/" + matter.kind().name();
+        }
+    }
+
+    /** An invited matter's part as typed on the analysis page. */
+    record PartForm(String plannedDecision, String consequence) {
     }
 
     private final ChildImpactAnalyses analyses;
@@ -65,45 +92,69 @@ class ChildImpactPages {
     String form(@RequestParam UUID matterId, Model model) {
         Matter matter = matters.get(matterId);
         ChildImpactAnalyses.FormFamily around = analyses.formFamily(matter);
-        List<FamilyChildren.FamilyMatter> open = around.matters();
         List<UUID> children = around.children();
         AnalysisForm form = new AnalysisForm(matterId.toString(), children.isEmpty() ? "" : children.getFirst().toString(),
-                LocalDate.now(clock).toString(), open.stream().filter(m -> m.workerId() != null)
+                LocalDate.now(clock).toString(), around.all().stream().filter(m -> m.workerId() != null)
                 .map(m -> m.workerId().toString()).distinct().toList(), "", "", "",
-                open.stream().map(m -> m.id().toString()).toList(), List.of(), List.of(), "", "",
+                around.own().stream().map(m -> m.id().toString()).toList(), List.of(), List.of(),
+                around.others().stream().map(AnalysisForm::invitation).toList(), "", "",
                 LocalDate.now(clock).toString(), "", "");
-        return page(matter, open, children, form, Map.of(), model);
+        return page(matter, around, form, Map.of(), model);
     }
 
     @PostMapping("/barnkonsekvensanalyser")
     String record(AnalysisForm form, Model model, RedirectAttributes redirect) {
         return PageForm.attempt(() -> analyses.record(form.input()))
                 .fieldsOnPage(field -> field.replaceAll("^consequences\\[(\\d+)]\\.(\\w+)$", "consequence$1-$2")
+                        .replaceAll("^invited\\[\\d+]\\.\\w+$", "invited")
                         .replace("commission.", ""))
                 .submit(a -> PageForm.redirectSaying(redirect, "/barnkonsekvensanalyser/" + a.id(),
                                 "childImpact.recorded"),
                         errors -> {
                             Matter matter = matters.get(UUID.fromString(form.matterId()));
-                            ChildImpactAnalyses.FormFamily around = analyses.formFamily(matter);
-                            return page(matter, around.matters(), around.children(), form, errors, model);
+                            return page(matter, analyses.formFamily(matter), form, errors, model);
                         });
     }
 
     @GetMapping("/barnkonsekvensanalyser/{id}")
     String analysis(@PathVariable UUID id, Model model) {
-        ChildImpactAnalysis analysis = analyses.get(id);
+        return analysisPage(analyses.get(id), null, new PartForm("", ""), Map.of(), model);
+    }
+
+    @PostMapping("/barnkonsekvensanalyser/{id}/delar/{matterId}")
+    String writePart(@PathVariable UUID id, @PathVariable UUID matterId, PartForm form, Model model,
+                     RedirectAttributes redirect) {
+        return PageForm.attempt(() -> analyses.writePart(id, matterId,
+                        new ChildImpactRules.PartInput(form.plannedDecision(), form.consequence())))
+                .fieldsOnPage(field -> "part-" + matterId + "-" + field)
+                .submit(a -> PageForm.redirectSaying(redirect, "/barnkonsekvensanalyser/" + id,
+                                "childImpact.part.written"),
+                        errors -> analysisPage(analyses.get(id), matterId, form, errors, model));
+    }
+
+    private String analysisPage(ChildImpactAnalysis analysis, UUID typedFor, PartForm form, Map<String, String> errors,
+                                Model model) {
         model.addAttribute("analysis", analysis);
         model.addAttribute("child", people.listed(List.of(analysis.childId()), ChildImpactAnalyses.RECORD)
                 .get(analysis.childId()));
+        model.addAttribute("typedFor", typedFor);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
         return "childimpact/analysis";
     }
 
-    private String page(Matter matter, List<FamilyChildren.FamilyMatter> open, List<UUID> children,
-                        AnalysisForm form, Map<String, String> errors, Model model) {
+    private String page(Matter matter, ChildImpactAnalyses.FormFamily around, AnalysisForm form,
+                        Map<String, String> errors, Model model) {
         model.addAttribute("matter", matter);
-        model.addAttribute("familyMatters", open);
-        var listed = people.listed(children, ChildImpactAnalyses.RECORD);
-        model.addAttribute("children", children.stream().filter(listed::containsKey).map(listed::get).toList());
+        model.addAttribute("ownMatters", around.own());
+        model.addAttribute("otherMatters", around.others());
+        model.addAttribute("familyMatters", around.all());
+        var listed = people.listed(java.util.stream.Stream.concat(around.children().stream(),
+                around.others().stream().map(FamilyChildren.FamilyMatter::personId)).distinct().toList(),
+                ChildImpactAnalyses.RECORD);
+        model.addAttribute("children", around.children().stream().filter(listed::containsKey).map(listed::get)
+                .toList());
+        model.addAttribute("names", listed);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "childimpact/form";

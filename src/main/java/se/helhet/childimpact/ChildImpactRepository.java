@@ -23,7 +23,13 @@ class ChildImpactRepository {
                   String jointAssessment, List<UUID> participantIds, String recordedBy, java.time.Instant recordedAt) {
     }
 
-    record StoredConsequence(UUID analysisId, UUID matterId, String plannedDecision, String consequence) {
+    /** A matter's part; its texts and writer are null while the part is awaited. */
+    record StoredConsequence(UUID analysisId, UUID matterId, String plannedDecision, String consequence,
+                             String writtenBy) {
+
+        boolean written() {
+            return consequence != null;
+        }
     }
 
     private static final String DECISION = """
@@ -63,7 +69,9 @@ class ChildImpactRepository {
                 .optional();
     }
 
-    void insertAnalysis(UUID id, UUID childId, LocalDate madeOn, ChildImpactRules.Checked a, UUID by) {
+    /** The analysis with the writer's own parts, and an awaited part for each invited matter. */
+    void insertAnalysis(UUID id, UUID childId, LocalDate madeOn, ChildImpactRules.Checked a, Collection<UUID> invited,
+                        UUID by) {
         jdbc.sql("""
                         insert into child_impact_analysis (id, child_id, made_on, situation, child_views, how_heard,
                             joint_assessment, participant_ids, recorded_by)
@@ -73,10 +81,15 @@ class ChildImpactRepository {
                 .param("participants", a.participantIds().toArray(UUID[]::new)).param("by", by).update();
         for (ChildImpactRules.CheckedConsequence c : a.consequences()) {
             jdbc.sql("""
-                            insert into child_impact_consequence (analysis_id, matter_id, planned_decision, consequence)
-                            values (:a, :m, :planned, :consequence)""")
+                            insert into child_impact_consequence (analysis_id, matter_id, planned_decision, consequence,
+                                written_by, written_at)
+                            values (:a, :m, :planned, :consequence, :by, clock_timestamp())""")
                     .param("a", id).param("m", c.matterId()).param("planned", c.plannedDecision())
-                    .param("consequence", c.consequence()).update();
+                    .param("consequence", c.consequence()).param("by", by).update();
+        }
+        for (UUID matter : invited) {
+            jdbc.sql("insert into child_impact_consequence (analysis_id, matter_id) values (:a, :m)")
+                    .param("a", id).param("m", matter).update();
         }
         if (a.commission() != null) {
             var c = a.commission();
@@ -88,6 +101,17 @@ class ChildImpactRepository {
                     .param("on", c.commissionedOn()).param("child", c.childNeeds()).param("adult", c.adultNeeds())
                     .update();
         }
+    }
+
+    /** Writes an awaited part; false when it was written meanwhile or is not part of the analysis. */
+    boolean writePart(UUID analysisId, ChildImpactRules.CheckedConsequence part, UUID by) {
+        return jdbc.sql("""
+                        update child_impact_consequence
+                        set planned_decision = :planned, consequence = :consequence, written_by = :by,
+                            written_at = clock_timestamp()
+                        where analysis_id = :a and matter_id = :m and written_by is null""")
+                .param("planned", part.plannedDecision()).param("consequence", part.consequence()).param("by", by)
+                .param("a", analysisId).param("m", part.matterId()).update() == 1;
     }
 
     Optional<Stored> analysis(UUID id) {
@@ -108,11 +132,12 @@ class ChildImpactRepository {
 
     List<StoredConsequence> consequences(Collection<UUID> analysisIds) {
         return jdbc.sql("""
-                        select analysis_id, matter_id, planned_decision, consequence from child_impact_consequence
-                        where analysis_id = any(:ids)""")
+                        select c.analysis_id, c.matter_id, c.planned_decision, c.consequence, u.display_name
+                        from child_impact_consequence c left join app_user u on u.id = c.written_by
+                        where c.analysis_id = any(:ids) order by c.written_at nulls last""")
                 .param("ids", analysisIds.toArray(UUID[]::new))
                 .query((rs, n) -> new StoredConsequence(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getString(3), rs.getString(4)))
+                        rs.getString(3), rs.getString(4), rs.getString(5)))
                 .list();
     }
 

@@ -5,17 +5,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import se.helhet.matter.MatterKind;
 import se.helhet.platform.FieldProblems;
 
 /** An analysis as typed, checked field by field, every problem named at once. */
 final class ChildImpactRules {
 
+    /**
+     * The analysis as typed: the writer's own parts in {@code consequences} (matters they may work in), and the
+     * other matters of the family it covers in {@code invited}, named by person and kind as the family view shows
+     * them (one open matter per person and kind), whose workers write their own parts.
+     */
     record AnalysisInput(String childId, String madeOn, List<String> participantIds, String situation,
                          String childViews, String howHeard, List<ConsequenceInput> consequences,
-                         String jointAssessment, CommissionInput commission) {
+                         List<InvitationInput> invited, String jointAssessment, CommissionInput commission) {
     }
 
     record ConsequenceInput(String matterId, String plannedDecision, String consequence) {
+    }
+
+    record InvitationInput(String personId, String kind) {
+    }
+
+    /** One matter's part as typed by a worker of that matter. */
+    record PartInput(String plannedDecision, String consequence) {
     }
 
     record CommissionInput(String providerName, String commissionedOn, String childNeeds, String adultNeeds) {
@@ -27,11 +40,14 @@ final class ChildImpactRules {
     }
 
     record Checked(UUID childId, LocalDate madeOn, List<UUID> participantIds, String situation, String childViews,
-                   String howHeard, List<CheckedConsequence> consequences, String jointAssessment,
-                   ChildImpactAnalysis.Commission commission) {
+                   String howHeard, List<CheckedConsequence> consequences, List<CheckedInvitation> invited,
+                   String jointAssessment, ChildImpactAnalysis.Commission commission) {
     }
 
     record CheckedConsequence(UUID matterId, String plannedDecision, String consequence) {
+    }
+
+    record CheckedInvitation(UUID personId, MatterKind kind) {
     }
 
     private ChildImpactRules() {
@@ -74,6 +90,21 @@ final class ChildImpactRules {
             }
             consequences.add(new CheckedConsequence(matter, planned, consequence));
         }
+        List<CheckedInvitation> invited = new ArrayList<>();
+        List<InvitationInput> invitations = input.invited() == null ? List.of() : input.invited();
+        for (int i = 0; i < invitations.size(); i++) {
+            InvitationInput invitation = invitations.get(i);
+            if (invitation == null) {
+                continue;
+            }
+            String field = "invited[" + i + "].";
+            UUID person = id(invitation.personId(), field + "personId", "Välj personen i familjen", problems);
+            MatterKind kind = problems.oneOf(MatterKind.class, invitation.kind(), field + "kind", "Välj ärendets slag");
+            CheckedInvitation checked = new CheckedInvitation(person, kind);
+            if (person != null && kind != null && !invited.contains(checked)) {
+                invited.add(checked);
+            }
+        }
         if (consequences.isEmpty()) {
             problems.add("consequences", "Beskriv konsekvenserna för barnet av beslutet i minst ett ärende");
         }
@@ -87,7 +118,18 @@ final class ChildImpactRules {
                     problems.required(c.adultNeeds(), "commission.adultNeeds", "Beskriv den vuxnes behov", 20_000));
         }
         problems.refuseIfAny();
-        return new Checked(child, madeOn, participants, situation, views, heard, consequences, assessment, commission);
+        return new Checked(child, madeOn, participants, situation, views, heard, consequences, invited, assessment,
+                commission);
+    }
+
+    /** A part written later by a worker of the invited matter. */
+    static CheckedConsequence checkPart(UUID matterId, PartInput input) {
+        FieldProblems problems = new FieldProblems();
+        CheckedConsequence part = new CheckedConsequence(matterId,
+                problems.required(input.plannedDecision(), "plannedDecision", "Skriv vilket beslut som planeras", 2000),
+                problems.required(input.consequence(), "consequence", "Skriv konsekvenserna för barnet", 20_000));
+        problems.refuseIfAny();
+        return part;
     }
 
     private static UUID id(String value, String field, String message, FieldProblems problems) {

@@ -93,7 +93,7 @@ class FamilyChildren {
                         where d.matter_id = any(:matters)
                           and not exists (select 1 from child_impact_analysis a
                                           join child_impact_consequence k on k.analysis_id = a.id
-                                          where a.child_id = c.id and k.matter_id = d.matter_id
+                                          where a.child_id = c.id and k.matter_id = d.matter_id and k.consequence is not null
                                             and a.made_on <= d.decided_on)
                         order by d.decided_on desc""".formatted(CHILD_OF.formatted("d.person_id", "d.decided_on")))
                 .param("matters", matterIds.toArray(UUID[]::new))

@@ -10,8 +10,11 @@
  * taken without it is flagged and counted, never refused. Keeping the small decision record beside that rule
  * keeps both in one place until the adult units' own case work (investigations, interventions) comes to Helhet.
  *
- * <p>An analysis is read by those who may read one of the matters it covers, traced under the child; a decision
- * follows its matter's access ({@code Matters.read}, {@code Matters.workable}).
+ * <p>Each unit writes its own part (ADR 18): the recorder writes the parts of the matters they work in and
+ * invites the family's other open matters, whose workers write theirs. The shared parts are read by those who may
+ * read one of the matters the analysis covers, each matter's part only by those who may read that matter; every
+ * read and write is traced under the child. A decision follows its matter's access ({@code Matters.read},
+ * {@code Matters.workable}).
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = { "access", "common", "matter", "person", "platform", "trace" })

@@ -75,8 +75,8 @@ enum IndicatorDefinition {
     ADULT_DECISION_WITH_CHILD_IMPACT_ANALYSIS(SHARE, "Beslut i vuxenärenden med gemensam barnkonsekvensanalys",
             "Nämnare: beslut i vuxenärenden fattade under perioden, ett per barn (0–17 år på beslutsdagen) som den"
                     + " vuxne är vårdnadshavare eller förälder till eller bor med. Täljare: en gemensam"
-                    + " barnkonsekvensanalys för barnet som omfattar ärendet gjordes senast beslutsdagen. Ankare:"
-                    + " beslutsdagen."),
+                    + " barnkonsekvensanalys för barnet som omfattar ärendet, med ärendets egen del skriven, gjordes"
+                    + " senast beslutsdagen. Ankare: beslutsdagen."),
     FORUM_CONSULTATION_WITH_CONSENT(SHARE, "Frågor i samverkansforum som togs upp med samtycke",
             "Nämnare: frågor som togs upp i samverkansforum på möten under perioden, anonyma och med samtycke (antalet"
                     + " anonyma är nämnaren minus täljaren). Täljare: frågor som togs upp med vårdnadshavarnas samtycke."

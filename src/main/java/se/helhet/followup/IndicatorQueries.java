@@ -346,7 +346,8 @@ class IndicatorQueries {
                        null::text as level,
                        exists (select 1 from child_impact_analysis a
                                join child_impact_consequence k on k.analysis_id = a.id
-                               where a.child_id = c.id and k.matter_id = d.matter_id and a.made_on <= d.decided_on)
+                               where a.child_id = c.id and k.matter_id = d.matter_id and k.consequence is not null
+                                 and a.made_on <= d.decided_on)
                            as hit,
                        null::int as days
                 from adult_decision d

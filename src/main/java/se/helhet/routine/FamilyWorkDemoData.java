@@ -212,9 +212,14 @@ class FamilyWorkDemoData implements ApplicationRunner {
         for (UUID matter : new UUID[] {f.childMatter(), f.violence(), f.aid()}) {
             if (matter != null) {
                 jdbc.update("""
-                                insert into child_impact_consequence (analysis_id, matter_id, planned_decision, consequence)
-                                values (?, ?, 'Beslut om stöd i ärendet', 'Barnet får trygghet utan att byta skola.')""",
-                        id, matter);
+                                insert into child_impact_consequence (analysis_id, matter_id, planned_decision, consequence,
+                                    written_by, written_at)
+                                select ?, m.id, 'Beslut om stöd i ärendet', 'Barnet får trygghet utan att byta skola.',
+                                       coalesce(m.responsible_worker_id,
+                                                (select id from app_user where username = 'socsek')),
+                                       ?::date + time '14:00'
+                                from matter m where m.id = ?""",
+                        id, on, matter);
             }
         }
         if (commission) {

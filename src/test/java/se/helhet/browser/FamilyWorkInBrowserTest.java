@@ -73,8 +73,9 @@ class FamilyWorkInBrowserTest {
         driver.findElement(By.id("howHeard")).sendKeys("Samtal ensam med Sigrid, med bildkort.");
         driver.findElement(By.id("consequence0-plannedDecision")).sendKeys("Familjebehandling");
         driver.findElement(By.id("consequence0-consequence")).sendKeys("Stöd hemma i vardagen.");
-        driver.findElement(By.id("consequence1-plannedDecision")).sendKeys("Skyddat boende");
-        driver.findElement(By.id("consequence1-consequence")).sendKeys("Trygg, men längre till skolan.");
+        assertThat(driver.findElement(By.id("invited-0")).isSelected()).as("the mother's matter invited").isTrue();
+        assertThat(driver.findElements(By.id("consequence1-plannedDecision"))).as("no row for relationsvården")
+                .isEmpty();
         driver.findElement(By.id("jointAssessment")).sendKeys("Skyddat boende med skolskjuts.");
         driver.findElement(By.id("providerName")).sendKeys("Skyddat boende Linden");
         driver.findElement(By.id("childNeeds")).sendKeys("Skolskjuts och samtal om det hon varit med om.");
@@ -83,8 +84,28 @@ class FamilyWorkInBrowserTest {
                 d -> d.getCurrentUrl().matches(".*/barnkonsekvensanalyser/[0-9a-f-]{36}"));
         assertThat(driver.findElement(By.cssSelector("main .flash")).getText()).isEqualTo("Analysen är sparad.");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Gemensamt uppdrag till utförare",
-                "Skyddat boende Linden", "Trygg, men längre till skolan.");
+                "Skyddat boende Linden", "Stöd hemma i vardagen.", "Väntar på enhetens del");
         walk.check("analys");
+        String analysis = driver.getCurrentUrl().replaceAll("^.*(/barnkonsekvensanalyser/)", "$1");
+
+        // Relationsvården writes its own part; intake's part shows as written, without its text.
+        walk.logIn("ida.holmberg");
+        walk.open(analysis);
+        walk.go(() -> driver.findElement(By.cssSelector("main section.card form button[type=submit]")).click(),
+                Walk.pathStartingWith(analysis + "/delar/"));
+        assertThat(driver.findElements(By.cssSelector("main .error-summary"))).as("a blank part is refused")
+                .hasSize(1);
+        walk.check("analys-del-fel");
+        driver.findElement(By.cssSelector("main section.card input[name=plannedDecision]")).sendKeys("Skyddat boende");
+        driver.findElement(By.cssSelector("main section.card textarea[name=consequence]"))
+                .sendKeys("Trygg, men längre till skolan.");
+        walk.go(() -> driver.findElement(By.cssSelector("main section.card form button[type=submit]")).click(),
+                Walk.path(analysis));
+        assertThat(driver.findElement(By.cssSelector("main .flash")).getText()).isEqualTo("Ärendets del är sparad.");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Trygg, men längre till skolan.",
+                "Skriven av enheten").doesNotContain("Stöd hemma i vardagen.");
+        walk.check("analys-del");
+        walk.logIn("mottagning");
 
         walk.open("/personer/" + child.childId() + "/trygghetsskala");
         driver.findElement(By.id("score")).sendKeys("4");

@@ -59,6 +59,7 @@ class ChildImpactApiTest {
                         + "'reasons': 'Hyran beviljas, möbler avslås.'}", on));
     }
 
+    /** The financial aid worker's analysis: her matter's part written, the child's matter invited. */
     private Api.Response analyse(Family f, String user, boolean withCommission) {
         String commission = withCommission ? """
                 , 'commission': {'providerName': 'Skyddat boende Linden', 'commissionedOn': '%s',
@@ -69,12 +70,20 @@ class ChildImpactApiTest {
                  'situation': 'Bor med mamma i skyddat boende sedan en vecka.',
                  'childViews': 'Vill gå kvar i sin skola.', 'howHeard': 'Samtal ensam med barnet, med bildkort.',
                  'consequences': [{'matterId': '%s', 'plannedDecision': 'Bistånd till hyran',
-                                   'consequence': 'Barnet kan bo kvar nära skolan.'},
-                                  {'matterId': '%s', 'plannedDecision': 'Familjebehandling',
-                                   'consequence': 'Stöd i vardagen efter flytten.'}],
+                                   'consequence': 'Barnet kan bo kvar nära skolan.'}],
+                 'invited': [{'personId': '%s', 'kind': 'CHILD_AND_YOUTH'}],
                  'jointAssessment': 'Hyran och familjebehandlingen tillsammans ger barnet trygghet.'%s}""",
                 f.child().childId(), today, StaffIds.of(port, "hodan.farah"), StaffIds.of(port, "mottagning"),
-                f.aidMatter(), f.child().matterId(), commission));
+                f.aidMatter(), f.child().childId(), commission));
+    }
+
+    private static JsonNode part(JsonNode analysis, String kind) {
+        for (JsonNode c : analysis.get("consequences")) {
+            if (c.get("kind").asString().equals(kind)) {
+                return c;
+            }
+        }
+        throw new AssertionError("No part of kind " + kind + " in " + analysis);
     }
 
     private Map<String, JsonNode> indicators() {
@@ -107,6 +116,7 @@ class ChildImpactApiTest {
         assertThat(analysed.status()).as(analysed.body()).isEqualTo(201);
         assertThat(analysed.json().get("consequences").findValuesAsString("kind"))
                 .containsExactlyInAnyOrder("FINANCIAL_AID", "CHILD_AND_YOUTH");
+        assertThat(part(analysed.json(), "CHILD_AND_YOUTH").get("written").asBoolean()).isFalse();
         assertThat(analysed.json().get("commission").get("childNeeds").asString()).contains("Skolskjuts");
         assertThat(analysed.json().get("participants").toString()).contains("Hodan Farah", "Amira Khalil");
         // Made after yesterday's decision, the analysis does not mend it; today's decision has it.
@@ -137,10 +147,23 @@ class ChildImpactApiTest {
                  'consequence': 'c'}]}""", f.child().childId(), StaffIds.of(port, "mottagning"), stranger.matterId()));
         assertThat(foreign.status()).isEqualTo(400);
         assertThat(foreign.json().get("errors").findValuesAsString("field")).containsExactly("consequences[0].matterId");
+
+        // Intake writes its own matter's part; the financial aid matter's part is its workers' to write, and a kind
+        // the mother has no open matter of cannot be invited: both named at once.
+        var othersPart = Api.as(port, "mottagning").post("/api/v1/child-impact-analyses", Api.json("""
+                {'childId': '%s', 'participantIds': ['%s'], 'situation': 's', 'childViews': 'v', 'howHeard': 'h',
+                 'jointAssessment': 'a', 'consequences': [{'matterId': '%s', 'plannedDecision': 'p', 'consequence': 'c'},
+                 {'matterId': '%s', 'plannedDecision': 'p', 'consequence': 'c'}],
+                 'invited': [{'personId': '%s', 'kind': 'ADDICTION'}]}""", f.child().childId(),
+                StaffIds.of(port, "mottagning"), f.child().matterId(), f.aidMatter(), f.mother()));
+        assertThat(othersPart.status()).as(othersPart.body()).isEqualTo(400);
+        assertThat(othersPart.json().get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("consequences[1].matterId", "invited[0].kind");
+        assertThat(othersPart.body()).contains("skriver själva dess del");
     }
 
     @Test
-    void onlyReadersOfTheCoveredMattersReadTheAnalysisAndEveryReadAndWriteIsTraced() {
+    void eachUnitWritesAndReadsItsOwnPartAndEveryReadAndWriteIsTraced() {
         Family f = family("Läsare");
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         long before = jdbc.queryForObject("select coalesce(max(id), 0) from trace", Long.class);
@@ -154,13 +177,44 @@ class ChildImpactApiTest {
                 .isEqualTo(403);
         assertThat(Api.as(port, "vuxen").get("/api/v1/child-impact-analyses?childId=" + f.child().childId()).json())
                 .isEmpty();
-        assertThat(Api.as(port, "mottagning").get("/api/v1/child-impact-analyses/" + id).status()).isEqualTo(200);
-        assertThat(Api.as(port, "hodan.farah").get("/api/v1/child-impact-analyses?childId=" + f.child().childId())
-                .json().findValuesAsString("id")).containsExactly(id);
+
+        // Intake, invited through the child's matter, reads the shared parts; the financial aid part only as
+        // written by that unit, without the matter's id or text; its own part waits for it.
+        var read = Api.as(port, "mottagning").get("/api/v1/child-impact-analyses/" + id);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().get("situation").asString()).contains("skyddat boende");
+        JsonNode aid = part(read.json(), "FINANCIAL_AID");
+        assertThat(aid.get("written").asBoolean()).isTrue();
+        assertThat(aid.get("matterId").isNull()).isTrue();
+        assertThat(aid.get("consequence").isNull()).isTrue();
+        assertThat(read.body()).doesNotContain(f.aidMatter(), "Barnet kan bo kvar nära skolan.");
+        assertThat(part(read.json(), "CHILD_AND_YOUTH").get("mayWrite").asBoolean()).isTrue();
+
+        String partPath = "/api/v1/child-impact-analyses/" + id + "/consequences/" + f.child().matterId();
+        assertThat(Api.as(port, "hodan.farah").put(partPath, Api.json(
+                "{'plannedDecision': 'p', 'consequence': 'c'}")).status()).isEqualTo(403);
+        var blank = Api.as(port, "mottagning").put(partPath, Api.json("{'plannedDecision': ' '}"));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.json().get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("plannedDecision", "consequence");
+        var written = Api.as(port, "mottagning").put(partPath, Api.json(
+                "{'plannedDecision': 'Familjebehandling', 'consequence': 'Stöd i vardagen efter flytten.'}"));
+        assertThat(written.status()).as(written.body()).isEqualTo(200);
+        assertThat(part(written.json(), "CHILD_AND_YOUTH").get("writtenBy").asString()).isEqualTo("Amira Khalil");
+        assertThat(Api.as(port, "mottagning").put(partPath, Api.json(
+                "{'plannedDecision': 'Annat', 'consequence': 'Annat'}")).status()).isEqualTo(409);
+        assertThat(Api.as(port, "mottagning").put("/api/v1/child-impact-analyses/" + id + "/consequences/"
+                + CaseFlow.reported(port, 11, "Utanför", "CONCERN_REPORT").matterId(), Api.json(
+                "{'plannedDecision': 'p', 'consequence': 'c'}")).status()).isEqualTo(404);
+
+        var hodan = Api.as(port, "hodan.farah").get("/api/v1/child-impact-analyses?childId=" + f.child().childId());
+        assertThat(hodan.json().findValuesAsString("id")).containsExactly(id);
+        assertThat(hodan.body()).doesNotContain(f.child().matterId(), "Stöd i vardagen efter flytten.")
+                .contains("Barnet kan bo kvar nära skolan.");
 
         assertThat(jdbc.queryForList("""
                 select username || ' ' || action from trace where id > ? and record_type = 'child-impact-analysis'
                   and person_id = ?::uuid order by id""", String.class, before, f.child().childId()))
-                .containsExactly("hodan.farah CREATE", "mottagning READ", "hodan.farah READ");
+                .containsExactly("hodan.farah CREATE", "mottagning READ", "mottagning UPDATE", "hodan.farah READ");
     }
 }
