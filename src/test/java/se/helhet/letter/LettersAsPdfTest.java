@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 
+import javax.imageio.ImageIO;
 import javax.sql.DataSource;
 
 import org.apache.pdfbox.Loader;
@@ -75,7 +78,7 @@ class LettersAsPdfTest {
                     "Varför vi har beslutat så", REASONS, "Om du inte är nöjd med beslutet", "förvaltningsrätten",
                     "inom tre veckor", "socialtjänstlagen (2025:400)");
             assertPdfA(document);
-            assertRendersVisibly(document);
+            assertRendersVisibly(document, "brev-beslut-pdf.png");
         }
     }
 
@@ -96,6 +99,7 @@ class LettersAsPdfTest {
                     "Vi har börjat en utredning", "Vårdnadshavare för Lea Testbarn", "Vi har beslutat att utreda hur Lea",
                     "Ni får läsa utredningen", "Utredningen ska vara klar senast");
             assertPdfA(document);
+            assertRendersVisibly(document, "brev-utredning-inleds-pdf.png");
         }
         assertThat(feedback.status()).isEqualTo(200);
         try (PDDocument document = Loader.loadPDF(feedback.bytes())) {
@@ -148,9 +152,14 @@ class LettersAsPdfTest {
         }
     }
 
-    /** The first page drawn as an image has text on it: a good share of its pixels are not white. */
-    private static void assertRendersVisibly(PDDocument document) throws IOException {
+    /**
+     * The first page drawn as an image has text on it: a good share of its pixels are not white. The image is kept
+     * beside the browser tests' screenshots, to be looked at.
+     */
+    private static void assertRendersVisibly(PDDocument document, String screenshot) throws IOException {
         BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 60);
+        Path screenshots = Files.createDirectories(Path.of("target/screenshots"));
+        ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 100), "png", screenshots.resolve(screenshot).toFile());
         long dark = 0;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
