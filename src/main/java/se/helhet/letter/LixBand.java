@@ -10,10 +10,6 @@ public enum LixBand {
         this.from = from;
     }
 
-    public int from() {
-        return from;
-    }
-
     static LixBand of(double lix) {
         LixBand band = VERY_EASY;
         for (LixBand b : values()) {
