@@ -72,6 +72,8 @@ class LettersAsPdfTest {
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
         assertThat(pdf.disposition()).contains("attachment", "beslut-" + LocalDate.now(STOCKHOLM) + ".pdf");
+        System.out.printf("The decision letter as PDF/A: %d bytes%n", pdf.bytes().length);
+        assertThat(pdf.bytes().length).as("fonts embedded as subsets, not whole").isLessThan(150_000);
         try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Vårdnadshavare för Olle Testbarn", "Vi har beslutat att Olle inte får kontaktperson.",
