@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletResponse;
 import se.helhet.common.AreaChoice;
+import se.helhet.letter.Letters;
 import se.helhet.platform.Csv;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.chart.LineChart;
@@ -37,10 +38,12 @@ class IndicatorPages {
             IndicatorDefinition.REACTUALISED);
 
     private final Indicators indicators;
+    private final Letters letters;
     private final Clock clock;
     private final MessageSource messages;
 
-    IndicatorPages(Indicators indicators, Clock clock, MessageSource messages) {
+    IndicatorPages(Indicators indicators, Letters letters, Clock clock, MessageSource messages) {
+        this.letters = letters;
         this.indicators = indicators;
         this.clock = clock;
         this.messages = messages;
@@ -58,6 +61,7 @@ class IndicatorPages {
             // The filters stay as typed beside their messages; the table is left out until they are right.
             model.addAttribute("rows", indicators.comparison(parsed.filter(), parsed.baseline()));
             model.addAttribute("withBaseline", parsed.baseline() != null);
+            model.addAttribute("readability", letters.readability(parsed.filter().from(), parsed.filter().to()));
         }
         return "followup/indicators";
     }

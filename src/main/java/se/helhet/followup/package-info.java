@@ -3,7 +3,8 @@
  * accepted and completed, waiting times, conversations with the child, school contact, stops held in time, adult
  * decisions with the children's joint impact analysis) computed from the recorded work. A read model over the case
  * tables of the matter, intake, investigation, case note, intervention, routine and child impact modules: it owns no data, changes nothing, and answers with aggregated numbers only, never
- * a person, so there is nothing to trace; the analyst sees small cells suppressed.
+ * a person, so there is nothing to trace; the analyst sees small cells suppressed. Beside the indicators, the letters sent in the period by readability band,
+ * as counts from the letter module.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "common", "person", "platform", "platform :: chart" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "common", "letter", "person", "platform", "platform :: chart" })
 package se.helhet.followup;

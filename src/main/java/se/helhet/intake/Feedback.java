@@ -11,6 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.helhet.access.CurrentUser;
 import se.helhet.access.CurrentUsers;
+import se.helhet.letter.Letter;
+import se.helhet.letter.LetterFile;
+import se.helhet.letter.LetterKind;
+import se.helhet.letter.Letters;
+import se.helhet.letter.SentLetter;
 import se.helhet.matter.Matters;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.FieldProblems;
@@ -29,10 +34,12 @@ class Feedback {
     private final Matters matters;
     private final FeedbackRepository feedback;
     private final CurrentUsers currentUsers;
+    private final Letters letters;
     private final Clock clock;
 
     Feedback(Reports reports, ReportRepository repository, Matters matters, FeedbackRepository feedback,
-             CurrentUsers currentUsers, Clock clock) {
+             CurrentUsers currentUsers, Letters letters, Clock clock) {
+        this.letters = letters;
         this.reports = reports;
         this.repository = repository;
         this.matters = matters;
@@ -44,6 +51,16 @@ class Feedback {
     public Optional<ReporterFeedback> of(UUID reportId) {
         reports.read(reportId, "feedback");
         return recorded(reportId);
+    }
+
+    /** The letter to the reporter as sent, read as the feedback is read: checked and traced under the report. */
+    Optional<LetterFile> letterPdf(UUID reportId) {
+        return of(reportId).flatMap(f -> letters.pdf(LetterKind.REPORTER_FEEDBACK, reportId));
+    }
+
+    /** The letter sent with feedback already read. */
+    Optional<SentLetter> letter(UUID reportId) {
+        return letters.sent(LetterKind.REPORTER_FEEDBACK, reportId);
     }
 
     /** The stored feedback; the caller has read (and logged) the report. */
@@ -72,8 +89,12 @@ class Feedback {
             throw new InvalidInputException("reason", "Ange varför återkoppling inte ges");
         }
         ReporterFeedback.Status status = give ? status(report, assessments) : null;
-        String letter = give ? FeedbackLetter.text(report, status, LocalDate.now(clock), clock.getZone(), user.displayName()) : null;
-        feedback.insert(reportId, give, status, letter, give ? null : why, user.id());
+        Letter letter = give ? FeedbackLetter.content(report, status, LocalDate.now(clock), clock.getZone(),
+                user.displayName()) : null;
+        feedback.insert(reportId, give, status, letter == null ? null : letter.text(), give ? null : why, user.id());
+        if (letter != null) {
+            letters.send(LetterKind.REPORTER_FEEDBACK, reportId, letter);
+        }
         return recorded(reportId).orElseThrow();
     }
 

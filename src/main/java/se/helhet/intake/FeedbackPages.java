@@ -4,13 +4,17 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.helhet.letter.LetterFile;
 import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.NotFoundException;
 import se.helhet.platform.PageForm;
 
 /**
@@ -40,9 +44,17 @@ class FeedbackPages {
     /** The section of the report page: what was recorded, or the form (as typed when it came back refused). */
     static void describe(Feedback feedback, UUID reportId, Model model) {
         model.addAttribute("feedback", feedback.of(reportId).orElse(null));
+        model.addAttribute("feedbackLetter", feedback.letter(reportId).orElse(null));
         if (!(model.getAttribute("feedbackForm") instanceof FeedbackForm)) {
             model.addAttribute("feedbackForm", FeedbackForm.EMPTY);
         }
+    }
+
+    /** The letter to the reporter, as sent. */
+    @GetMapping("/anmalningar/{id}/aterkoppling.pdf")
+    ResponseEntity<byte[]> letter(@PathVariable UUID id) {
+        return feedback.letterPdf(id).map(LetterFile::download)
+                .orElseThrow(() -> new NotFoundException("Brevet finns inte"));
     }
 
     @PostMapping("/anmalningar/{id}/aterkoppling")

@@ -4,7 +4,7 @@
  * report ever received, including those that led to nothing.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "access", "common", "draft", "matter", "person", "platform", "referral", "trace" })
+        allowedDependencies = { "access", "common", "draft", "letter", "matter", "person", "platform", "referral", "trace" })
 @se.helhet.platform.OwnsTables({"report", "report_child", "protection_assessment", "preliminary_assessment",
         "preliminary_contact", "report_attachment", "reporter_feedback"})
 package se.helhet.intake;

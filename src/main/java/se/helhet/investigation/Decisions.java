@@ -14,9 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.helhet.access.CurrentUser;
 import se.helhet.access.CurrentUsers;
+import se.helhet.letter.LetterFile;
+import se.helhet.letter.LetterKind;
+import se.helhet.letter.Letters;
+import se.helhet.letter.SentLetter;
 import se.helhet.matter.Matter;
 import se.helhet.matter.Matters;
 import se.helhet.person.People;
+import se.helhet.person.Person;
 import se.helhet.platform.FieldProblems;
 import se.helhet.platform.NotFoundException;
 import se.helhet.trace.Trace;
@@ -36,11 +41,15 @@ public class Decisions {
     private final Trace trace;
     private final ObjectProvider<InterventionNames> names;
     private final AreaAssessments areas;
+    private final Letters letters;
+    private final Addressees addressees;
     private final Clock clock;
 
     Decisions(DecisionRepository decisions, Investigations investigations, Matters matters, People people,
               CurrentUsers currentUsers, Trace trace, ObjectProvider<InterventionNames> names, AreaAssessments areas,
-              Clock clock) {
+              Letters letters, Addressees addressees, Clock clock) {
+        this.letters = letters;
+        this.addressees = addressees;
         this.areas = areas;
         this.decisions = decisions;
         this.investigations = investigations;
@@ -90,15 +99,17 @@ public class Decisions {
         }
         problems.refuseIfAny();
         Matter matter = matters.workable(investigation.matterId());
-        String childName = people.get(matter.personId()).givenName();
+        Person child = people.get(matter.personId());
         Decision.Outcome outcome = Decision.Outcome.of(chosen, code);
         Function<String, String> inSentence = intervention -> Optional.ofNullable(catalogue)
                 .flatMap(n -> n.nameOf(intervention)).map(n -> n.toLowerCase(java.util.Locale.ROOT)).orElse(intervention);
+        var letter = DecisionTexts.content(outcome, inSentence, reasons, child.givenName(),
+                addressees.of(child, today, RECORD), decidedOn, user.displayName());
         Decision decision = new Decision(UUID.randomUUID(), investigationId, matter.id(), outcome, reasons, decidedOn,
-                user.displayName(),
-                DecisionTexts.letter(outcome, inSentence, reasons, childName, decidedOn, user.displayName()), null);
+                user.displayName(), letter.text(), null);
         decisions.insert(decision, user.id());
         decisions.closeInvestigation(investigationId, decidedOn);
+        letters.send(LetterKind.DECISION, decision.id(), letter);
         if (!(outcome instanceof Decision.Granted)) {
             matters.close(matter.id(), decidedOn, "Utredningen avslutad: " + DecisionTexts.outcome(decision));
         }
@@ -110,6 +121,20 @@ public class Decisions {
         Decision decision = decisions.findById(id).orElseThrow(() -> new NotFoundException("Beslutet finns inte"));
         matters.read(decision.matterId(), RECORD, id.toString());
         return decision;
+    }
+
+    /** The letter sent with a decision already read; a decision from before letters were kept has none. */
+    Optional<SentLetter> letter(Decision decision) {
+        return letters.sent(LetterKind.DECISION, decision.id());
+    }
+
+    /** The letter's PDF as sent, read as the decision is read: checked and traced under the matter. */
+    Optional<LetterFile> letterPdf(UUID matterId, UUID decisionId) {
+        Decision decision = get(decisionId);
+        if (!decision.matterId().equals(matterId)) {
+            throw new NotFoundException("Beslutet finns inte i ärendet");
+        }
+        return letters.pdf(LetterKind.DECISION, decision.id());
     }
 
     public List<Decision> forMatter(UUID matterId) {

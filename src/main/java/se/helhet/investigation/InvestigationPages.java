@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import se.helhet.investigation.InvestigationForms.DecisionForm;
 import se.helhet.investigation.InvestigationForms.ExtensionForm;
 import se.helhet.investigation.InvestigationForms.LevelForm;
 import se.helhet.investigation.InvestigationForms.PlanForm;
+import se.helhet.letter.LetterFile;
 import se.helhet.matter.CaseFileTab;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
@@ -55,6 +57,20 @@ class InvestigationPages {
     @GetMapping("/arenden/{id}/utredning")
     String investigation(@PathVariable UUID id, Model model) {
         return view.show(id, null, Map.of(), null, model);
+    }
+
+    /** The letter to the family that the investigation has begun, as sent. */
+    @GetMapping(BASE + "/brev.pdf")
+    ResponseEntity<byte[]> openingLetter(@PathVariable UUID id, @PathVariable UUID investigationId) {
+        return investigations.openingLetterPdf(id, investigationId).map(LetterFile::download)
+                .orElseThrow(() -> new NotFoundException("Brevet finns inte"));
+    }
+
+    /** The decision letter, as sent. */
+    @GetMapping("/arenden/{id}/beslut/{decisionId}/brev.pdf")
+    ResponseEntity<byte[]> decisionLetter(@PathVariable UUID id, @PathVariable UUID decisionId) {
+        return decisions.letterPdf(id, decisionId).map(LetterFile::download)
+                .orElseThrow(() -> new NotFoundException("Brevet finns inte"));
     }
 
     @PostMapping(BASE + "/utredare")

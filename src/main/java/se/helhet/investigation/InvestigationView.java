@@ -78,8 +78,11 @@ class InvestigationView {
                 : staff.byId(current.investigatorId()).map(CurrentUser::displayName).orElse(null));
         model.addAttribute("extensions", investigations.extensions(current).stream()
                 .sorted(Comparator.comparing(e -> e.decidedAt())).toList());
-        model.addAttribute("decision", decisions.forMatter(matterId).stream()
-                .filter(d -> d.investigationId().equals(current.id())).findFirst().orElse(null));
+        Decision decision = decisions.forMatter(matterId).stream()
+                .filter(d -> d.investigationId().equals(current.id())).findFirst().orElse(null);
+        model.addAttribute("decision", decision);
+        model.addAttribute("decisionLetter", decision == null ? null : decisions.letter(decision).orElse(null));
+        model.addAttribute("openingLetter", investigations.openingLetter(current).orElse(null));
         model.addAttribute("mayWork", open && user.hasAny(Role.SOCIAL_WORKER, Role.UNIT_MANAGER, Role.INTAKE_WORKER));
         model.addAttribute("mayAssign", open && user.hasAny(Role.UNIT_MANAGER, Role.INTAKE_WORKER));
         model.addAttribute("mayDecide", open && user.has(Role.UNIT_MANAGER));

@@ -18,9 +18,14 @@ import se.helhet.access.StaffDirectory;
 import se.helhet.common.Deadline;
 import se.helhet.common.Level;
 import se.helhet.intake.InvestigationOpeningDecided;
+import se.helhet.letter.LetterFile;
+import se.helhet.letter.LetterKind;
+import se.helhet.letter.Letters;
+import se.helhet.letter.SentLetter;
 import se.helhet.matter.Matter;
 import se.helhet.matter.Matters;
 import se.helhet.person.People;
+import se.helhet.person.Person;
 import se.helhet.platform.FieldProblems;
 import se.helhet.platform.IsoDates;
 import se.helhet.platform.ConflictException;
@@ -41,10 +46,15 @@ public class Investigations {
     private final StaffDirectory staff;
     private final CurrentUsers currentUsers;
     private final Trace trace;
+    private final Letters letters;
+    private final Addressees addressees;
     private final Clock clock;
 
     Investigations(InvestigationRepository investigations, Matters matters, People people, StaffDirectory staff,
-                   CurrentUsers currentUsers, Trace trace, Clock clock) {
+                   CurrentUsers currentUsers, Trace trace, Letters letters, Addressees addressees,
+                   Clock clock) {
+        this.letters = letters;
+        this.addressees = addressees;
         this.investigations = investigations;
         this.matters = matters;
         this.people = people;
@@ -62,9 +72,33 @@ public class Investigations {
     @Transactional
     void on(InvestigationOpeningDecided decided) {
         if (investigations.findOpen(decided.matterId()).isEmpty()) {
-            investigations.insert(UUID.randomUUID(), decided.matterId(), decided.reportId(), decided.level(),
-                    decided.decidedOn(), Deadline.investigation(decided.decidedOn()).due());
+            UUID id = UUID.randomUUID();
+            LocalDate due = Deadline.investigation(decided.decidedOn()).due();
+            investigations.insert(id, decided.matterId(), decided.reportId(), decided.level(), decided.decidedOn(), due);
+            sendOpeningLetter(id, decided.childId(), decided.decidedOn(), due);
         }
+    }
+
+    /** The family is told in the same transaction, so an investigation is never opened without its letter. */
+    private void sendOpeningLetter(UUID investigationId, UUID childId, LocalDate openedOn, LocalDate due) {
+        Person child = people.get(childId);
+        letters.send(LetterKind.INVESTIGATION_OPENED, investigationId, OpeningLetter.content(child.givenName(),
+                addressees.of(child, openedOn, RECORD), openedOn, due,
+                currentUsers.require().displayName()));
+    }
+
+    /** The opening letter's PDF as sent, read as the investigation is read: checked and traced under the matter. */
+    Optional<LetterFile> openingLetterPdf(UUID matterId, UUID investigationId) {
+        Investigation investigation = get(investigationId);
+        if (!investigation.matterId().equals(matterId)) {
+            throw new NotFoundException("Utredningen finns inte i ärendet");
+        }
+        return letters.pdf(LetterKind.INVESTIGATION_OPENED, investigationId);
+    }
+
+    /** The opening letter of an investigation already read. */
+    Optional<SentLetter> openingLetter(Investigation investigation) {
+        return letters.sent(LetterKind.INVESTIGATION_OPENED, investigation.id());
     }
 
     /**

@@ -5,6 +5,6 @@
  * the API and the case file's investigation tab, whose pages live here beside the domain they serve.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "access", "casenote", "common", "intake", "matter", "person", "platform", "trace" })
+        allowedDependencies = { "access", "casenote", "common", "intake", "letter", "matter", "person", "platform", "trace" })
 @se.helhet.platform.OwnsTables({"investigation", "investigation_extension", "investigation_area", "decision"})
 package se.helhet.investigation;

@@ -105,6 +105,10 @@ final class AccessTable {
         String file = "/arenden/" + c.matterId();
         t.page("matter", "/arenden/{id}", file, READERS, true);
         t.page("investigation", "/arenden/{id}/utredning", file + "/utredning", READERS, true);
+        t.page("investigation", "/arenden/{id}/utredning/{investigationId}/brev.pdf",
+                file + "/utredning/" + c.investigationId() + "/brev.pdf", READERS, true);
+        t.page("decision", "/arenden/{id}/beslut/{decisionId}/brev.pdf",
+                file + "/beslut/" + c.decisionId() + "/brev.pdf", READERS, true);
         t.page("intervention", "/arenden/{matterId}/insatser", file + "/insatser", READERS, true);
         t.page("case note", "/arenden/{matterId}/anteckningar", file + "/anteckningar", READERS, true);
         t.page("case note", "/arenden/{matterId}/anteckningar/{id}/andra",
@@ -116,6 +120,8 @@ final class AccessTable {
         t.page("forum", "/samverkansforum/{id}/moten/{meetingId}",
                 "/samverkansforum/" + c.forumId() + "/moten/" + c.meetingId(), forumUsers, false);
         t.page("report", "/anmalningar/{id}", "/anmalningar/" + c.reportId(), READERS, true);
+        t.page("feedback", "/anmalningar/{id}/aterkoppling.pdf", "/anmalningar/" + c.reportId() + "/aterkoppling.pdf",
+                READERS, true);
         t.page("attachment", "/anmalningar/{id}/bilagor/{attachmentId}",
                 "/anmalningar/" + c.reportId() + "/bilagor/" + c.attachmentId(), READERS, true);
         t.page("person", "/personer/{id}", "/personer/" + c.childId(), READERS, true);

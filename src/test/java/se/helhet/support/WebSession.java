@@ -72,6 +72,24 @@ public final class WebSession {
         return page;
     }
 
+    /** A file as downloaded, byte for byte. */
+    public record Download(int status, String contentType, String disposition, byte[] bytes) {
+    }
+
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("Content-Disposition").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts a form with the CSRF token of the last page read; a value may repeat (checkboxes) as a String[]. */
     public Page post(String path, Map<String, ?> fields) {
         return submit("POST", path, fields);
