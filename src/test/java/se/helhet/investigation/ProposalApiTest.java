@@ -3,6 +3,7 @@ package se.helhet.investigation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,6 +17,9 @@ import se.helhet.support.StaffIds;
 @HelhetTest
 class ProposalApiTest {
 
+    /** Helhet's clock runs in Swedish time: "today" is the Swedish date. */
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
     @LocalServerPort
     int port;
 
@@ -28,7 +32,7 @@ class ProposalApiTest {
                 "{'investigatorId': '%s', 'version': %d}", StaffIds.of(port, "socsek"),
                 investigation.get("version").asInt())).status()).isEqualTo(200);
         assertThat(chef.post("/api/v1/investigations/" + id + "/communication", Api.json(
-                "{'givenOn': '%s', 'version': %d}", LocalDate.now(),
+                "{'givenOn': '%s', 'version': %d}", LocalDate.now(SWEDEN),
                 investigation.get("version").asInt() + 1)).status()).isEqualTo(200);
         return id;
     }

@@ -3,6 +3,7 @@ package se.helhet.investigation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,9 @@ import se.helhet.support.WebSession;
 class ProposalPagesTest {
 
     private static final Pattern OPENING = Pattern.compile("name=\"_draft\" value=\"(\\d+)\"");
+
+    /** Helhet's clock runs in Swedish time: "today" is the Swedish date. */
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     @LocalServerPort
     int port;
@@ -47,7 +51,7 @@ class ProposalPagesTest {
         chef.post("/api/v1/investigations/" + id + "/investigator", Api.json("{'investigatorId': '%s', 'version': %d}",
                 StaffIds.of(port, "socsek"), investigation.get("version").asInt()));
         chef.post("/api/v1/investigations/" + id + "/communication", Api.json("{'givenOn': '%s', 'version': %d}",
-                LocalDate.now(), investigation.get("version").asInt() + 1));
+                LocalDate.now(SWEDEN), investigation.get("version").asInt() + 1));
         return new Investigated(opened.matterId(), id);
     }
 
@@ -105,7 +109,7 @@ class ProposalPagesTest {
         var decided = manager.post(inv.page() + "/" + inv.investigationId() + "/beslut", Map.of(
                 "version", String.valueOf(CaseFlow.investigation(port, inv.matterId()).get("version").asInt()),
                 "outcome", "NO_INTERVENTION", "interventionCode", "", "reasons",
-                "Frej har det bra hemma nu och skolan ser ingen oro.", "decidedOn", LocalDate.now().toString()));
+                "Frej har det bra hemma nu och skolan ser ingen oro.", "decidedOn", LocalDate.now(SWEDEN).toString()));
         assertThat(decided.status()).isEqualTo(302);
         assertThat(manager.get(inv.page()).body()).contains("på förslag av",
                 "Frej har det bra hemma nu och skolan ser ingen oro.");
