@@ -63,13 +63,18 @@ class TraceReviewPage {
         return "redirect:/admin/logg?" + Searches.PARAMETER + "=" + searches.keep(session, SEARCH, criteria);
     }
 
+    /**
+     * The search kept under {@code sok}; a user's actions may also be asked for by {@code anvandare} in the
+     * address (a username names no client), a person's never.
+     */
     @GetMapping("/admin/logg")
     String review(@RequestParam(name = Searches.PARAMETER, required = false) String searchId,
+                  @RequestParam(name = "anvandare", required = false) String userAsked,
                   @RequestParam(name = "kedjor", required = false) String checkChains, HttpSession session,
                   Model model) {
         var kept = searches.find(session, SEARCH, searchId);
         String person = kept.map(c -> c.get("person")).orElse("");
-        String user = kept.map(c -> c.get("anvandare")).orElse("");
+        String user = kept.map(c -> c.get("anvandare")).orElse(userAsked == null ? "" : userAsked);
         Selection selection = select(person, user, false);
         model.addAttribute("person", person);
         model.addAttribute("user", user);
@@ -86,11 +91,12 @@ class TraceReviewPage {
     }
 
     @GetMapping("/admin/logg.csv")
-    void export(@RequestParam(name = Searches.PARAMETER, required = false) String searchId, HttpSession session,
+    void export(@RequestParam(name = Searches.PARAMETER, required = false) String searchId,
+                @RequestParam(name = "anvandare", required = false) String userAsked, HttpSession session,
                 HttpServletResponse response) throws IOException {
         var kept = searches.find(session, SEARCH, searchId);
         Selection selection = select(kept.map(c -> c.get("person")).orElse(""),
-                kept.map(c -> c.get("anvandare")).orElse(""), true);
+                kept.map(c -> c.get("anvandare")).orElse(userAsked == null ? "" : userAsked), true);
         ZoneId zone = clock.getZone();
         try (Csv csv = Csv.download(response, "helhet-logg.csv",
                 "tid", "användare", "händelse", "posttyp", "post", "person", "kanal", "samtycke")) {
