@@ -44,11 +44,29 @@ class ReportSearchApi {
     @GetMapping("/api/v1/reports")
     @Operation(summary = "Sök alla anmälningar, även de som inte ledde till utredning",
             description = "person: personnummer i valfri form, reservnummer eller namn (skiftläges- och accentokänsligt); "
-                    + "from/to: mottagningsdatum; reporterCategory. Varje träff loggas.")
+                    + "from/to: mottagningsdatum; reporterCategory. Varje träff loggas. Söker du på personnummer: "
+                    + "använd hellre POST /api/v1/reports/search, så att numret inte hamnar i adressen.")
     List<HitJson> search(@RequestParam(required = false) String person, @RequestParam(required = false) LocalDate from,
                          @RequestParam(required = false) LocalDate to,
                          @RequestParam(required = false) ReporterCategory reporterCategory) {
-        var result = search.find(new ReportSearch.Criteria(person, from, to, reporterCategory));
+        return found(new ReportSearch.Criteria(person, from, to, reporterCategory));
+    }
+
+    record SearchRequest(String person, LocalDate from, LocalDate to, ReporterCategory reporterCategory) {
+    }
+
+    @PostMapping("/api/v1/reports/search")
+    @Operation(summary = "Sök alla anmälningar med sökningen i anropets kropp, så att inget personnummer hamnar i adressen",
+            description = "Som GET /api/v1/reports. Varje träff loggas.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"person": "20150312-2390", "from": "2026-01-01", "to": "2026-12-31", "reporterCategory": "SCHOOL"}""")))
+    List<HitJson> searchByPost(@RequestBody SearchRequest request) {
+        return found(new ReportSearch.Criteria(request.person(), request.from(), request.to(),
+                request.reporterCategory()));
+    }
+
+    private List<HitJson> found(ReportSearch.Criteria criteria) {
+        var result = search.find(criteria);
         if (result.problem() != null) {
             throw new InvalidInputException("person", result.problem());
         }

@@ -13,14 +13,20 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpSession;
 
 import se.helhet.access.CurrentUsers;
 import se.helhet.access.Role;
+import se.helhet.platform.Searches;
 
 /**
  * Every report ever received, found by the child (personnummer or name), the period and who reported. The
  * service decides who may search and traces every hit; the page only turns what was typed into criteria,
- * and names a date or number it cannot use beside its field.
+ * and names a date or number it cannot use beside its field. The form posts and the page is read back by the
+ * search's id ({@link Searches}), so no personnummer reaches an address.
  */
 @Controller
 class ReportSearchPages {
@@ -33,20 +39,45 @@ class ReportSearchPages {
         }
     }
 
+    private static final String SEARCH = "report-search";
+
     private final ReportSearch search;
+    private final Searches searches;
     private final CurrentUsers currentUsers;
     private final MessageSource messages;
     private final Clock clock;
 
-    ReportSearchPages(ReportSearch search, CurrentUsers currentUsers, MessageSource messages, Clock clock) {
+    ReportSearchPages(ReportSearch search, Searches searches, CurrentUsers currentUsers, MessageSource messages,
+                      Clock clock) {
+        this.searches = searches;
         this.search = search;
         this.currentUsers = currentUsers;
         this.messages = messages;
         this.clock = clock;
     }
 
+    /** The search form posts: the server keeps what was typed and the page is read back by the search's id. */
+    @PostMapping("/anmalningar/sok")
+    String find(SearchForm form, HttpSession session) {
+        if (form.blank()) {
+            return "redirect:/anmalningar/sok";
+        }
+        Map<String, String> criteria = new LinkedHashMap<>();
+        criteria.put("person", form.person());
+        criteria.put("from", form.from());
+        criteria.put("to", form.to());
+        criteria.put("reporterCategory", form.reporterCategory());
+        return "redirect:/anmalningar/sok?" + Searches.PARAMETER + "=" + searches.keep(session, SEARCH, criteria);
+    }
+
+    /** The search kept under {@code sok}, if any: the personnummer searched for is never in the address. */
     @GetMapping("/anmalningar/sok")
-    String search(SearchForm form, Model model, Locale locale) {
+    String search(@RequestParam(name = Searches.PARAMETER, required = false) String searchId, HttpSession session,
+                  Model model, Locale locale) {
+        var kept = searches.find(session, SEARCH, searchId);
+        SearchForm form = kept.map(c -> new SearchForm(c.get("person"), c.get("from"), c.get("to"),
+                c.get("reporterCategory"))).orElse(new SearchForm("", "", "", ""));
+        model.addAttribute("searchExpired", searchId != null && kept.isEmpty());
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate from = date(form.from(), "from", errors, locale);
         LocalDate to = date(form.to(), "to", errors, locale);

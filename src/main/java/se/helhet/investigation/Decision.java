@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
-/** The decision that closes an investigation, with the letter sent to the family. */
+/**
+ * The decision that closes an investigation, with the letter sent to the family; {@code proposedBy} names the
+ * investigator whose proposed decision it was taken on, null when it was written without one.
+ */
 public record Decision(UUID id, UUID investigationId, UUID matterId, Outcome outcome, String reasons,
-                       LocalDate decidedOn, String decidedBy, String letter, Instant recordedAt) {
+                       LocalDate decidedOn, String decidedBy, String letter, Instant recordedAt, String proposedBy) {
 
     public Decision {
         Objects.requireNonNull(outcome, "outcome");

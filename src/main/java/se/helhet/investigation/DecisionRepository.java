@@ -15,8 +15,9 @@ class DecisionRepository {
 
     private static final String SELECT = """
             select d.id, d.investigation_id, d.matter_id, d.outcome, d.intervention_code, d.reasons, d.decided_on,
-                   u.display_name, d.appealable, d.letter, d.recorded_at
-            from decision d join app_user u on u.id = d.decided_by""";
+                   u.display_name, d.appealable, d.letter, d.recorded_at, proposer.display_name
+            from decision d join app_user u on u.id = d.decided_by
+            left join app_user proposer on proposer.id = d.proposed_by""";
 
     private final JdbcClient jdbc;
 
@@ -38,6 +39,14 @@ class DecisionRepository {
                 .update();
     }
 
+    /** The decision was taken on the investigator's submitted proposal, when there is one: it names whose. */
+    void recordProposal(UUID decisionId) {
+        jdbc.sql("""
+                        update decision d set proposed_by = p.proposed_by from decision_proposal p
+                        where d.id = :id and p.investigation_id = d.investigation_id and p.submitted_at is not null""")
+                .param("id", decisionId).update();
+    }
+
     boolean closeInvestigation(UUID investigationId, LocalDate on) {
         return jdbc.sql("update investigation set closed_on = :on, version = version + 1 where id = :id and closed_on is null")
                 .param("on", on).param("id", investigationId).update() == 1;
@@ -56,6 +65,7 @@ class DecisionRepository {
     private static Decision decision(ResultSet rs, int row) throws SQLException {
         return new Decision(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                 Decision.Outcome.of(DecisionOutcome.valueOf(rs.getString(4)), rs.getString(5)), rs.getString(6),
-                rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(10), rs.getTimestamp(11).toInstant());
+                rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(10), rs.getTimestamp(11).toInstant(),
+                rs.getString(12));
     }
 }

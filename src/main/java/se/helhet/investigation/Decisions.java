@@ -106,8 +106,9 @@ public class Decisions {
         var letter = DecisionTexts.content(outcome, inSentence, reasons, child.givenName(),
                 addressees.of(child, today, RECORD), decidedOn, user.displayName());
         Decision decision = new Decision(UUID.randomUUID(), investigationId, matter.id(), outcome, reasons, decidedOn,
-                user.displayName(), letter.text(), null);
+                user.displayName(), letter.text(), null, null);
         decisions.insert(decision, user.id());
+        decisions.recordProposal(decision.id());
         decisions.closeInvestigation(investigationId, decidedOn);
         letters.send(LetterKind.DECISION, decision.id(), letter);
         if (!(outcome instanceof Decision.Granted)) {

@@ -32,16 +32,19 @@ class InvestigationApi {
                              String communicationComments, List<Extension> extensions, int version) {
     }
 
-    /** A decision as the API has always sent it: the outcome's name, and its intervention or null. */
+    /**
+     * A decision as the API has always sent it: the outcome's name, and its intervention or null; {@code proposedBy}
+     * names the investigator whose proposed decision it was taken on, or is null.
+     */
     @Schema(name = "Decision")
     record DecisionJson(UUID id, UUID investigationId, UUID matterId, DecisionOutcome outcome, String interventionCode,
                         String reasons, LocalDate decidedOn, String decidedBy, boolean appealable, String letter,
-                        Instant recordedAt) {
+                        Instant recordedAt, String proposedBy) {
 
         static DecisionJson of(Decision d) {
             return new DecisionJson(d.id(), d.investigationId(), d.matterId(), d.outcome().code(),
                     d.outcome() instanceof Decision.OnIntervention on ? on.interventionCode() : null, d.reasons(),
-                    d.decidedOn(), d.decidedBy(), d.appealable(), d.letter(), d.recordedAt());
+                    d.decidedOn(), d.decidedBy(), d.appealable(), d.letter(), d.recordedAt(), d.proposedBy());
         }
     }
 

@@ -14,12 +14,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.helhet.common.Level;
+import se.helhet.draft.Drafts;
 import se.helhet.investigation.InvestigationForms.AssignForm;
 import se.helhet.investigation.InvestigationForms.CommunicationForm;
 import se.helhet.investigation.InvestigationForms.DecisionForm;
 import se.helhet.investigation.InvestigationForms.ExtensionForm;
 import se.helhet.investigation.InvestigationForms.LevelForm;
 import se.helhet.investigation.InvestigationForms.PlanForm;
+import se.helhet.investigation.InvestigationForms.ProposalForm;
 import se.helhet.letter.LetterFile;
 import se.helhet.matter.CaseFileTab;
 import se.helhet.platform.ConflictException;
@@ -44,10 +46,14 @@ class InvestigationPages {
     private final InvestigationView view;
     private final Investigations investigations;
     private final Decisions decisions;
+    private final Proposals proposals;
+    private final Drafts drafts;
     private final MessageSource messages;
 
-    InvestigationPages(InvestigationView view, Investigations investigations, Decisions decisions,
-                       MessageSource messages) {
+    InvestigationPages(InvestigationView view, Investigations investigations, Decisions decisions, Proposals proposals,
+                       Drafts drafts, MessageSource messages) {
+        this.proposals = proposals;
+        this.drafts = drafts;
         this.view = view;
         this.investigations = investigations;
         this.decisions = decisions;
@@ -109,6 +115,17 @@ class InvestigationPages {
         return attempt(id, investigationId, form, () -> investigations.communicate(investigationId,
                 version(form.version()), form.givenOn(), form.comments()), "investigation.communication.saved",
                 model, redirect);
+    }
+
+    /** The investigator hands the proposed decision, as typed, to the one who decides; the draft is done with. */
+    @PostMapping(BASE + "/forslag")
+    String propose(@PathVariable UUID id, @PathVariable UUID investigationId, ProposalForm form, Model model,
+                   RedirectAttributes redirect) {
+        return attempt(id, investigationId, form, () -> {
+            proposals.propose(investigationId, form.version(),
+                    new ProposalInput(form.outcome(), form.interventionCode(), form.reasons()));
+            drafts.close(InvestigationView.proposalDraftKey(investigationId));
+        }, "investigation.proposal.saved", model, redirect);
     }
 
     /** The decision service takes no version; the page still refuses a decision on what somebody has since changed. */

@@ -2,6 +2,8 @@ package se.helhet.investigation;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +19,7 @@ import se.helhet.access.CurrentUsers;
 import se.helhet.access.Role;
 import se.helhet.access.StaffDirectory;
 import se.helhet.access.UnitKind;
+import se.helhet.draft.Drafts;
 import se.helhet.matter.Matter;
 import se.helhet.matter.Matters;
 
@@ -38,10 +41,14 @@ class InvestigationView {
     private final StaffDirectory staff;
     private final CurrentUsers currentUsers;
     private final ChildNeedsView needs;
+    private final Proposals proposals;
+    private final Drafts drafts;
     private final Clock clock;
 
     InvestigationView(Matters matters, Investigations investigations, Decisions decisions, StaffDirectory staff,
-                      CurrentUsers currentUsers, ChildNeedsView needs, Clock clock) {
+                      CurrentUsers currentUsers, ChildNeedsView needs, Proposals proposals, Drafts drafts, Clock clock) {
+        this.proposals = proposals;
+        this.drafts = drafts;
         this.matters = matters;
         this.investigations = investigations;
         this.decisions = decisions;
@@ -91,10 +98,40 @@ class InvestigationView {
         }
         model.addAttribute("interventionCodes", INTERVENTION_CODES);
         model.addAttribute("outcomes", DecisionOutcome.values());
+        Proposal proposal = proposals.of(current).orElse(null);
+        model.addAttribute("proposal", proposal);
+        boolean mayPropose = decision == null && proposals.mayPropose(current) && !Delegation.mayDecide(user)
+                && (proposal == null || !proposal.submitted());
+        model.addAttribute("mayPropose", mayPropose);
         model.addAttribute("forms", InvestigationForms.saved(
                 current.investigatorId() == null ? "" : current.investigatorId().toString(), current.plan(),
-                current.communicatedOn(), current.communicationComments(), today).with(typed));
+                current.communicatedOn(), current.communicationComments(),
+                proposal != null && proposal.submitted() ? proposal : null,
+                mayPropose ? proposalForm(current, proposal, model) : null, today).with(typed));
         return "investigation/tab";
+    }
+
+    /** The investigator's draft of the proposal as last typed, else the proposal as saved (through the API). */
+    private InvestigationForms.ProposalForm proposalForm(Investigation investigation, Proposal saved, Model model) {
+        String key = proposalDraftKey(investigation.id());
+        model.addAttribute("proposalDraftKey", key);
+        model.addAttribute("proposalOpening", drafts.opening(key));
+        Integer version = saved == null ? null : saved.version();
+        var draft = drafts.find(key);
+        if (draft.isPresent()) {
+            var d = draft.get();
+            model.addAttribute("proposalDraftSaved", LocalDateTime.ofInstant(d.savedAt(), clock.getZone())
+                    .truncatedTo(ChronoUnit.MINUTES));
+            return new InvestigationForms.ProposalForm(version, d.value("outcome"), d.value("interventionCode"),
+                    d.value("reasons"));
+        }
+        return saved == null ? new InvestigationForms.ProposalForm(null, null, null, "")
+                : InvestigationForms.ProposalForm.of(saved);
+    }
+
+    /** The proposal form's draft, one per investigation and investigator: the template sends what is typed there. */
+    static String proposalDraftKey(UUID investigationId) {
+        return "investigation/proposal/" + investigationId;
     }
 
     /**

@@ -74,9 +74,26 @@ class PersonApi {
         return PersonJson.of(people.get(id));
     }
 
+    record SearchRequest(String q) {
+    }
+
     @GetMapping
-    @Operation(summary = "Sök personer på personnummer, reservnummer eller namn (skiftläges- och accentokänsligt)")
+    @Operation(summary = "Sök personer på personnummer, reservnummer eller namn (skiftläges- och accentokänsligt)",
+            description = "Söker du på personnummer: använd hellre POST /api/v1/persons/search, så att numret inte"
+                    + " hamnar i adressen (och i loggar och historik).")
     SearchResponse search(@RequestParam("q") String query) {
+        return found(query);
+    }
+
+    @PostMapping("/search")
+    @Operation(summary = "Sök personer med sökningen i anropets kropp, så att inget personnummer hamnar i adressen")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
+            {"q": "20150312-2390"}""")))
+    SearchResponse searchByPost(@RequestBody SearchRequest request) {
+        return found(request.q());
+    }
+
+    private SearchResponse found(String query) {
         var result = people.search(query);
         if (result.problem() != null) {
             throw new InvalidInputException("q", result.problem());

@@ -14,9 +14,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpSession;
+
 import se.helhet.platform.IsoDates;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.PageForm;
+import se.helhet.platform.Searches;
 
 @Controller
 class PersonPages {
@@ -30,10 +33,14 @@ class PersonPages {
         }
     }
 
-    private final People people;
+    private static final String SEARCH = "person-search";
 
-    PersonPages(People people) {
+    private final People people;
+    private final Searches searches;
+
+    PersonPages(People people, Searches searches) {
         this.people = people;
+        this.searches = searches;
     }
 
     @ModelAttribute("today")
@@ -41,11 +48,23 @@ class PersonPages {
         return people.today();
     }
 
+    /** The search kept under {@code sok}, if any: the number searched for is never in the address. */
     @GetMapping("/personer")
-    String search(@RequestParam(name = "q", required = false) String query, Model model) {
-        model.addAttribute("result", people.search(query));
+    String search(@RequestParam(name = Searches.PARAMETER, required = false) String searchId, HttpSession session,
+                  Model model) {
+        var kept = searches.find(session, SEARCH, searchId);
+        model.addAttribute("searchExpired", searchId != null && kept.isEmpty());
+        model.addAttribute("result", people.search(kept.map(c -> c.get("q")).orElse(null)));
         model.addAttribute("mayRegister", people.mayRegister());
         return "person/search";
+    }
+
+    @PostMapping("/personer/sok")
+    String find(@RequestParam(name = "q", required = false) String query, HttpSession session) {
+        if (query == null || query.isBlank()) {
+            return "redirect:/personer";
+        }
+        return "redirect:/personer?" + Searches.PARAMETER + "=" + searches.keep(session, SEARCH, Map.of("q", query));
     }
 
     @GetMapping("/personer/ny")

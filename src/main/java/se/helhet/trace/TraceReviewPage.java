@@ -4,33 +4,44 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import se.helhet.common.InvalidIdentityNumberException;
 import se.helhet.common.PersonalIdentityNumber;
 import se.helhet.common.ReserveNumber;
 import se.helhet.platform.Chains;
 import se.helhet.platform.Csv;
+import se.helhet.platform.Searches;
 
-/** The log review municipalities do: who read or changed a person's data, or what one user did. */
+/**
+ * The log review municipalities do: who read or changed a person's data, or what one user did. The form posts and
+ * the page and its CSV are read back by the search's id ({@link Searches}), so no personnummer reaches an address.
+ */
 @Controller
 class TraceReviewPage {
 
     private static final int LIMIT = 1000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+    private static final String SEARCH = "trace-review";
+
     private final Trace trace;
     private final Chains chains;
+    private final Searches searches;
     private final Clock clock;
 
-    TraceReviewPage(Trace trace, Chains chains, Clock clock) {
+    TraceReviewPage(Trace trace, Chains chains, Searches searches, Clock clock) {
+        this.searches = searches;
         this.trace = trace;
         this.chains = chains;
         this.clock = clock;
@@ -39,13 +50,36 @@ class TraceReviewPage {
     private record Selection(List<TraceEntry> entries, Map<String, String> errors) {
     }
 
+    /** The form posts: the personnummer asked about is kept on the server and never in the address. */
+    @PostMapping("/admin/logg")
+    String find(@RequestParam(name = "person", required = false) String person,
+                @RequestParam(name = "anvandare", required = false) String user, HttpSession session) {
+        if (blank(person) && blank(user)) {
+            return "redirect:/admin/logg";
+        }
+        Map<String, String> criteria = new LinkedHashMap<>();
+        criteria.put("person", person);
+        criteria.put("anvandare", user);
+        return "redirect:/admin/logg?" + Searches.PARAMETER + "=" + searches.keep(session, SEARCH, criteria);
+    }
+
+    /**
+     * The search kept under {@code sok}; a user's actions may also be asked for by {@code anvandare} in the
+     * address (a username names no client), a person's never.
+     */
     @GetMapping("/admin/logg")
-    String review(@RequestParam(name = "person", required = false) String person,
-                  @RequestParam(name = "anvandare", required = false) String user,
-                  @RequestParam(name = "kedjor", required = false) String checkChains, Model model) {
+    String review(@RequestParam(name = Searches.PARAMETER, required = false) String searchId,
+                  @RequestParam(name = "anvandare", required = false) String userAsked,
+                  @RequestParam(name = "kedjor", required = false) String checkChains, HttpSession session,
+                  Model model) {
+        var kept = searches.find(session, SEARCH, searchId);
+        String person = kept.map(c -> c.get("person")).orElse("");
+        String user = kept.map(c -> c.get("anvandare")).orElse(userAsked == null ? "" : userAsked);
         Selection selection = select(person, user, false);
-        model.addAttribute("person", person == null ? "" : person);
-        model.addAttribute("user", user == null ? "" : user);
+        model.addAttribute("person", person);
+        model.addAttribute("user", user);
+        model.addAttribute("searchId", kept.isPresent() ? searchId : null);
+        model.addAttribute("searchExpired", searchId != null && kept.isEmpty());
         model.addAttribute("entries", selection.entries());
         model.addAttribute("errors", selection.errors());
         model.addAttribute("zone", clock.getZone());
@@ -57,10 +91,12 @@ class TraceReviewPage {
     }
 
     @GetMapping("/admin/logg.csv")
-    void export(@RequestParam(name = "person", required = false) String person,
-                @RequestParam(name = "anvandare", required = false) String user,
+    void export(@RequestParam(name = Searches.PARAMETER, required = false) String searchId,
+                @RequestParam(name = "anvandare", required = false) String userAsked, HttpSession session,
                 HttpServletResponse response) throws IOException {
-        Selection selection = select(person, user, true);
+        var kept = searches.find(session, SEARCH, searchId);
+        Selection selection = select(kept.map(c -> c.get("person")).orElse(""),
+                kept.map(c -> c.get("anvandare")).orElse(userAsked == null ? "" : userAsked), true);
         ZoneId zone = clock.getZone();
         try (Csv csv = Csv.download(response, "helhet-logg.csv",
                 "tid", "användare", "händelse", "posttyp", "post", "person", "kanal", "samtycke")) {
@@ -70,6 +106,10 @@ class TraceReviewPage {
                         e.consentId());
             }
         }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private Selection select(String person, String user, boolean export) {

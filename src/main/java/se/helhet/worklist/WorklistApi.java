@@ -32,7 +32,8 @@ class WorklistApi {
         }
     }
 
-    record TeamJson(List<Worklists.TeamMember> members, List<MatterJson> unassigned, List<MatterJson> overdue) {
+    record TeamJson(List<Worklists.TeamMember> members, List<MatterJson> unassigned, List<MatterJson> overdue,
+                    List<MatterJson> proposals) {
     }
 
     private final Worklists worklists;
@@ -48,10 +49,11 @@ class WorklistApi {
     }
 
     @GetMapping("/api/v1/worklists/team")
-    @Operation(summary = "Enhetschefens vy: teamets belastning, försenat och ärenden utan ansvarig")
+    @Operation(summary = "Enhetschefens vy: teamets belastning, försenat, ärenden utan ansvarig och förslag till beslut")
     TeamJson team() {
         var team = worklists.team();
         return new TeamJson(team.members(), team.unassigned().stream().map(MatterJson::of).toList(),
-                team.overdue().stream().map(MatterJson::of).toList());
+                team.overdue().stream().map(MatterJson::of).toList(),
+                team.proposals().stream().map(MatterJson::of).toList());
     }
 }

@@ -20,13 +20,16 @@ import se.helhet.platform.ReadModel;
  */
 @Repository
 @ReadModel({"matter", "report", "report_child", "protection_assessment", "preliminary_assessment", "investigation",
-        "user_unit"})
+        "decision_proposal", "user_unit"})
 class WorklistQueries {
 
-    /** An open matter with the facts its next deadline follows from. */
+    /**
+     * An open matter with the facts its next deadline follows from, and whether its investigator's proposed decision
+     * waits for the decision.
+     */
     record Row(UUID matter, MatterKind kind, UUID child, Level level, UUID worker, LocalDateTime received,
                boolean protectionDone, LocalDate investigationOpened,
-               LocalDate legalDue, Level investigationLevel) {
+               LocalDate legalDue, Level investigationLevel, boolean proposalSubmitted) {
     }
 
     record Member(UUID userId, String name) {
@@ -46,13 +49,15 @@ class WorklistQueries {
                         select m.id, m.kind, m.person_id as child_id, m.level, m.responsible_worker_id,
                                min(r.received_at) filter (where pa.report_id is null) as waiting_since,
                                bool_and(p.report_id is not null) as protection_done,
-                               i.opened_on, i.legal_due, i.level as investigation_level
+                               i.opened_on, i.legal_due, i.level as investigation_level,
+                               bool_or(dp.submitted_at is not null) as proposal_submitted
                         from matter m
                         left join report_child c on c.matter_id = m.id
                         left join report r on r.id = c.report_id
                         left join protection_assessment p on p.report_id = c.report_id and p.child_id = c.child_id
                         left join preliminary_assessment pa on pa.report_id = c.report_id and pa.child_id = c.child_id
                         left join investigation i on i.matter_id = m.id and i.closed_on is null
+                        left join decision_proposal dp on dp.investigation_id = i.id
                         where m.closed_on is null and\s""" + condition + """
 
                         group by m.id, i.id
@@ -63,7 +68,7 @@ class WorklistQueries {
                         rs.getTimestamp(6) == null ? null
                                 : LocalDateTime.ofInstant(rs.getTimestamp(6).toInstant(), clock.getZone()),
                         rs.getBoolean(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
-                        level(rs.getString(10))))
+                        level(rs.getString(10)), rs.getBoolean(11)))
                 .list();
     }
 

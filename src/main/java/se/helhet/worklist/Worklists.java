@@ -23,7 +23,9 @@ public class Worklists {
     public record TeamMember(UUID userId, String name, long openMatters, long overdue) {
     }
 
-    public record Team(List<TeamMember> members, List<MyMatter> unassigned, List<MyMatter> overdue) {
+    /** The team's load; {@code proposals} are the matters whose investigator's proposed decision waits. */
+    public record Team(List<TeamMember> members, List<MyMatter> unassigned, List<MyMatter> overdue,
+                       List<MyMatter> proposals) {
     }
 
     private final WorklistQueries queries;
@@ -74,7 +76,8 @@ public class Worklists {
             return new TeamMember(member.userId(), member.name(), theirs.size(),
                     theirs.stream().filter(Due::overdue).count());
         }).toList();
-        return new Team(members, unassigned, overdue);
+        List<MyMatter> proposals = shown(dues.stream().filter(d -> d.row().proposalSubmitted()).toList());
+        return new Team(members, unassigned, overdue, proposals);
     }
 
     /** What is due in a matter, worked out before any person is read. */

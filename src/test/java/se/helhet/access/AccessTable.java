@@ -47,6 +47,8 @@ final class AccessTable {
                 READERS);
         t.api("area of investigation", "/api/v1/investigations/{id}/areas",
                 "/api/v1/investigations/" + c.investigationId() + "/areas", READERS);
+        t.api("proposed decision", "/api/v1/investigations/{id}/proposal",
+                "/api/v1/investigations/" + c.investigationId() + "/proposal", READERS);
         t.api("decision", "/api/v1/decisions/{id}", "/api/v1/decisions/" + c.decisionId(), READERS);
         t.api("case note", "/api/v1/matters/{matterId}/case-notes", matter + "/case-notes", READERS);
         t.api("case note", "/api/v1/matters/{matterId}/case-notes/summary", matter + "/case-notes/summary",

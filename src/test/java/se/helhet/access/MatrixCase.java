@@ -19,7 +19,7 @@ import se.helhet.support.StaffIds;
 /**
  * A child's case as the demo has them, with every record kind written once over the API: the report with an
  * attachment, the matter handed to the pilot team's social worker, an investigation with an area, signed and
- * draft notes, a decision, an intervention, a consent, an SDQ and a SIP; a placed child reviewed by the placement
+ * draft notes, a proposed decision and the decision on it, an intervention, a consent, an SDQ and a SIP; a placed child reviewed by the placement
  * forum; and the demo's audit, key, survey and indicator.
  */
 record MatrixCase(String childId, String reportId, String matterId, String investigationId, String decisionId,
@@ -53,6 +53,11 @@ record MatrixCase(String childId, String reportId, String matterId, String inves
         String investigationPath = "/api/v1/investigations/" + investigation.get("id").asString();
         ok(Api.as(port, "socsek").put(investigationPath + "/areas/HEALTH", Api.json(
                 "{'description': 'Astma, går på kontroller.', 'childView': 'Jag mår bra.', 'needs': 'Inga.'}")), 200);
+        ok(manager.post(investigationPath + "/investigator", Api.json("{'investigatorId': '%s', 'version': %d}",
+                socsek, manager.get(investigationPath).json().get("version").asInt())), 200);
+        ok(Api.as(port, "socsek").put(investigationPath + "/proposal", Api.json(
+                "{'outcome': 'GRANTED', 'interventionCode': 'FAMILY_TREATMENT', 'reasons': 'Behov av stöd.'}")), 200);
+        ok(Api.as(port, "socsek").post(investigationPath + "/proposal/submission", Api.json("{'version': 0}")), 200);
         String note = created(Api.as(port, "socsek").post(matter + "/case-notes", Api.json("""
                 {'type': 'CONVERSATION_WITH_CHILD', 'occurredOn': '%s', 'minutesSpent': 45,
                  'text': 'Samtal i skolan.', 'childInformed': true, 'childViews': 'Jag vill bo kvar.'}""", today)));

@@ -141,6 +141,15 @@ final class Walk implements BeforeEachCallback, AfterEachCallback, TestWatcher {
         };
     }
 
+    /** A search's page: the path with a search id as its only query, never what was searched for. */
+    static Predicate<WebDriver> searched(String path) {
+        return d -> {
+            URI now = URI.create(d.getCurrentUrl());
+            return now.getRawPath().equals(path) && now.getRawQuery() != null
+                    && now.getRawQuery().matches("sok=[A-Za-z0-9_-]{16}");
+        };
+    }
+
     static Predicate<WebDriver> pathStartingWith(String path) {
         return d -> URI.create(d.getCurrentUrl()).getRawPath().startsWith(path);
     }

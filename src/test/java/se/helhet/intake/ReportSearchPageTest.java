@@ -3,6 +3,8 @@ package se.helhet.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -14,6 +16,9 @@ import se.helhet.support.WebSession;
 
 @HelhetTest
 class ReportSearchPageTest {
+
+    /** Helhet's clock runs in Swedish time: "today" for the search is the Swedish date. */
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     @LocalServerPort
     int port;
@@ -33,14 +38,15 @@ class ReportSearchPageTest {
         assertThat(empty.body()).contains("<label for=\"person\"", "<legend>Mottagen under perioden",
                 "<option value=\"\">alla</option>", "aria-current=\"page\">Sök anmälningar</a>");
 
-        var found = web.get("/anmalningar/sok?person=OLVIRA+testbarn&from=" + LocalDate.now() + "&to="
-                + LocalDate.now() + "&reporterCategory=SCHOOL");
+        var found = web.search("/anmalningar/sok", Map.of("person", "OLVIRA testbarn", "from",
+                LocalDate.now(SWEDEN).toString(), "to", LocalDate.now(SWEDEN).toString(), "reporterCategory", "SCHOOL"));
 
         assertThat(found.status()).isEqualTo(200);
         assertThat(found.body()).contains("Ölvira Testbarn", "Ingen utredning", "href=\"/anmalningar/"
                 + opened.reportId() + "\"", "orosanmälan", "value=\"OLVIRA testbarn\"",
                 "<option value=\"SCHOOL\" selected=\"selected\">skola</option>");
-        var otherCategory = web.get("/anmalningar/sok?person=olvira+testbarn&reporterCategory=POLICE");
+        var otherCategory = web.search("/anmalningar/sok", Map.of("person", "olvira testbarn",
+                "reporterCategory", "POLICE"));
         assertThat(otherCategory.body()).contains("Ingen anmälan hittades").doesNotContain(opened.reportId());
     }
 
@@ -48,18 +54,19 @@ class ReportSearchPageTest {
     void aReportNotYetAssessedSaysSo() {
         var opened = CaseFlow.reported(port, 7, "Ulva", "CONCERN_REPORT");
 
-        var found = WebSession.loggedInAs(port, "chef").get("/anmalningar/sok?person=ulva+testbarn");
+        var found = searching("chef").search("/anmalningar/sok", Map.of("person", "ulva testbarn"));
 
         assertThat(found.body()).contains("href=\"/anmalningar/" + opened.reportId() + "\"", "ej bedömd");
     }
 
     @Test
     void aMistypedNumberIsNamedBesideThePersonField() {
-        var page = WebSession.loggedInAs(port, "mottagning").get("/anmalningar/sok?person=20150312-2388&to=2026-13-01");
+        var page = searching("mottagning").search("/anmalningar/sok", Map.of("person", "20150312-2388",
+                "to", "2026-13-01"));
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"to-error\"", "value=\"20150312-2388\"", "value=\"2026-13-01\"");
-        var number = WebSession.loggedInAs(port, "mottagning").get("/anmalningar/sok?person=20150312-2388");
+        var number = searching("mottagning").search("/anmalningar/sok", Map.of("person", "20150312-2388"));
         assertThat(number.body()).containsPattern("id=\"person-error\"[^>]*>[^<]+</p>")
                 .contains("aria-invalid=\"true\"", "value=\"20150312-2388\"", "href=\"#person\"");
     }
@@ -67,9 +74,16 @@ class ReportSearchPageTest {
     @Test
     void onlyStaffWithTheRightHaveThePage() {
         assertThat(WebSession.loggedInAs(port, "socsek").get("/anmalningar/sok").status()).isEqualTo(403);
-        assertThat(WebSession.loggedInAs(port, "socsek").get("/anmalningar/sok?person=berg").status()).isEqualTo(403);
+        assertThat(searching("socsek").search("/anmalningar/sok", Map.of("person", "berg")).status()).isEqualTo(403);
         assertThat(WebSession.loggedInAs(port, "socsek").get("/").body()).doesNotContain("Sök anmälningar");
-        assertThat(WebSession.loggedInAs(port, "granskare").get("/anmalningar/sok?person=berg").status())
+        assertThat(searching("granskare").search("/anmalningar/sok", Map.of("person", "berg")).status())
                 .isEqualTo(200);
+    }
+
+    /** Signed in, on a page with a form (whose CSRF token the search posts with). */
+    private WebSession searching(String user) {
+        WebSession web = WebSession.loggedInAs(port, user);
+        web.get("/");
+        return web;
     }
 }

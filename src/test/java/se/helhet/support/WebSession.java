@@ -95,6 +95,21 @@ public final class WebSession {
         return submit("POST", path, fields);
     }
 
+    /** Posts a search form and reads the page it redirects to (Post/Redirect/Get), as a browser does. */
+    public Page search(String path, Map<String, ?> fields) {
+        Page posted = post(path, fields);
+        if (posted.status() != 302 && posted.status() != 303) {
+            return posted;
+        }
+        return get(pathOf(posted.location()));
+    }
+
+    /** The path and query of an address, which a redirect may give in full. */
+    public static String pathOf(String location) {
+        URI to = URI.create(location);
+        return to.getRawPath() + (to.getRawQuery() == null ? "" : "?" + to.getRawQuery());
+    }
+
     /** What htmx sends while the user types: the form's fields, as a PUT. */
     public Page put(String path, Map<String, ?> fields) {
         return submit("PUT", path, fields);
