@@ -8,5 +8,5 @@
  * charts (the named interface {@code chart}); how it runs the database and answers errors stays inside.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {})
-@OwnsTables("chain_head")
+@OwnsTables({"chain_head", "failure_count", "spring_session", "spring_session_attributes"})
 package se.helhet.platform;

@@ -4,14 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import se.helhet.platform.FailureCountTable;
+import se.helhet.support.HelhetTest;
 import se.helhet.support.MovingClock;
 
+/** The throttle over the database's failure counts, with a clock of its own. */
+@HelhetTest
 class CodeThrottleTest {
 
     private final MovingClock clock = new MovingClock();
-    private final CodeThrottle throttle = new CodeThrottle(clock);
+    private CodeThrottle throttle;
+
+    @BeforeEach
+    void throttleOnTheDatabase(@Autowired FailureCountTable counts) {
+        throttle = new CodeThrottle(counts, clock);
+        throttle.forgetAll();
+    }
 
     @Test
     void locksAClientAfterTenWrongCodesAndForgetsItOnceTheLockIsOver() {
@@ -37,20 +49,6 @@ class CodeThrottleTest {
         throttle.wrongCode("192.0.2.3");
 
         assertThat(throttle.clients()).isEqualTo(2);
-    }
-
-    @Test
-    void remembersAtMostSoManyClientsLettingTheOldestGo() {
-        for (int i = 0; i < CodeThrottle.MAX_WRONG; i++) {
-            throttle.wrongCode("198.51.100.1");
-        }
-        for (int i = 0; i < CodeThrottle.MOST_CLIENTS; i++) {
-            clock.pass(Duration.ofMillis(1));
-            throttle.wrongCode("10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255));
-        }
-
-        assertThat(throttle.clients()).isEqualTo(CodeThrottle.MOST_CLIENTS);
-        assertThat(throttle.isLocked("198.51.100.1")).isFalse();
     }
 
     @Test
