@@ -74,8 +74,8 @@ class TwoNodesTest {
         assertThat(start.body()).contains("Mina ärenden");
         assertThat(onSecond.get("/personer").status()).isEqualTo(200);
 
-        // The CSRF token read on the second server is the session's, so the first one takes the form it sends.
-        assertThat(onFirst.post("/logout", Map.of()).location()).contains("/login?utloggad");
+        // The CSRF token read on the second server is the session's, so the first one takes the form sent with it.
+        assertThat(onSecond.at(first).post("/logout", Map.of()).location()).contains("/login?utloggad");
         assertThat(onSecond.get("/").status()).as("logged out on the other server too").isEqualTo(302);
     }
 
