@@ -9,7 +9,7 @@ import java.util.UUID;
 record ApiClient(UUID id, String name, String username, Set<ApiScope> scopes, List<String> units, Instant issuedAt,
                  String issuedBy, Instant expiresAt, Instant revokedAt, Instant lastUsedAt, long uses) {
 
-    boolean active(Instant now) {
+    public boolean active(Instant now) {
         return revokedAt == null && expiresAt.isAfter(now);
     }
 }

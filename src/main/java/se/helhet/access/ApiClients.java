@@ -24,7 +24,7 @@ import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
 
 /**
- * API tokens for integrations (ADR 18). An administrator issues a token to a named client with scopes, the units
+ * API tokens for integrations (docs/security.md). An administrator issues a token to a named client with scopes, the units
  * it acts for and an expiry; the token is shown once and only its SHA-256 is kept, which is enough for a long
  * random token and costs microseconds where a password's bcrypt costs tens of milliseconds on every call. The
  * client acts through an account of its own that can never log in; a revoked or expired token is refused at

@@ -11,6 +11,7 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -30,6 +31,8 @@ class SessionStoreOutage {
     FilterRegistrationBean<OutageFilter> sessionStoreOutageFilter(MessageSource messages) {
         var registration = new FilterRegistrationBean<>(new OutageFilter(messages));
         registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        // The error page of a refused request reads the session too.
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         return registration;
     }
 
@@ -39,6 +42,11 @@ class SessionStoreOutage {
 
         OutageFilter(MessageSource messages) {
             this.messages = messages;
+        }
+
+        @Override
+        protected boolean shouldNotFilterErrorDispatch() {
+            return false;
         }
 
         @Override

@@ -81,14 +81,14 @@ class ApiClientTest {
         admin.get("/admin/api-klienter");
         String token = token(admin.post("/admin/api-klienter", Map.of("name", "Uppföljningsrapporten",
                 "scopes", "INDICATORS_READ", "expiresOn", java.time.LocalDate.now().plusDays(30).toString())).body());
-        assertThat(Api.withToken(port, token).get("/api/v1/indicators").status()).isEqualTo(200);
+        assertThat(Api.withToken(port, token).get("/api/v1/me").status()).isEqualTo(200);
         UUID id = clients.all().stream().filter(c -> c.name().equals("Uppföljningsrapporten")).findFirst()
                 .orElseThrow().id();
 
         admin.get("/admin/api-klienter");
         assertThat(admin.post("/admin/api-klienter/" + id + "/aterkalla", Map.of()).status()).isEqualTo(302);
 
-        var refused = Api.withToken(port, token).get("/api/v1/indicators");
+        var refused = Api.withToken(port, token).get("/api/v1/me");
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(admin.get("/admin/api-klienter").body()).contains("Återkallad");
@@ -99,11 +99,11 @@ class ApiClientTest {
         CurrentUser admin = accounts.findByUsername("admin").orElseThrow().user();
         Instant expires = Instant.now().plus(Duration.ofSeconds(2));
         String token = clients.issue("Kortlivad", Set.of(ApiScope.INDICATORS_READ), List.of(), expires, admin).token();
-        assertThat(Api.withToken(port, token).get("/api/v1/indicators").status()).isEqualTo(200);
+        assertThat(Api.withToken(port, token).get("/api/v1/me").status()).isEqualTo(200);
 
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), expires).toMillis()) + 200);
 
-        assertThat(Api.withToken(port, token).get("/api/v1/indicators").status()).isEqualTo(401);
+        assertThat(Api.withToken(port, token).get("/api/v1/me").status()).isEqualTo(401);
         assertThat(Api.withToken(port, "hlt_" + "A".repeat(43)).get("/api/v1/me").status()).isEqualTo(401);
     }
 
