@@ -69,8 +69,8 @@ class SessionStoreOutage {
 
         private void page(HttpServletRequest request, HttpServletResponse response) throws IOException {
             Locale locale = english(request) ? Locale.ENGLISH : Locale.of("sv", "SE");
-            String title = HtmlUtils.htmlEscape(messages.getMessage("error.503.title", null, locale));
-            String text = HtmlUtils.htmlEscape(messages.getMessage("error.503.text", null, locale));
+            String title = HtmlUtils.htmlEscape(messages.getMessage("error.503.title", null, locale), "UTF-8");
+            String text = HtmlUtils.htmlEscape(messages.getMessage("error.503.text", null, locale), "UTF-8");
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
             response.setHeader("Cache-Control", "no-store");
