@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.helhet.platform.FailureCountTable;
 import se.helhet.support.HelhetTest;
@@ -18,6 +19,9 @@ class CodeThrottleTest {
 
     private final MovingClock clock = new MovingClock();
     private CodeThrottle throttle;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void throttleOnTheDatabase(@Autowired FailureCountTable counts) {
@@ -61,5 +65,13 @@ class CodeThrottleTest {
         assertThat(throttle.isLocked("2001:0db8:0001:0002:0000:0000:0000:0001")).isTrue();
         assertThat(throttle.isLocked("2001:db8:1:3::1")).isFalse();
         assertThat(throttle.clients()).isEqualTo(1);
+    }
+
+    @Test
+    void theAddressIsKeptOnlyAsAKeyedHash() {
+        throttle.wrongCode("192.0.2.77");
+
+        assertThat(jdbc.sql("select key from failure_count where throttle = 'survey-code'").query(String.class).list())
+                .hasSize(1).allMatch(key -> key.matches("[0-9a-f]{64}"));
     }
 }
