@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.Authentication;
@@ -50,7 +51,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
                         request.getRequestURI()));
             }
             return new AuthorizationDecision(auth != null && auth.isAuthenticated()
-                    && !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken));
+                    && !(auth instanceof AnonymousAuthenticationToken));
         };
     }
 
