@@ -11,6 +11,9 @@ begin
         -- A unit membership is present state; staff_change keeps its history, and is itself never changed.
         execute format('grant delete on user_unit to %I', '${appDbUser}');
         execute format('revoke update on staff_change from %I', '${appDbUser}');
+        -- Sessions end and are cleaned up; a throttle's count is forgotten after its time.
+        execute format('grant delete on spring_session, spring_session_attributes, failure_count to %I',
+                       '${appDbUser}');
     end if;
 end;
 $$;

@@ -91,7 +91,7 @@ class AccountRepository {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single();
     }
 
-    /** Every account with the names of its units, enabled or not, by name. */
+    /** Every account of a person with the names of its units, enabled or not, by name; API clients have their page. */
     List<StaffMember> staff() {
         return jdbc.sql("""
                         select u.id, u.username, u.display_name, u.roles, u.may_see_protected, u.enabled,
@@ -99,6 +99,7 @@ class AccountRepository {
                         from app_user u
                         left join user_unit uu on uu.user_id = u.id
                         left join unit n on n.id = uu.unit_id
+                        where not exists (select 1 from api_client c where c.user_id = u.id)
                         group by u.id order by u.display_name""")
                 .query((rs, n) -> new StaffMember(rs.getObject("id", UUID.class), rs.getString("username"),
                         rs.getString("display_name"), roles(rs.getArray("roles")),

@@ -1,18 +1,19 @@
 package se.helhet.access;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The signed-in member of staff, as every access decision sees them. */
+/** The signed-in member of staff, as every access decision sees them; kept in the session in the database. */
 public record CurrentUser(
         UUID id,
         String username,
         String displayName,
         Set<Role> roles,
         List<Unit> units,
-        boolean maySeeProtected) {
+        boolean maySeeProtected) implements Serializable {
 
     public CurrentUser {
         roles = Set.copyOf(roles);

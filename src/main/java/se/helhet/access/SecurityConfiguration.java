@@ -1,6 +1,7 @@
 package se.helhet.access;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,12 +19,14 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two doors: the JSON API takes HTTP Basic and keeps no session; the pages take a form login (or OIDC
+ * Two doors: the JSON API takes an integration's API token (Bearer, limited to its scopes) or a person's HTTP
+ * Basic and keeps no session; the pages take a form login (or OIDC
  * when configured) with a session, CSRF tokens and strict headers. Record-level checks happen in the
  * modules, on every read.
  */
@@ -51,9 +54,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiClients clients, ApplicationEventPublisher events) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.anyRequest().access(ApiTokenFilter.scopes()))
+                .addFilterBefore(new ApiTokenFilter(clients, events), BasicAuthenticationFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint(new ProblemEntryPoint()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new ProblemEntryPoint()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

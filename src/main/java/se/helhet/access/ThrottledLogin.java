@@ -2,12 +2,14 @@ package se.helhet.access;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -35,21 +37,36 @@ final class ThrottledLogin implements AuthenticationProvider {
     public Authentication authenticate(Authentication login) {
         var attempt = LoginThrottle.Attempt.of(login.getName(),
                 login.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null);
-        Optional<Duration> wait = throttle.waitFor(attempt);
+        Optional<Duration> wait = counted(() -> throttle.waitFor(attempt));
         if (wait.isPresent()) {
             throw new LoginLockedOut(wait.get());
         }
         try {
             Authentication done = passwords.authenticate(login);
-            throttle.succeeded(attempt);
+            counted(() -> {
+                throttle.succeeded(attempt);
+                return null;
+            });
             return done;
         } catch (BadCredentialsException e) {
-            Optional<LoginThrottle.LockOut> lockOut = throttle.failed(attempt);
+            Optional<LoginThrottle.LockOut> lockOut = counted(() -> throttle.failed(attempt));
             if (lockOut.isEmpty()) {
                 throw e;
             }
             record(attempt, lockOut.get());
             throw new LoginLockedOut(lockOut.get().duration());
+        }
+    }
+
+    /**
+     * The counts are in the database: when it cannot be reached the credentials could not be checked, which the
+     * login page and the API answer as the database's absence (503), never as a wrong password.
+     */
+    private static <T> T counted(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (DataAccessException e) {
+            throw new InternalAuthenticationServiceException("The login throttle could not be read", e);
         }
     }
 

@@ -25,8 +25,11 @@ import se.helhet.platform.PageForm;
 @Controller
 class FeedbackPages {
 
-    /** What the report page needs of the section; ids on the page are prefixed, the report has other forms. */
-    record FeedbackForm(String given, String reason) {
+    /**
+     * What the report page needs of the section; ids on the page are prefixed, the report has other forms. A
+     * refused form goes to the next page through the session, which is stored serialized.
+     */
+    record FeedbackForm(String given, String reason) implements java.io.Serializable {
         static final FeedbackForm EMPTY = new FeedbackForm(null, "");
     }
 

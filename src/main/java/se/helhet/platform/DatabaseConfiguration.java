@@ -2,6 +2,7 @@ package se.helhet.platform;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,18 +20,30 @@ class DatabaseConfiguration {
         return DatabaseServer.start(properties);
     }
 
+    /**
+     * The pool is sized for the database's cores, not for the users: PostgreSQL does the most work with about two
+     * to four busy connections per core, and more only queue inside it. Several Helhet servers on one database
+     * share its cores: give each {@code HELHET_DB_POOL_SIZE} = its share (docs/operations.md).
+     */
+    static int poolSize(int configured) {
+        return configured > 0 ? configured : Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+    }
+
     @Bean(destroyMethod = "close")
     @Primary
-    HikariDataSource dataSource(DatabaseServer server) {
+    HikariDataSource dataSource(DatabaseServer server, @Value("${helhet.database.pool-size:0}") int poolSize) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("helhet");
         config.setJdbcUrl(server.application().url());
         config.setUsername(server.application().user());
         config.setPassword(server.application().password());
-        config.setMaximumPoolSize(12);
-        // With the database away a request waits this long for a connection, then answers 503, instead of
-        // hanging for Hikari's default 30 s. The pool itself stays open and refills when the database is back.
+        config.setMaximumPoolSize(poolSize(poolSize));
+        // With the database away, or every connection busy under load, a request waits this long for a
+        // connection, then answers 503 with Retry-After, instead of hanging for Hikari's default 30 s. The pool
+        // itself stays open and refills when the database is back.
         config.setConnectionTimeout(3_000);
+        // A request that stops half-way through a transaction must not hold its connection and locks for long.
+        config.addDataSourceProperty("options", "-c idle_in_transaction_session_timeout=60s");
         config.setValidationTimeout(1_000);
         config.addDataSourceProperty("connectTimeout", "3");
         // A search writes one access-log row per person shown: send the batch as one multi-row insert.

@@ -11,9 +11,10 @@ import org.springframework.transaction.TransactionSystemException;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The database cannot be reached: down, restarting, or still recovering. Nothing is wrong with the request,
- * so Helhet answers 503 with a hint to try again, never 401 or 500, and serves again as soon as the
- * connection pool reaches the database.
+ * The database cannot be reached: down, restarting, still recovering, or too busy to give a connection or
+ * finish a statement in time ({@link StatementTimeout}). Nothing is wrong with the request, so Helhet answers
+ * 503 with a hint to try again, never 401 or 500, and serves again as soon as the connection pool reaches the
+ * database.
  */
 public final class DatabaseOutage {
 
@@ -32,9 +33,11 @@ public final class DatabaseOutage {
                     || t instanceof SQLRecoverableException) {
                 return true;
             }
-            // 08: the connection failed or broke; 57P: the server is shutting down, crashed or starting.
+            // 08: the connection failed or broke; 57P: the server is shutting down, crashed or starting; 57014: the
+            // statement ran out of its time under load.
             if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")
+                        || sql.getSQLState().equals("57014"))) {
                 return true;
             }
             // A rollback on a connection the pool has already thrown away hides the failure that caused it.

@@ -3,69 +3,57 @@ package se.helhet.platform;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
- * Failed attempts in a row per key (a client, an account and a client), in memory only, for the throttles
- * that slow guessing. A key is forgotten a while after its last failure, and at most so many keys are kept,
- * the one whose last failure is oldest giving way: memory stays bounded whatever comes from outside.
+ * Failed attempts in a row per key (a client, an account and a client) for one throttle that slows guessing,
+ * kept in the database so that every Helhet server counts the same failures: guesses spread over several
+ * servers behind a load balancer add up. A key is forgotten a while after its last failure; the rows of
+ * forgotten keys are removed as new failures come. Keys are stored as a keyed hash ({@link FailureCountTable}).
  */
-public final class FailureCounts<K> {
+public final class FailureCounts {
 
     public record Failures(int count, Instant lastAt) {
     }
 
+    private final FailureCountTable table;
+    private final String throttle;
     private final Duration forgetAfter;
-    private final int mostKept;
     private final Clock clock;
-    /** In the order of their last failure, oldest first. */
-    private final Map<K, Failures> failures = new LinkedHashMap<>();
 
-    public FailureCounts(Duration forgetAfter, int mostKept, Clock clock) {
+    FailureCounts(FailureCountTable table, String throttle, Duration forgetAfter, Clock clock) {
+        this.table = table;
+        this.throttle = throttle;
         this.forgetAfter = forgetAfter;
-        this.mostKept = mostKept;
         this.clock = clock;
     }
 
-    public synchronized Optional<Failures> of(K key) {
-        forgetExpired(clock.instant());
-        return Optional.ofNullable(failures.get(key));
+    public Optional<Failures> of(String key) {
+        return table.of(throttle, key, now().minus(forgetAfter));
     }
 
-    /** One more failure for the key: its count so far, this one included. */
-    public synchronized Failures add(K key) {
-        Instant now = clock.instant();
-        forgetExpired(now);
-        Failures old = failures.remove(key);
-        Failures counted = new Failures(old == null ? 1 : old.count() + 1, now);
-        failures.put(key, counted);
-        Iterator<K> oldest = failures.keySet().iterator();
-        while (failures.size() > mostKept) {
-            oldest.next();
-            oldest.remove();
-        }
-        return counted;
+    /** One more failure for the key: its count so far, this one included. One statement, so servers never race. */
+    public Failures add(String key) {
+        OffsetDateTime now = now();
+        return table.add(throttle, key, now, now.minus(forgetAfter));
     }
 
-    public synchronized void forget(K key) {
-        failures.remove(key);
+    public void forget(String key) {
+        table.forget(throttle, key);
     }
 
-    public synchronized void forgetAll() {
-        failures.clear();
+    public void forgetAll() {
+        table.forgetAll(throttle);
     }
 
-    public synchronized int size() {
-        return failures.size();
+    /** How many keys are remembered. */
+    public int size() {
+        return table.size(throttle, now().minus(forgetAfter));
     }
 
-    private void forgetExpired(Instant now) {
-        Iterator<Failures> oldest = failures.values().iterator();
-        while (oldest.hasNext() && !oldest.next().lastAt().plus(forgetAfter).isAfter(now)) {
-            oldest.remove();
-        }
+    private OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,19 +1,19 @@
 package se.helhet.platform;
 
-import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.stereotype.Component;
-
-import jakarta.servlet.ServletContext;
 
 /**
  * In production the session cookie is sent over HTTPS only, whatever the proxy in front tells the server:
  * behind a proxy that ends TLS, the server itself sees plain HTTP and would otherwise leave the cookie
  * unmarked. Its {@code __Host-} name makes the browser refuse it unless it is secure, for the whole host and
  * set by the host itself, so no neighbouring municipal site can plant one. The demo runs on plain HTTP on
- * one's own machine and keeps the server's defaults.
+ * one's own machine and keeps the defaults. The sessions live in the database, so the cookie is the one
+ * Spring Session writes, not the servlet container's.
  */
 @Component
-class SecureCookies implements ServletContextInitializer {
+class SecureCookies implements DefaultCookieSerializerCustomizer {
 
     static final String COOKIE_NAME = "__Host-helhet";
 
@@ -24,10 +24,10 @@ class SecureCookies implements ServletContextInitializer {
     }
 
     @Override
-    public void onStartup(ServletContext servletContext) {
+    public void customize(DefaultCookieSerializer cookies) {
         if (production) {
-            servletContext.getSessionCookieConfig().setSecure(true);
-            servletContext.getSessionCookieConfig().setName(COOKIE_NAME);
+            cookies.setUseSecureCookie(true);
+            cookies.setCookieName(COOKIE_NAME);
         }
     }
 }

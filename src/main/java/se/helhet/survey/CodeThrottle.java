@@ -6,34 +6,33 @@ import java.time.Duration;
 import org.springframework.stereotype.Component;
 
 import se.helhet.common.ClientAddress;
+import se.helhet.platform.FailureCountTable;
 import se.helhet.platform.FailureCounts;
 
 /**
  * Slows guessing of codes on the public answer page: after ten wrong codes from one client within fifteen
  * minutes, that client may try no code until fifteen minutes after its last wrong one. A client is a
- * {@link ClientAddress} (IPv6 by its /64). Kept in memory only (the address is never stored); a restart
- * forgets, as with the login throttle. A client is forgotten fifteen minutes after its last wrong code, and
- * at most {@value #MOST_CLIENTS} are remembered, the one whose last wrong code is oldest giving way.
+ * {@link ClientAddress} (IPv6 by its /64). Kept in the database for every server alike, the address only as
+ * a keyed hash, never as it is (ADR 12); a client is forgotten fifteen minutes after its last wrong code.
  */
 @Component
 class CodeThrottle {
 
     static final int MAX_WRONG = 10;
     static final Duration LOCKOUT = Duration.ofMinutes(15);
-    static final int MOST_CLIENTS = 10_000;
 
-    private final FailureCounts<ClientAddress> wrong;
+    private final FailureCounts wrong;
 
-    CodeThrottle(Clock clock) {
-        this.wrong = new FailureCounts<>(LOCKOUT, MOST_CLIENTS, clock);
+    CodeThrottle(FailureCountTable counts, Clock clock) {
+        this.wrong = counts.counts("survey-code", LOCKOUT, clock);
     }
 
     boolean isLocked(String address) {
-        return wrong.of(ClientAddress.of(address)).filter(w -> w.count() >= MAX_WRONG).isPresent();
+        return wrong.of(ClientAddress.of(address).value()).filter(w -> w.count() >= MAX_WRONG).isPresent();
     }
 
     void wrongCode(String address) {
-        wrong.add(ClientAddress.of(address));
+        wrong.add(ClientAddress.of(address).value());
     }
 
     /** How many clients are remembered. */

@@ -4,17 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import se.helhet.platform.FailureCountTable;
 import se.helhet.platform.HelhetProperties;
+import se.helhet.support.HelhetTest;
 import se.helhet.support.MovingClock;
 
+/** The throttle over the database's failure counts, with a clock of its own; addresses are documentation's. */
+@HelhetTest
 class LoginThrottleTest {
 
     private final MovingClock clock = new MovingClock();
-    /** Only the security settings matter to the throttle; the mode, home and database are platform's own. */
-    private final LoginThrottle throttle = new LoginThrottle(new HelhetProperties(null, null, null,
-            new HelhetProperties.Security(5, Duration.ofMinutes(1), Duration.ofHours(1))), clock);
+    private LoginThrottle throttle;
+
+    @BeforeEach
+    void throttleOnTheDatabase(@Autowired FailureCountTable counts) {
+        // Only the security settings matter to the throttle; the mode, home and database are platform's own.
+        throttle = new LoginThrottle(new HelhetProperties(null, null, null,
+                new HelhetProperties.Security(5, Duration.ofMinutes(1), Duration.ofHours(1))), counts, clock);
+        for (String address : new String[] {"192.0.2.7", "192.0.2.8", "192.0.2.9", "192.0.2.10", "192.0.2.11",
+                "2001:db8:1:2::1", "2001:db8:1:3::1"}) {
+            throttle.succeeded(socsekFrom(address));
+            throttle.succeeded(LoginThrottle.Attempt.of("chef", address));
+        }
+    }
 
     private static LoginThrottle.Attempt socsekFrom(String address) {
         return LoginThrottle.Attempt.of("socsek", address);

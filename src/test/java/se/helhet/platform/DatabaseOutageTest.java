@@ -8,6 +8,7 @@ import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.transaction.TransactionSystemException;
@@ -29,6 +30,12 @@ class DatabaseOutageTest {
                 new SQLException("terminating connection due to unexpected postmaster exit", "57P01")))).isTrue();
         assertThat(DatabaseOutage.causes(new SQLException("An I/O error occurred", "08006"))).isTrue();
         assertThat(DatabaseOutage.causes(new SQLException("the database system is starting up", "57P03"))).isTrue();
+    }
+
+    @Test
+    void aStatementCancelledWhenItsTimeRanOutIsAnOutageNotAnError() {
+        assertThat(DatabaseOutage.causes(new QueryTimeoutException("select",
+                new SQLException("canceling statement due to user request", "57014")))).isTrue();
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServer;
 
@@ -28,7 +30,7 @@ class SecureCookiesTest {
 
     @Test
     void theDemoOnPlainHttpKeepsACookieItCanUse() throws Exception {
-        assertThat(sessionCookie(HelhetProperties.Mode.DEMO)).contains("JSESSIONID=").doesNotContainIgnoringCase("Secure");
+        assertThat(sessionCookie(HelhetProperties.Mode.DEMO)).startsWith("SESSION=").doesNotContainIgnoringCase("Secure");
     }
 
     private static String sessionCookie(HelhetProperties.Mode mode) throws Exception {
@@ -36,11 +38,13 @@ class SecureCookiesTest {
                 new HelhetProperties.Database(null, null, null, null, null),
                 new HelhetProperties.Security(5, Duration.ofMinutes(1), Duration.ofHours(1)));
         var factory = new TomcatServletWebServerFactory(0);
-        factory.addInitializers(new SecureCookies(properties), context -> context
+        var cookies = new DefaultCookieSerializer();
+        new SecureCookies(properties).customize(cookies);
+        factory.addInitializers(context -> context
                 .addServlet("session", new HttpServlet() {
                     @Override
                     protected void doGet(HttpServletRequest request, HttpServletResponse response) {
-                        request.getSession(true);
+                        cookies.writeCookieValue(new CookieSerializer.CookieValue(request, response, "a-session-id"));
                     }
                 }).addMapping("/"));
         WebServer server = factory.getWebServer();

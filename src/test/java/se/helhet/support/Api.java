@@ -11,7 +11,7 @@ import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Calls Helhet's JSON API over real HTTP as one of the demo users (HTTP Basic). */
+/** Calls Helhet's JSON API over real HTTP as one of the demo users (HTTP Basic), or with an API token. */
 public final class Api {
 
     public record Response(int status, String contentType, String location, JsonNode json, String body) {
@@ -21,25 +21,29 @@ public final class Api {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private final String base;
-    private final String user;
-    private final String password;
+    private final String authorization;
 
-    private Api(String base, String user, String password) {
+    private Api(String base, String authorization) {
         this.base = base;
-        this.user = user;
-        this.password = password;
+        this.authorization = authorization;
     }
 
     public static Api as(int port, String user) {
-        return new Api("http://localhost:" + port, user, "demo");
+        return as(port, user, "demo");
     }
 
     public static Api as(int port, String user, String password) {
-        return new Api("http://localhost:" + port, user, password);
+        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Api("http://localhost:" + port, "Basic " + basic);
+    }
+
+    /** An integration calling with its API token. */
+    public static Api withToken(int port, String token) {
+        return new Api("http://localhost:" + port, "Bearer " + token);
     }
 
     public static Api anonymous(int port) {
-        return new Api("http://localhost:" + port, null, null);
+        return new Api("http://localhost:" + port, null);
     }
 
     public Response get(String path) {
@@ -58,9 +62,8 @@ public final class Api {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
-        if (user != null) {
-            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-            builder.header("Authorization", "Basic " + token);
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
         }
         return builder;
     }

@@ -40,6 +40,17 @@ public final class WebSession {
         this.client = builder.build();
     }
 
+    private WebSession(String base, HttpClient client, String csrf) {
+        this.base = base;
+        this.client = client;
+        this.csrf = csrf;
+    }
+
+    /** The same browser, cookies and all, sent to another server of the same Helhet, as a load balancer may. */
+    public WebSession at(int otherPort) {
+        return new WebSession("http://localhost:" + otherPort, client, csrf);
+    }
+
     public static WebSession loggedInAs(int port, String user) {
         WebSession session = new WebSession(port, null);
         Page login = session.login(user, "demo");
