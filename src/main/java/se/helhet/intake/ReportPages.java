@@ -76,7 +76,7 @@ class ReportPages {
 
         static final JointPreliminaryForm EMPTY = new JointPreliminaryForm(Map.of());
 
-        String value(String name) {
+        public String value(String name) {
             return fields.getOrDefault(name, "");
         }
 
