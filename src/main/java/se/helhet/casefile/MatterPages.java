@@ -27,6 +27,7 @@ import se.helhet.investigation.Investigations;
 import se.helhet.matter.CaseFileTab;
 import se.helhet.matter.Matters;
 import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.NotFoundException;
 import se.helhet.platform.PageForm;
 
 /** The child's matter: the child first (UX.md, in the header), then its investigations and the timeline. */
@@ -77,7 +78,7 @@ class MatterPages {
      */
     @PostMapping("/arenden/{id}/utredare")
     String appoint(@PathVariable UUID id, InvestigatorForm form, Model model, RedirectAttributes redirect) {
-        return PageForm.attempt(() -> investigations.assignInvestigator(uuid(form.investigationId(), "investigatorId"),
+        return PageForm.attempt(() -> investigations.assignInvestigator(investigationOf(id, form.investigationId()),
                         version(form.version()), uuid(form.investigatorId(), "investigatorId")))
                 .conflictBeside("investigatorId")
                 .submit(done -> PageForm.redirectSaying(redirect, "/arenden/" + id + "/utredning",
@@ -155,6 +156,15 @@ class MatterPages {
         } catch (NumberFormatException e) {
             return -1;
         }
+    }
+
+    /** The investigation the form names, only when it is this matter's. */
+    private UUID investigationOf(UUID matterId, String value) {
+        UUID id = uuid(value, "investigatorId");
+        if (!investigations.get(id).matterId().equals(matterId)) {
+            throw new NotFoundException("Utredningen finns inte i ärendet");
+        }
+        return id;
     }
 
     /** A choice that is no id is no choice: the field says what to choose. */

@@ -70,6 +70,25 @@ class MatterNextStepPageTest {
         assertThat(stale.body()).contains("id=\"responsibleWorkerId-error\"");
     }
 
+    @Test
+    void anotherMattersInvestigationIsNotAppointedHereAndASocialWorkerChoosesNobody() {
+        var here = CaseFlow.investigated(port, 12, "Åsa", "ORANGE");
+        var there = CaseFlow.investigated(port, 12, "Örjan", "ORANGE");
+        WebSession chef = WebSession.loggedInAs(port, "chef");
+        String other = chef.get("/arenden/" + there.matterId()).body();
+
+        var elsewhere = chef.post("/arenden/" + here.matterId() + "/utredare", Map.of("investigationId",
+                value(other, "investigationId"), "version", value(other, "version"),
+                "investigatorId", StaffIds.of(port, "socsek")));
+        assertThat(elsewhere.status()).isEqualTo(404);
+        assertThat(chef.get("/arenden/" + there.matterId()).body()).contains("Utredningen är inledd men har ingen utredare.");
+
+        WebSession socsek = WebSession.loggedInAs(port, "socsek");
+        socsek.get("/arenden/" + here.matterId());
+        assertThat(socsek.post("/arenden/" + here.matterId() + "/ansvarig", Map.of("version", "0",
+                "responsibleWorkerId", StaffIds.of(port, "socsek"))).status()).isEqualTo(403);
+    }
+
     private static String value(String body, String name) {
         var m = Pattern.compile("name=\"" + name + "\" value=\"([^\"]+)\"").matcher(body);
         assertThat(m.find()).as(name).isTrue();

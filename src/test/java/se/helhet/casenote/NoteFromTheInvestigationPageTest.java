@@ -3,6 +3,7 @@ package se.helhet.casenote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class NoteFromTheInvestigationPageTest {
                 .doesNotContainPattern("value=\"CONVERSATION_WITH_CHILD\"[^>]*checked");
 
         var signed = web.post("/arenden/" + matter + "/anteckningar", Map.ofEntries(
-                Map.entry("type", "CONVERSATION_WITH_CHILD"), Map.entry("occurredOn", LocalDate.now().toString()),
+                Map.entry("type", "CONVERSATION_WITH_CHILD"), Map.entry("occurredOn", LocalDate.now(ZoneId.of("Europe/Stockholm")).toString()),
                 Map.entry("minutesSpent", "30"), Map.entry("text", "Samtal på skolan."), Map.entry("childInformed", "true"),
                 Map.entry("childViews", "Jag vill ha frukost."), Map.entry("noConversationReason", ""),
                 Map.entry("schoolName", ""), Map.entry("signera", "ja"), Map.entry("tillbaka", "utredning")));
