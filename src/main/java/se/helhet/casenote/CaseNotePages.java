@@ -32,8 +32,9 @@ class CaseNotePages {
     record NoteForm(String type, String occurredOn, String minutesSpent, String text, String childInformed,
                     String childViews, String noConversationReason, String schoolName, Integer version) {
 
-        static NoteForm empty(LocalDate today) {
-            return new NoteForm(null, today.toString(), "", "", null, "", "", "", null);
+        /** An empty form, its type chosen when a link named one (null: none). */
+        static NoteForm empty(LocalDate today, String type) {
+            return new NoteForm(type, today.toString(), "", "", null, "", "", "", null);
         }
 
         static NoteForm of(CaseNote n) {
@@ -80,12 +81,12 @@ class CaseNotePages {
             var d = draft.get();
             model.addAttribute("draftResumed", java.time.LocalDateTime.ofInstant(d.savedAt(), clock.getZone())
                     .truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
-            return list(matterId, new NoteForm(d.value("type") == null || d.value("type").isBlank() ? linked : d.value("type"), d.value("occurredOn"), d.value("minutesSpent"),
+            String typed = d.value("type") == null || d.value("type").isBlank() ? linked : d.value("type");
+            return list(matterId, new NoteForm(typed, d.value("occurredOn"), d.value("minutesSpent"),
                     d.value("text"), d.value("childInformed"), d.value("childViews"), d.value("noConversationReason"),
                     d.value("schoolName"), null), Map.of(), model);
         }
-        NoteForm empty = NoteForm.empty(LocalDate.now(clock));
-        return list(matterId, new NoteForm(linked, empty.occurredOn(), "", "", null, "", "", "", null), Map.of(), model);
+        return list(matterId, NoteForm.empty(LocalDate.now(clock), linked), Map.of(), model);
     }
 
     /** The new-note form's draft, one per matter and author: the template sends what is typed there. */
@@ -122,7 +123,8 @@ class CaseNotePages {
     String write(@PathVariable UUID matterId, NoteForm form, @RequestParam(name = "signera", required = false) String sign,
                  @RequestParam(name = "tillbaka", required = false) String back, Model model, RedirectAttributes redirect) {
         boolean signNow = "ja".equals(sign);
-        return PageForm.attempt(() -> signNow ? notes.writeAndSign(matterId, form.input()) : notes.write(matterId, form.input()))
+        return PageForm.attempt(() -> signNow ? notes.writeAndSign(matterId, form.input())
+                        : notes.write(matterId, form.input()))
                 .submit(note -> {
                     drafts.close(draftKey(matterId));
                     String here = "/arenden/" + matterId + "/anteckningar#anteckning-" + note.id();
