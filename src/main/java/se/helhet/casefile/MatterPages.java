@@ -3,8 +3,10 @@ package se.helhet.casefile;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -14,10 +16,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.helhet.access.CurrentUser;
+import se.helhet.access.CurrentUsers;
+import se.helhet.access.Role;
+import se.helhet.access.StaffDirectory;
+import se.helhet.access.UnitKind;
 import se.helhet.common.Level;
+import se.helhet.investigation.Investigation;
 import se.helhet.investigation.Investigations;
 import se.helhet.matter.CaseFileTab;
 import se.helhet.matter.Matters;
+import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.NotFoundException;
 import se.helhet.platform.PageForm;
 
 /** The child's matter: the child first (UX.md, in the header), then its investigations and the timeline. */
@@ -29,13 +39,26 @@ class MatterPages {
     record TimelineRow(LocalDateTime at, String text, String by) {
     }
 
+    /** The investigator appointed from the matter page: the running investigation and the versions the page showed. */
+    record InvestigatorForm(String investigationId, String investigatorId, String version) {
+    }
+
+    /** The responsible worker chosen on the matter page, on its own. */
+    record ResponsibleForm(String responsibleWorkerId, String version) {
+    }
+
     private final Matters matters;
     private final Investigations investigations;
+    private final CurrentUsers currentUsers;
+    private final StaffDirectory staff;
     private final Clock clock;
 
-    MatterPages(Matters matters, Investigations investigations, Clock clock) {
+    MatterPages(Matters matters, Investigations investigations, CurrentUsers currentUsers, StaffDirectory staff,
+                Clock clock) {
         this.matters = matters;
         this.investigations = investigations;
+        this.currentUsers = currentUsers;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -47,6 +70,36 @@ class MatterPages {
     @GetMapping("/arenden/{id}")
     String matter(@PathVariable UUID id, Model model) {
         return show(id, LevelForm.EMPTY, Map.of(), model);
+    }
+
+    /**
+     * The manager's next step once a preliminary assessment has opened an investigation: its investigator, who is
+     * also made responsible when nobody is. Then on to the investigation, where the plan is next.
+     */
+    @PostMapping("/arenden/{id}/utredare")
+    String appoint(@PathVariable UUID id, InvestigatorForm form, Model model, RedirectAttributes redirect) {
+        return PageForm.attempt(() -> investigations.assignInvestigator(investigationOf(id, form.investigationId()),
+                        version(form.version()), uuid(form.investigatorId(), "investigatorId")))
+                .conflictBeside("investigatorId")
+                .submit(done -> PageForm.redirectSaying(redirect, "/arenden/" + id + "/utredning",
+                                "investigation.investigator.saved"),
+                        errors -> {
+                            model.addAttribute("investigatorForm", form);
+                            return show(id, LevelForm.EMPTY, errors, model);
+                        });
+    }
+
+    /** The responsible worker set on its own, with or without an investigation. */
+    @PostMapping("/arenden/{id}/ansvarig")
+    String responsible(@PathVariable UUID id, ResponsibleForm form, Model model, RedirectAttributes redirect) {
+        return PageForm.attempt(() -> matters.assign(id, version(form.version()),
+                        uuid(form.responsibleWorkerId(), "responsibleWorkerId")))
+                .conflictBeside("responsibleWorkerId")
+                .submit(done -> PageForm.redirectSaying(redirect, "/arenden/" + id, "matter.responsible.saved"),
+                        errors -> {
+                            model.addAttribute("responsibleForm", form);
+                            return show(id, LevelForm.EMPTY, errors, model);
+                        });
     }
 
     /** A level change with its reason, as the API's; a running investigation takes the new level from now. */
@@ -65,7 +118,26 @@ class MatterPages {
                 .toList();
         var matter = matters.get(id);
         boolean mayWork = matters.mayWork(id);
-        model.addAttribute("investigations", matter.kind().childAndYouth() ? investigations.forMatter(id) : List.of());
+        List<Investigation> all = matter.kind().childAndYouth() ? investigations.forMatter(id) : List.of();
+        model.addAttribute("investigations", all);
+        CurrentUser user = currentUsers.require();
+        boolean mayAssign = matter.open() && mayWork && user.hasAny(Role.UNIT_MANAGER, Role.INTAKE_WORKER);
+        model.addAttribute("mayAssign", mayAssign);
+        model.addAttribute("unappointed", mayAssign ? all.stream()
+                .filter(i -> i.open() && i.investigatorId() == null).findFirst().orElse(null) : null);
+        if (mayAssign) {
+            Set<UUID> units = new HashSet<>(user.unitIds());
+            units.add(matter.unitId());
+            staff.units().stream().filter(u -> u.kind() == UnitKind.CHILDREN_AND_YOUTH).forEach(u -> units.add(u.id()));
+            model.addAttribute("caseWorkers", staff.caseWorkersIn(units));
+        }
+        if (!model.containsAttribute("investigatorForm")) {
+            model.addAttribute("investigatorForm", new InvestigatorForm(null, null, null));
+        }
+        if (!model.containsAttribute("responsibleForm")) {
+            model.addAttribute("responsibleForm", new ResponsibleForm(
+                    matter.responsibleWorkerId() == null ? null : matter.responsibleWorkerId().toString(), null));
+        }
         // An adult unit ends its own matter; a child's matter closes through intake or the investigation's decision.
         model.addAttribute("mayEnd", !matter.kind().childAndYouth() && matter.open() && mayWork);
         model.addAttribute("timeline", timeline);
@@ -83,6 +155,24 @@ class MatterPages {
             return Integer.parseInt(value == null ? "" : value.trim());
         } catch (NumberFormatException e) {
             return -1;
+        }
+    }
+
+    /** The investigation the form names, only when it is this matter's. */
+    private UUID investigationOf(UUID matterId, String value) {
+        UUID id = uuid(value, "investigatorId");
+        if (!investigations.get(id).matterId().equals(matterId)) {
+            throw new NotFoundException("Utredningen finns inte i ärendet");
+        }
+        return id;
+    }
+
+    /** A choice that is no id is no choice: the field says what to choose. */
+    private static UUID uuid(String value, String field) {
+        try {
+            return UUID.fromString(value == null ? "" : value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "Välj en socialsekreterare");
         }
     }
 

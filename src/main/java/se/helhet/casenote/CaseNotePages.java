@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.helhet.matter.Matter;
@@ -31,8 +32,9 @@ class CaseNotePages {
     record NoteForm(String type, String occurredOn, String minutesSpent, String text, String childInformed,
                     String childViews, String noConversationReason, String schoolName, Integer version) {
 
-        static NoteForm empty(LocalDate today) {
-            return new NoteForm(null, today.toString(), "", "", null, "", "", "", null);
+        /** An empty form, its type chosen when a link named one (null: none). */
+        static NoteForm empty(LocalDate today, String type) {
+            return new NoteForm(type, today.toString(), "", "", null, "", "", "", null);
         }
 
         static NoteForm of(CaseNote n) {
@@ -63,19 +65,28 @@ class CaseNotePages {
         this.clock = clock;
     }
 
-    /** The list and the new-note form, resumed from the author's draft when there is one. */
+    /**
+     * The list and the new-note form, resumed from the author's draft when there is one. A link for a kind of note
+     * ("Skriv en anteckning om samtalet") names it in {@code typ}, chosen in the form; {@code tillbaka} is the page
+     * to return to once the note is signed.
+     */
     @GetMapping("/arenden/{matterId}/anteckningar")
-    String list(@PathVariable UUID matterId, Model model) {
+    String list(@PathVariable UUID matterId, @RequestParam(name = "typ", required = false) String type,
+                @RequestParam(name = "tillbaka", required = false) String back, Model model) {
+        model.addAttribute("back", Back.of(back).map(Back::slug).orElse(null));
+        String linked = type == null ? null : java.util.Arrays.stream(CaseNoteType.values()).map(Enum::name)
+                .filter(type::equals).findFirst().orElse(null);
         var draft = drafts.find(draftKey(matterId));
         if (draft.isPresent()) {
             var d = draft.get();
             model.addAttribute("draftResumed", java.time.LocalDateTime.ofInstant(d.savedAt(), clock.getZone())
                     .truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
-            return list(matterId, new NoteForm(d.value("type"), d.value("occurredOn"), d.value("minutesSpent"),
+            String typed = d.value("type") == null || d.value("type").isBlank() ? linked : d.value("type");
+            return list(matterId, new NoteForm(typed, d.value("occurredOn"), d.value("minutesSpent"),
                     d.value("text"), d.value("childInformed"), d.value("childViews"), d.value("noConversationReason"),
                     d.value("schoolName"), null), Map.of(), model);
         }
-        return list(matterId, NoteForm.empty(LocalDate.now(clock)), Map.of(), model);
+        return list(matterId, NoteForm.empty(LocalDate.now(clock), linked), Map.of(), model);
     }
 
     /** The new-note form's draft, one per matter and author: the template sends what is typed there. */
@@ -83,13 +94,49 @@ class CaseNotePages {
         return "casenote/new/" + matterId;
     }
 
+    /** Where a signed note sends its writer back to: the page whose link led to the note, named by its slug. */
+    enum Back {
+        INVESTIGATION("utredning", "/utredning#kontakter");
+
+        private final String slug;
+        private final String path;
+
+        Back(String slug, String path) {
+            this.slug = slug;
+            this.path = path;
+        }
+
+        String slug() {
+            return slug;
+        }
+
+        static java.util.Optional<Back> of(String slug) {
+            return java.util.Arrays.stream(values()).filter(b -> b.slug.equals(slug)).findFirst();
+        }
+    }
+
+    /**
+     * A new note, saved as a draft, or signed at once with the button "Spara och signera"; a signed note sends its
+     * writer back to the page the note was started from ({@code tillbaka}), where the next step is.
+     */
     @PostMapping("/arenden/{matterId}/anteckningar")
-    String write(@PathVariable UUID matterId, NoteForm form, Model model, RedirectAttributes redirect) {
-        return PageForm.attempt(() -> notes.write(matterId, form.input())).submit(note -> {
-            drafts.close(draftKey(matterId));
-            return PageForm.redirectSaying(redirect, "/arenden/" + matterId + "/anteckningar#anteckning-" + note.id(),
-                    "casenote.saved");
-        }, errors -> list(matterId, form, errors, model));
+    String write(@PathVariable UUID matterId, NoteForm form, @RequestParam(name = "signera", required = false) String sign,
+                 @RequestParam(name = "tillbaka", required = false) String back, Model model, RedirectAttributes redirect) {
+        boolean signNow = "ja".equals(sign);
+        return PageForm.attempt(() -> signNow ? notes.writeAndSign(matterId, form.input())
+                        : notes.write(matterId, form.input()))
+                .submit(note -> {
+                    drafts.close(draftKey(matterId));
+                    String here = "/arenden/" + matterId + "/anteckningar#anteckning-" + note.id();
+                    if (!signNow) {
+                        return PageForm.redirectSaying(redirect, here, "casenote.saved");
+                    }
+                    return PageForm.redirectSaying(redirect, Back.of(back).map(b -> "/arenden/" + matterId + b.path)
+                            .orElse(here), "casenote.savedAndSigned");
+                }, errors -> {
+                    model.addAttribute("back", Back.of(back).map(Back::slug).orElse(null));
+                    return list(matterId, form, errors, model);
+                });
     }
 
     @GetMapping("/arenden/{matterId}/anteckningar/{id}/andra")

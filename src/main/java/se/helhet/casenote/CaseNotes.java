@@ -67,6 +67,13 @@ public class CaseNotes {
         return find(id);
     }
 
+    /** A note written and signed at once, when the writer has nothing to add: both happen or neither does. */
+    @Transactional
+    CaseNote writeAndSign(UUID matterId, CaseNoteInput input) {
+        CaseNote draft = write(matterId, input);
+        return sign(draft.id(), draft.version());
+    }
+
     /** {@code version} is the one the writer read: a draft changed since then is refused, never overwritten. */
     @Transactional
     CaseNote revise(UUID id, Integer version, CaseNoteInput input) {

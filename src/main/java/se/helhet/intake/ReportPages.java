@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.helhet.common.ActorKind;
@@ -66,6 +67,46 @@ class ReportPages {
         }
     }
 
+    /**
+     * The preliminary assessment of every child still waiting for one, typed once: each child's decision (outcome
+     * and level in one choice, "OPEN_INVESTIGATION:ORANGE") and referral, the date and reasoning shared. The
+     * fields of child n are named cN.decision and so on.
+     */
+    record JointPreliminaryForm(Map<String, String> fields) {
+
+        static final JointPreliminaryForm EMPTY = new JointPreliminaryForm(Map.of());
+
+        public String value(String name) {
+            return fields.getOrDefault(name, "");
+        }
+
+        PreliminaryAssessmentInput input(int number) {
+            String prefix = "c" + number + ".";
+            String[] decision = value(prefix + "decision").split(":", 2);
+            String outcome = decision[0].isBlank() ? null : decision[0];
+            String level = decision.length > 1 ? decision[1] : null;
+            return new PreliminaryAssessmentInput(outcome, level, value("decidedOn"), "",
+                    new NewReferral(value(prefix + "referralActorKind"), value(prefix + "referralActorName"),
+                            value(prefix + "referralPurpose"), null), "", value("reasoning"));
+        }
+
+        /** A problem of the rules, children[i].field, beside its field on the page. */
+        static String pageField(String field) {
+            var child = java.util.regex.Pattern.compile("children\\[(\\d+)]\\.(.+)").matcher(field);
+            if (!child.matches()) {
+                return "alla-" + field;
+            }
+            String part = "alla-c" + (Integer.parseInt(child.group(1)) + 1) + "-";
+            return switch (child.group(2)) {
+                case "reasoning", "decidedOn" -> "alla-" + child.group(2);
+                case "referral.actorKind" -> part + "referralActorKind";
+                case "referral.actorName" -> part + "referralActorName";
+                case "referral.purpose" -> part + "referralPurpose";
+                default -> part + "decision";
+            };
+        }
+    }
+
     /** One child of the report with both steps: done (the assessment) or due (the deadline and where it stands). */
     record ChildView(int number, Report.Child part, Person person, ProtectionAssessment protection,
                      IntakeApi.PreliminaryJson preliminary, Deadline protectionDeadline, DeadlineStatus protectionStatus,
@@ -73,14 +114,16 @@ class ReportPages {
     }
 
     private final Reports reports;
+    private final JointAssessments joint;
     private final Attachments attachments;
     private final Feedback feedback;
     private final People people;
     private final Clock clock;
 
-    ReportPages(Reports reports, Attachments attachments, Feedback feedback, People people,
+    ReportPages(Reports reports, JointAssessments joint, Attachments attachments, Feedback feedback, People people,
                 Clock clock) {
         this.reports = reports;
+        this.joint = joint;
         this.attachments = attachments;
         this.feedback = feedback;
         this.people = people;
@@ -94,6 +137,38 @@ class ReportPages {
         var errors = model.getAttribute("errors") instanceof Map<?, ?> flashed ? (Map<String, String>) flashed
                 : Map.<String, String>of();
         return show(id, null, ProtectionForm.EMPTY, emptyPreliminary(), errors, model);
+    }
+
+    /** One protection assessment for every child still without one: the same answer and reasoning for each. */
+    @PostMapping("/anmalningar/{id}/skyddsbedomning")
+    String protectionForAll(@PathVariable UUID id, ProtectionForm form, Model model, RedirectAttributes redirect) {
+        Boolean needed = form.immediateProtectionNeeded() == null || form.immediateProtectionNeeded().isBlank() ? null
+                : Boolean.valueOf(form.immediateProtectionNeeded());
+        return PageForm.attempt(() -> joint.assessProtection(id, needed, form.reasoning()))
+                .fieldsOnPage(field -> field.equals("reasoning") ? "alla-protectionReasoning" : "alla-" + field)
+                .conflictBeside("alla-immediateProtectionNeeded")
+                .submit(assessed -> PageForm.redirectSaying(redirect, "/anmalningar/" + id + "#alla-barnen",
+                                "protection.saved.all", assessed.size()),
+                        errors -> {
+                            model.addAttribute("jointProtectionForm", form);
+                            return show(id, null, ProtectionForm.EMPTY, emptyPreliminary(), errors, model);
+                        });
+    }
+
+    /** The preliminary assessment of every child that waits for one, each child's outcome its own. */
+    @PostMapping("/anmalningar/{id}/forhandsbedomning")
+    String preliminaryForAll(@PathVariable UUID id, @RequestParam Map<String, String> fields, Model model,
+                             RedirectAttributes redirect) {
+        JointPreliminaryForm form = new JointPreliminaryForm(fields);
+        return PageForm.attempt(() -> joint.assessPreliminary(id, i -> form.input(i + 1)))
+                .fieldsOnPage(JointPreliminaryForm::pageField)
+                .conflictBeside("alla-reasoning")
+                .submit(assessed -> PageForm.redirectSaying(redirect, "/anmalningar/" + id + "#alla-barnen",
+                                "preliminary.saved.all", assessed.size()),
+                        errors -> {
+                            model.addAttribute("jointPreliminaryForm", form);
+                            return show(id, null, ProtectionForm.EMPTY, emptyPreliminary(), errors, model);
+                        });
     }
 
     @PostMapping("/anmalningar/{id}/barn/{childId}/skyddsbedomning")
@@ -141,6 +216,17 @@ class ReportPages {
                     protectionDue, protectionDue.status(today), preliminaryDue, preliminaryDue.status(today)));
         }
         model.addAttribute("report", report);
+        // Siblings' assessments typed once, when two or more children wait for the same step and all are shown.
+        model.addAttribute("jointProtection", !report.partial()
+                && children.stream().filter(c -> c.protection() == null).count() > 1);
+        model.addAttribute("jointPreliminary", !report.partial() && report.kind() != ReportKind.APPLICATION
+                && children.stream().filter(c -> c.protection() != null && c.preliminary() == null).count() > 1);
+        if (!model.containsAttribute("jointProtectionForm")) {
+            model.addAttribute("jointProtectionForm", ProtectionForm.EMPTY);
+        }
+        if (!model.containsAttribute("jointPreliminaryForm")) {
+            model.addAttribute("jointPreliminaryForm", JointPreliminaryForm.EMPTY);
+        }
         model.addAttribute("received", received);
         model.addAttribute("children", children);
         model.addAttribute("typedFor", typedFor);

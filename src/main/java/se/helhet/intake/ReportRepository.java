@@ -65,7 +65,7 @@ class ReportRepository {
     }
 
     List<Report.Child> children(UUID reportId) {
-        return jdbc.sql("select child_id, matter_id, known_before from report_child where report_id = :r order by child_id")
+        return jdbc.sql("select child_id, matter_id, known_before from report_child where report_id = :r order by entered_order")
                 .param("r", reportId)
                 .query((rs, n) -> new Report.Child(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getBoolean(3)))

@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.helhet.access.CurrentUsers;
@@ -33,6 +34,12 @@ class InterventionPages {
 
         static OfferForm empty(UUID worker) {
             return new OfferForm("", ProviderKind.INTERNAL.name(), "", worker.toString(), "", "", "");
+        }
+
+        /** The form with what the granting decision already named: the intervention and the decision itself. */
+        OfferForm granted(OfferChoices.DecisionOption decision) {
+            return new OfferForm(decision.code(), providerKind, providerName, responsibleWorkerId, goals,
+                    decision.id().toString(), offeredOn);
         }
     }
 
@@ -60,9 +67,11 @@ class InterventionPages {
         this.clock = clock;
     }
 
+    /** {@code beslut}, when given, is the granting decision to offer from: its intervention and it are chosen. */
     @GetMapping("/arenden/{matterId}/insatser")
-    String list(@PathVariable UUID matterId, Model model) {
-        return show(matterId, null, Map.of(), null, model);
+    String list(@PathVariable UUID matterId, @RequestParam(name = "beslut", required = false) UUID decision,
+                Model model) {
+        return show(matterId, null, Map.of(), null, decision, model);
     }
 
     @PostMapping("/arenden/{matterId}/insatser")
@@ -72,13 +81,13 @@ class InterventionPages {
         UUID worker = uuid(form.responsibleWorkerId(), "responsibleWorkerId", "Välj en handläggare i listan", unusable);
         UUID decision = uuid(form.decisionId(), "decisionId", "Välj ett beslut i listan", unusable);
         if (!unusable.isEmpty()) {
-            return show(matterId, form, unusable, null, model);
+            return show(matterId, form, unusable, null, null, model);
         }
         return PageForm.attempt(() -> interventions.offer(matterId, new NewIntervention(form.code(),
                         form.providerKind(), form.providerName(), worker, form.goals(), decision, form.offeredOn())))
                 .conflictBeside("code")
                 .submit(offered -> PageForm.redirect(redirect, "Insatsen är erbjuden.", "/arenden/" + matterId + "/insatser"),
-                        errors -> show(matterId, form, errors, null, model));
+                        errors -> show(matterId, form, errors, null, null, model));
     }
 
     @PostMapping("/arenden/{matterId}/insatser/{id}/{slug}")
@@ -93,11 +102,11 @@ class InterventionPages {
                 .conflictBeside("date")
                 .submit(done -> PageForm.redirect(redirect, done.kind().name() + ": insatsen är " + done.state().word()
                                 + ".", "/arenden/" + matterId + "/insatser#insats-" + id),
-                        errors -> show(matterId, null, Map.of(), new StepProblem(id, step, errors, form), model));
+                        errors -> show(matterId, null, Map.of(), new StepProblem(id, step, errors, form), null, model));
     }
 
     private String show(UUID matterId, OfferForm form, Map<String, String> errors, StepProblem stepProblem,
-                        Model model) {
+                        UUID fromDecision, Model model) {
         Matter matter = matters.get(matterId);
         boolean mayWork = interventions.mayWork(matterId);
         model.addAttribute("matter", matter);
@@ -108,11 +117,17 @@ class InterventionPages {
         var catalogue = interventions.catalogue();
         model.addAttribute("catalogue", catalogue);
         model.addAttribute("providerKinds", List.of(ProviderKind.values()));
+        OfferForm shown = form == null ? OfferForm.empty(currentUsers.require().id()) : form;
         if (mayWork && matter.open()) {
-            model.addAttribute("decisions", choices.granted(matterId, catalogue));
+            var granted = choices.granted(matterId, catalogue);
+            model.addAttribute("decisions", granted);
             model.addAttribute("caseWorkers", choices.caseWorkers(matter));
+            if (form == null && fromDecision != null) {
+                shown = granted.stream().filter(d -> d.id().equals(fromDecision)).findFirst()
+                        .map(shown::granted).orElse(shown);
+            }
         }
-        model.addAttribute("form", form == null ? OfferForm.empty(currentUsers.require().id()) : form);
+        model.addAttribute("form", shown);
         model.addAttribute("errors", errors);
         model.addAttribute("stepProblem", stepProblem);
         model.addAttribute("today", LocalDate.now(clock));

@@ -21,8 +21,8 @@ import se.helhet.matter.Matter;
 @Component
 class OfferChoices {
 
-    /** A granted decision as an option: "Beslut 2026-12-05: Familjebehandling". */
-    record DecisionOption(UUID id, LocalDate decidedOn, String interventionName) {
+    /** A granted decision as an option: "Beslut 2026-12-05: Familjebehandling"; code is the catalogue's. */
+    record DecisionOption(UUID id, LocalDate decidedOn, String code, String interventionName) {
     }
 
     private final Decisions decisions;
@@ -41,7 +41,7 @@ class OfferChoices {
                 .sorted(java.util.Comparator.comparing(Decision::decidedOn).reversed())
                 .<DecisionOption>mapMulti((d, options) -> {
                     if (d.outcome() instanceof Decision.Granted granted) {
-                        options.accept(new DecisionOption(d.id(), d.decidedOn(),
+                        options.accept(new DecisionOption(d.id(), d.decidedOn(), granted.interventionCode(),
                                 names.getOrDefault(granted.interventionCode(), granted.interventionCode())));
                     }
                 })

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import se.helhet.access.CurrentUser;
 import se.helhet.access.Role;
 import se.helhet.access.StaffDirectory;
+import se.helhet.access.Unit;
 import se.helhet.matter.Matter;
 import se.helhet.platform.FieldProblems;
 
@@ -47,11 +48,14 @@ class OfferRules {
         }
         ProviderKind kind = problems.oneOf(ProviderKind.class, input.providerKind(), "providerKind",
                 "Välj egen regi, extern utförare eller civilsamhället");
-        String providerName = problems.required(input.providerName(), "providerName", "Ange utförarens namn",
-                MAX_PROVIDER);
+        UUID worker = responsibleWorker(input.responsibleWorkerId(), problems);
+        String providerName = kind == ProviderKind.INTERNAL && FieldProblems.blank(input.providerName()) && worker != null
+                ? ownProvision(worker) : null;
+        if (providerName == null) {
+            providerName = problems.required(input.providerName(), "providerName", "Ange utförarens namn", MAX_PROVIDER);
+        }
         String goals = problems.required(input.goals(), "goals", "Beskriv målen med insatsen", MAX_GOALS);
         LocalDate offeredOn = problems.happened(input.offeredOn(), "offeredOn", LocalDate.now(clock));
-        UUID worker = responsibleWorker(input.responsibleWorkerId(), problems);
         LocalDate decidedOn = entry == null ? null : decision(entry, input.decisionId(), matter.id(), problems);
         if (decidedOn != null && offeredOn != null && offeredOn.isBefore(decidedOn)) {
             problems.add("offeredOn", "Insatsen kan inte erbjudas före beslutet (" + decidedOn + ")");
@@ -63,6 +67,11 @@ class OfferRules {
         problems.refuseIfAny();
         return new Checked(entry, new Provider(kind, providerName), worker, goals, input.decisionId(), decidedOn,
                 offeredOn);
+    }
+
+    /** In own provision the intervention is given by the responsible worker's unit, unless another is named. */
+    private String ownProvision(UUID worker) {
+        return staff.byId(worker).flatMap(w -> w.units().stream().findFirst()).map(Unit::name).orElse(null);
     }
 
     private UUID responsibleWorker(UUID id, FieldProblems problems) {

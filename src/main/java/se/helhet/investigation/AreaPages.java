@@ -17,7 +17,8 @@ import se.helhet.platform.PageForm;
 /**
  * One BBIC area of the investigation, written from the investigation page. A refusal shows the page again
  * with the area opened and the text as typed; a stale version (somebody saved the area meanwhile) shows the
- * message beside the area, with what is saved now to compare. A saved area is shown opened.
+ * message beside the area, with what is saved now to compare. A saved area is shown opened, saying so. The page
+ * sends the form with htmx and swaps in the needs section of the answer, so saving an area reloads no page.
  */
 @Controller
 class AreaPages {
@@ -43,9 +44,9 @@ class AreaPages {
                         form.needs(), form.areaVersion()))
                 .onConflict(conflict -> view.show(id, typed, Map.of(), conflict, model))
                 .submit(saved -> {
+                    // The area says it is saved, within itself: the part of the page an htmx save swaps in.
                     redirect.addFlashAttribute(ChildNeedsView.SAVED_AREA, saved.area().name());
-                    return PageForm.redirectSaying(redirect, "/arenden/" + id + "/utredning#omrade-" + saved.area().name(),
-                            "investigation.area.saved", saved.area().swedishName());
+                    return "redirect:/arenden/" + id + "/utredning#omrade-" + saved.area().name();
                 }, errors -> {
                     if (form.areaVersion() == null && errors.containsKey("version")) {
                         // The area was new when this page was shown: someone wrote it since, which is a conflict here.

@@ -16,6 +16,11 @@ import se.helhet.person.ListedPerson;
 public record MyMatter(UUID matterId, MatterKind kind, ListedPerson child, Level level, String step, Deadline legal,
                        DeadlineStatus legalStatus, Deadline goal, DeadlineStatus goalStatus) {
 
+    /** The step is the investigation, whose page the worklist opens directly. */
+    public boolean investigating() {
+        return kind.childAndYouth() && Worklists.INVESTIGATION_STEP.equals(step);
+    }
+
     public boolean overdue() {
         return legalStatus != null && legalStatus.isOverdue();
     }

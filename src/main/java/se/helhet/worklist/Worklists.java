@@ -20,6 +20,8 @@ import se.helhet.worklist.WorklistQueries.Row;
 @Service
 public class Worklists {
 
+    static final String INVESTIGATION_STEP = "Utredning";
+
     public record TeamMember(UUID userId, String name, long openMatters, long overdue) {
     }
 
@@ -98,7 +100,7 @@ public class Worklists {
             if (r.investigationOpened() != null) {
                 Deadline legal = Deadline.investigation(r.investigationOpened(), r.legalDue());
                 Deadline goal = Deadline.investigationGoal(r.investigationOpened(), r.investigationLevel());
-                return new Due(r, "Utredning", legal, goal, legal.status(today).isOverdue());
+                return new Due(r, INVESTIGATION_STEP, legal, goal, legal.status(today).isOverdue());
             }
             if (r.received() != null) {
                 Deadline legal = Deadline.intake(r.received(), r.protectionDone());

@@ -153,7 +153,9 @@ class CaseFilePagesTest {
         String body = chef.get(page).body();
         assertThat(contact(body, "Samtal med barnet")).isEqualTo("inte ännu");
         assertThat(contact(body, "Kontakt med skola/förskola")).isEqualTo("inte ännu");
-        assertThat(body).contains("/arenden/" + opened.matterId() + "/anteckningar#ny-anteckning");
+        assertThat(body).contains("/arenden/" + opened.matterId()
+                + "/anteckningar?typ=CONVERSATION_WITH_CHILD&amp;tillbaka=utredning#ny-anteckning", "/arenden/"
+                + opened.matterId() + "/anteckningar?typ=SCHOOL_CONTACT&amp;tillbaka=utredning#ny-anteckning");
 
         String conversation = note(opened.matterId(), """
                 {'type': 'CONVERSATION_WITH_CHILD', 'minutesSpent': 30, 'text': 'Samtal i skolan.', 'childInformed': true,

@@ -111,6 +111,33 @@ class InterventionPagesTest {
         assertThat(web.get(path).body()).contains("Inga insatser i ärendet");
     }
 
+    /**
+     * The granting decision links to the offer with the intervention and the decision chosen; in own provision the
+     * provider may be left empty and is then the responsible worker's unit.
+     */
+    @Test
+    void theGrantingDecisionLinksToAnOfferWithItsInterventionAndItselfChosen() {
+        var flow = new InterventionFlow(port);
+        String matter = flow.matter("ORANGE", "Siv");
+        String decision = flow.granted(matter, "FAMILY_TREATMENT");
+        WebSession web = WebSession.loggedInAs(port, "chef");
+        String path = "/arenden/" + matter + "/insatser";
+
+        String link = path + "?beslut=" + decision + "#erbjud";
+        assertThat(web.get("/arenden/" + matter + "/utredning").body()).contains("href=\"" + link + "\"", "Erbjud insatsen");
+        var page = web.get(path + "?beslut=" + decision);
+        assertThat(page.body()).containsPattern("<option value=\"FAMILY_TREATMENT\"\\s+selected")
+                .containsPattern("<option value=\"" + decision + "\"\\s+selected")
+                .contains("Vid egen regi kan fältet lämnas tomt");
+        assertThat(web.get(path).body()).doesNotContainPattern("<option value=\"" + decision + "\"\\s+selected");
+
+        var offered = web.post(path, Map.of("code", "FAMILY_TREATMENT", "providerKind", "INTERNAL",
+                "providerName", "", "responsibleWorkerId", optionValue(page.body(), "Lena Falk"),
+                "goals", "Lugnare morgnar.", "decisionId", decision, "offeredOn", ""));
+        assertThat(offered.status()).isEqualTo(302);
+        assertThat(web.get(path).body()).contains("Barn och unga – pilotteamet Ekdalen (egen regi)", "Lena Falk");
+    }
+
     /** The value of the option whose text is {@code text}. */
     private static String optionValue(String body, String text) {
         var m = Pattern.compile("<option value=\"([^\"]*)\"[^>]*>" + Pattern.quote(text) + "</option>").matcher(body);
