@@ -40,7 +40,8 @@ class FeedbackPageTest {
 
         var given = web.get(path);
         assertThat(given.body()).contains("Återkopplingen är registrerad", "Ingen utredning inleds",
-                "class=\"letter report-feedback__letter\"", "inte inleda någon utredning", "sekretess",
+                "class=\"letter letter--sent report-feedback__letter\"", "aterkoppling.pdf",
+                "inte inleda någon utredning", "sekretess",
                 "Registrerad av Amira Khalil").doesNotContain("<legend>Ska anmälaren få återkoppling?");
     }
 
