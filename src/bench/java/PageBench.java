@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * Helhet's page benchmark: each core page, and the indicators, paired with a trivial signed-in page (the floor)
  * measured just before it at the same concurrency, so that a slow machine or a busy neighbour shows in both. Each
  * simulated user has a session of its own. Run by {@code ./helhet bench}, which starts Helhet on the city data set;
- * by hand: {@code java src/bench/java/PageBench.java http://localhost:8080 [seconds per measurement]}.
+ * by hand: {@code java src/bench/java/PageBench.java http://localhost:8080 [seconds per measurement] [page name part]}.
  */
 public class PageBench {
 
@@ -76,21 +76,23 @@ public class PageBench {
         String base = args.length > 0 ? args[0] : "http://localhost:8080";
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         PageBench bench = new PageBench(base, Duration.ofSeconds(Math.max(2, seconds / 3)), Duration.ofSeconds(seconds));
-        bench.run();
+        bench.run(args.length > 2 ? args[2] : "");
     }
 
-    void run() throws Exception {
+    /** {@code only}: the pages whose name contains it, every page when empty. */
+    void run(String only) throws Exception {
+        List<Page> pages = PAGES.stream().filter(p -> p.name().contains(only)).toList();
         int most = CONCURRENCY[CONCURRENCY.length - 1];
         var users = new java.util.LinkedHashSet<String>();
         users.add(FLOOR.user());
-        PAGES.forEach(p -> users.add(p.user()));
+        pages.forEach(p -> users.add(p.user()));
         for (String user : users) {
             sessions.put(user, login(user, most));
         }
         System.out.printf(Locale.ROOT, "| page | users | p50 ms | p95 ms | p99 ms | requests/s | errors | p50 / floor | p95 / floor |%n");
         System.out.printf(Locale.ROOT, "|---|---|---|---|---|---|---|---|---|%n");
         for (int concurrency : CONCURRENCY) {
-            for (Page page : PAGES) {
+            for (Page page : pages) {
                 Result floor = measure(FLOOR, concurrency);
                 Result result = measure(page, concurrency);
                 row(FLOOR.name(), concurrency, floor, null);

@@ -20,7 +20,7 @@ class HomePage {
     static final int INTAKE_SHOWN = 5;
 
     /** How many of each of the matter lists the start page shows; the whole list is a page of its own. */
-    static final int MATTERS_SHOWN = 25;
+    static final int MATTERS_SHOWN = 15;
 
     private final CurrentUsers currentUsers;
     private final Population population;

@@ -97,6 +97,52 @@ class TeamListsInFullTest {
     }
 
     @Test
+    void everyChildWaitingAtIntakeIsOnOnePageOfTheIntakeWorklist() {
+        UUID intake = jdbc.sql("select id from unit where code = 'mottagning'").query(UUID.class).single();
+        UUID amira = jdbc.sql("select id from app_user where username = 'mottagning'").query(UUID.class).single();
+        List<UUID> children = jdbc.sql("""
+                        select p.id from person p
+                        where p.birth_date > current_date - interval '17 years'
+                          and not exists (select 1 from matter m where m.person_id = p.id and m.closed_on is null)
+                        order by p.id desc limit 120""").query(UUID.class).list();
+        Set<String> waiting = new LinkedHashSet<>();
+        for (UUID child : children) {
+            UUID report = UUID.randomUUID();
+            UUID matter = UUID.randomUUID();
+            jdbc.sql("""
+                            insert into report (id, kind, received_at, reporter_category, anonymous, description,
+                                                registered_by)
+                            values (:id, 'CONCERN_REPORT', now() - interval '3 days', 'SCHOOL', true, 'Oro', :by)""")
+                    .param("id", report).param("by", amira).update();
+            jdbc.sql("""
+                            insert into matter (id, person_id, unit_id, opened_at, kind, age_at_start, created_by)
+                            values (:id, :child, :unit, now(), 'CHILD_AND_YOUTH', 10, :by)""")
+                    .param("id", matter).param("child", child).param("unit", intake).param("by", amira).update();
+            jdbc.sql("""
+                            insert into report_child (report_id, child_id, matter_id, known_before)
+                            values (:report, :child, :matter, false)""")
+                    .param("report", report).param("child", child).param("matter", matter).update();
+            waiting.add(report + "#barn-" + child);
+        }
+        var worklist = WebSession.loggedInAs(port, "mottagning");
+
+        List<String> listed = new ArrayList<>();
+        String path = "/mottagning";
+        while (path != null) {
+            var page = worklist.get(path);
+            assertThat(page.status()).isEqualTo(200);
+            Matcher row = Pattern.compile("href=\"/anmalningar/([0-9a-f-]{36}#barn-[0-9a-f-]{36})\"").matcher(page.body());
+            while (row.find()) {
+                listed.add(row.group(1));
+            }
+            Matcher next = NEXT.matcher(page.body());
+            path = next.find() ? next.group(1).replace("&amp;", "&") : null;
+        }
+
+        assertThat(listed).doesNotHaveDuplicates().containsAll(waiting);
+    }
+
+    @Test
     void everyOverdueMatterIsOnOnePageOfTheOverdueListOnceTheOneDueFirstOnTop() {
         var chef = WebSession.loggedInAs(port, "chef");
 
