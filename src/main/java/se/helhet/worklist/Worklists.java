@@ -45,7 +45,7 @@ public class Worklists {
     }
 
     /** The manager's lists of the team's matters that a page can walk through. */
-    public enum TeamList {
+    enum TeamList {
         OVERDUE(Only.OVERDUE), UNASSIGNED(Only.UNASSIGNED);
 
         private final Only only;
@@ -128,7 +128,7 @@ public class Worklists {
     }
 
     /** {@code size} of the team's matters in the list after {@code after} (null: from the first). */
-    public Listing team(TeamList list, String after, int size) {
+    Listing team(TeamList list, String after, int size) {
         return listing(UNITS, managedUnits(), list.only, after, size);
     }
 
