@@ -28,8 +28,19 @@ import java.util.regex.Pattern;
  */
 public class PageBench {
 
-    /** One page as one demo user opens it; a search as its form sends it. */
-    record Page(String name, String user, String path) {
+    /**
+     * One page as one demo user opens it; a search as its form sends it ({@code form} posted to {@code path}, and the
+     * page it leads to read, both in the time measured).
+     */
+    record Page(String name, String user, String path, String form) {
+
+        Page(String name, String user, String path) {
+            this(name, user, path, null);
+        }
+    }
+
+    /** A signed-in user's session and the token its forms carry. */
+    record Session(HttpClient client, String csrf) {
     }
 
     static final Page FLOOR = new Page("floor: new-person form `/personer/ny`", "chef", "/personer/ny");
@@ -39,8 +50,8 @@ public class PageBench {
             new Page("investigator's start page (`anna.berg`)", "anna.berg", "/"),
             new Page("unit manager's start page (`chef`)", "chef", "/"),
             new Page("intake worklist `/mottagning`", "mottagning", "/mottagning"),
-            new Page("person search by name", "mottagning", "/personer?q=" + encode("anna lind")),
-            new Page("report search by name", "mottagning", "/anmalningar/sok?person=" + encode("lindberg")),
+            new Page("person search by name", "mottagning", "/personer/sok", "q=" + encode("anna lind")),
+            new Page("report search by name", "mottagning", "/anmalningar/sok", "person=" + encode("lindberg")),
             new Page("indicators `/uppfoljning`", "chef", "/uppfoljning"));
 
     static final int[] CONCURRENCY = {1, 32};
@@ -64,7 +75,7 @@ public class PageBench {
     private final String base;
     private final Duration warmUp;
     private final Duration measured;
-    private final Map<String, List<HttpClient>> sessions = new HashMap<>();
+    private final Map<String, List<Session>> sessions = new HashMap<>();
 
     PageBench(String base, Duration warmUp, Duration measured) {
         this.base = base;
@@ -126,19 +137,19 @@ public class PageBench {
     }
 
     private void load(Page page, int concurrency, Duration during, Sink sink) throws InterruptedException {
-        List<HttpClient> clients = sessions.get(page.user());
+        List<Session> clients = sessions.get(page.user());
         long end = System.nanoTime() + during.toNanos();
         CountDownLatch done = new CountDownLatch(concurrency);
         try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < concurrency; i++) {
-                HttpClient client = clients.get(i);
+                Session client = clients.get(i);
                 threads.submit(() -> {
                     long[] mine = new long[1 << 16];
                     int n = 0;
                     try {
                         while (System.nanoTime() < end) {
                             long before = System.nanoTime();
-                            boolean ok = get(client, page.path());
+                            boolean ok = open(client, page);
                             long took = System.nanoTime() - before;
                             if (sink != null) {
                                 if (!ok) {
@@ -160,11 +171,25 @@ public class PageBench {
         }
     }
 
-    private boolean get(HttpClient client, String path) {
+    /** Whether the page came back (200), a search after its redirect. */
+    private boolean open(Session session, Page page) {
         try {
-            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
+            if (page.form() == null) {
+                return session.client().send(HttpRequest.newBuilder(URI.create(base + page.path()))
+                        .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200;
+            }
+            HttpResponse<Void> posted = session.client().send(HttpRequest.newBuilder(URI.create(base + page.path()))
+                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(page.form() + "&_csrf=" + encode(session.csrf())))
+                    .build(), HttpResponse.BodyHandlers.discarding());
+            String location = posted.headers().firstValue("Location").orElse(null);
+            if (posted.statusCode() != 302 || location == null) {
+                return false;
+            }
+            return session.client().send(HttpRequest.newBuilder(URI.create(base).resolve(location))
+                    .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode() == 200;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
@@ -174,8 +199,8 @@ public class PageBench {
     }
 
     /** {@code count} sessions of the demo user, signed in through the login form as a browser would. */
-    private List<HttpClient> login(String user, int count) throws Exception {
-        List<HttpClient> clients = Collections.synchronizedList(new ArrayList<>());
+    private List<Session> login(String user, int count) throws Exception {
+        List<Session> clients = Collections.synchronizedList(new ArrayList<>());
         try (var threads = Executors.newFixedThreadPool(2)) {
             for (int i = 0; i < count; i++) {
                 threads.submit(() -> {
@@ -190,7 +215,7 @@ public class PageBench {
         return clients;
     }
 
-    private HttpClient signedIn(String user) throws IOException, InterruptedException {
+    private Session signedIn(String user) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         String form = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
@@ -208,7 +233,13 @@ public class PageBench {
         if (login.statusCode() != 302 || location.contains("login")) {
             throw new IllegalStateException("Sign-in as " + user + " failed: " + login.statusCode() + " " + location);
         }
-        return client;
+        // Signing in gives the session a new token; every page carries it in the header's search form.
+        Matcher token = CSRF.matcher(client.send(HttpRequest.newBuilder(URI.create(base + "/")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        if (!token.find()) {
+            throw new IllegalStateException("No form token on the start page of " + user);
+        }
+        return new Session(client, token.group(1));
     }
 
     private static String encode(String value) {
