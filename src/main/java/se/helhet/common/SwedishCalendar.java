@@ -56,6 +56,16 @@ public final class SwedishCalendar {
         return holiday(date).isPresent();
     }
 
+    /**
+     * The holidays and eves of these years, for a query that works out due dates in the database: a day is a
+     * working day there when it is a weekday not in this list.
+     */
+    public static LocalDate[] holidayDates(int fromYear, int toYear) {
+        return java.util.stream.IntStream.rangeClosed(fromYear, toYear)
+                .mapToObj(year -> holidayYear(year).byDate().keySet().stream().sorted())
+                .flatMap(dates -> dates).toArray(LocalDate[]::new);
+    }
+
     public static boolean isWorkingDay(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return date.getDayOfWeek() != SATURDAY && date.getDayOfWeek() != SUNDAY && !isHoliday(date);

@@ -97,9 +97,15 @@ class IntakePages {
         return "intake/children :: preview";
     }
 
+    /** How many waiting steps a page of the worklist shows. */
+    static final int WORKLIST_PAGE = 50;
+
     @GetMapping("/mottagning")
-    String worklist(Model model) {
-        model.addAttribute("items", worklist.items());
+    String worklist(@RequestParam(name = "efter", required = false) String after, Model model) {
+        IntakeWorklist.Page page = worklist.page(after, WORKLIST_PAGE);
+        model.addAttribute("items", page.items());
+        model.addAttribute("page", page);
+        model.addAttribute("continued", after != null);
         model.addAttribute("zone", clock.getZone());
         return "intake/worklist";
     }

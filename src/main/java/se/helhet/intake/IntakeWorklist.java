@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,7 +21,7 @@ import se.helhet.person.People;
 
 /**
  * The receiving function's worklist: every child in a report still waiting for its protection assessment
- * (due the same day) or its preliminary assessment (due on day 14), the most urgent first.
+ * (due the same day) or its preliminary assessment (due on day 14), the most urgent first, a page at a time.
  */
 @Service
 public class IntakeWorklist {
@@ -47,33 +45,35 @@ public class IntakeWorklist {
         this.clock = clock;
     }
 
-    /** The first {@code n} of the worklist and how many wait in all, for the start page. */
-    public record Top(List<Item> items, int total) {
+    /** A page of the worklist, how many steps wait in all, and the key of the next page (null on the last). */
+    public record Page(List<Item> items, long total, String next) {
     }
 
+    /** Every waiting step, the most urgent first. */
     public List<Item> items() {
-        List<Due> due = due();
-        var children = people.listed(due.stream().map(d -> d.pending().childId()).toList(), "worklist");
-        return due.stream().filter(d -> children.containsKey(d.pending().childId()))
-                .map(d -> d.item(children.get(d.pending().childId()))).toList();
+        return items(due(null, Long.MAX_VALUE));
     }
 
     /**
-     * The {@code n} most urgent and the total: only the children shown are read by name (and so logged);
-     * the total counts every waiting step, as the full worklist would.
+     * {@code size} steps after {@code after} (null: from the most urgent) and the total: only the children shown
+     * are read by name (and so logged); the total counts every waiting step, as the full worklist would.
      */
-    public Top top(int n) {
-        List<Due> due = due();
-        List<Item> shown = new ArrayList<>();
-        int next = 0;
-        while (shown.size() < n && next < due.size()) {
-            List<Due> batch = due.subList(next, Math.min(due.size(), next + n - shown.size()));
-            next += batch.size();
-            var children = people.listed(batch.stream().map(d -> d.pending().childId()).toList(), "worklist");
-            batch.stream().filter(d -> children.containsKey(d.pending().childId()))
-                    .forEach(d -> shown.add(d.item(children.get(d.pending().childId()))));
-        }
-        return new Top(List.copyOf(shown), due.size());
+    public Page page(String after, int size) {
+        List<Due> due = due(IntakeWorklistQueries.Key.parse(after), size + 1L);
+        List<Due> shown = due.size() > size ? due.subList(0, size) : due;
+        String next = due.size() > size ? shown.getLast().pending().key().toString() : null;
+        return new Page(items(shown), queries.count(currentUsers.require().unitIds()), next);
+    }
+
+    /** The {@code n} most urgent and the total, for the start page. */
+    public Page top(int n) {
+        return page(null, n);
+    }
+
+    private List<Item> items(List<Due> due) {
+        var children = people.listed(due.stream().map(d -> d.pending().childId()).toList(), "worklist");
+        return due.stream().filter(d -> children.containsKey(d.pending().childId()))
+                .map(d -> d.item(children.get(d.pending().childId()))).toList();
     }
 
     /** A waiting step with its deadline, before the child is read. */
@@ -85,22 +85,19 @@ public class IntakeWorklist {
         }
     }
 
-    private List<Due> due() {
+    private List<Due> due(IntakeWorklistQueries.Key after, long size) {
         CurrentUser user = currentUsers.require();
         if (!user.hasAny(Role.INTAKE_WORKER, Role.UNIT_MANAGER)) {
             throw new AccessDeniedException("Not intake");
         }
-        List<Pending> pending = queries.pending(user.unitIds());
         LocalDate today = LocalDate.now(clock);
-        return pending.stream()
+        return queries.pending(user.unitIds(), after, size).stream()
                 .map(p -> {
                     LocalDateTime received = LocalDateTime.ofInstant(p.receivedAt(), clock.getZone());
                     Deadline deadline = Deadline.intake(received, p.protectionDone());
                     return new Due(p, p.protectionDone() ? Step.PRELIMINARY_ASSESSMENT : Step.PROTECTION_ASSESSMENT,
                             deadline, deadline.status(today));
                 })
-                .sorted(Comparator.comparing((Due d) -> d.deadline().due())
-                        .thenComparing(d -> d.pending().receivedAt()))
                 .toList();
     }
 }

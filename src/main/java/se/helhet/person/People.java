@@ -32,6 +32,7 @@ public class People {
 
     private final PersonRepository persons;
     private final FamilyRepository families;
+    private final Population population;
     private final PersonAccess access;
     private final PersonSearch search;
     private final CurrentUsers currentUsers;
@@ -39,10 +40,12 @@ public class People {
     private final ObjectProvider<PersonReadingGrant> grants;
     private final Clock clock;
 
-    People(PersonRepository persons, FamilyRepository families, PersonAccess access, PersonSearch search,
-           CurrentUsers currentUsers, Trace trace, ObjectProvider<PersonReadingGrant> grants, Clock clock) {
+    People(PersonRepository persons, FamilyRepository families, Population population, PersonAccess access,
+           PersonSearch search, CurrentUsers currentUsers, Trace trace, ObjectProvider<PersonReadingGrant> grants,
+           Clock clock) {
         this.persons = persons;
         this.families = families;
+        this.population = population;
         this.access = access;
         this.search = search;
         this.currentUsers = currentUsers;
@@ -208,6 +211,7 @@ public class People {
             throw new InvalidInputException("from", "Datumet ska ligga mellan födelsedagen och i dag");
         }
         families.moveTo(person, area.id(), from);
+        population.areaChanged();
         trace.record(TracedAction.UPDATE, "area", person.toString(), traced(subject));
     }
 

@@ -51,9 +51,12 @@ class WorklistApi {
     @GetMapping("/api/v1/worklists/team")
     @Operation(summary = "Enhetschefens vy: teamets belastning, försenat, ärenden utan ansvarig och förslag till beslut")
     TeamJson team() {
-        var team = worklists.team();
-        return new TeamJson(team.members(), team.unassigned().stream().map(MatterJson::of).toList(),
-                team.overdue().stream().map(MatterJson::of).toList(),
+        var team = worklists.team(0);
+        return new TeamJson(team.members(), all(Worklists.TeamList.UNASSIGNED), all(Worklists.TeamList.OVERDUE),
                 team.proposals().stream().map(MatterJson::of).toList());
+    }
+
+    private List<MatterJson> all(Worklists.TeamList list) {
+        return worklists.team(list, null, Integer.MAX_VALUE).matters().stream().map(MatterJson::of).toList();
     }
 }

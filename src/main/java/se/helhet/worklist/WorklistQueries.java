@@ -8,32 +8,92 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
+import se.helhet.common.Deadline;
 import se.helhet.common.Level;
+import se.helhet.common.SwedishCalendar;
 import se.helhet.matter.MatterKind;
 import se.helhet.platform.ReadModel;
 
 /**
  * The worklists' one query over open matters, with what waits in each: the reports and their assessments, and
- * the running investigation; and the case workers of a team. Read-only (ADR 9).
+ * the running investigation, as the read model {@code worklist_matter} keeps them; and the case workers of a team. The legal due date is worked out in the query as
+ * {@link Deadline} does, so that a list is ordered, filtered (overdue, nobody responsible), counted and paged by
+ * the database: a page reads its rows, not every open matter of the units. Read-only (ADR 9).
  */
 @Repository
-@ReadModel({"matter", "report", "report_child", "protection_assessment", "preliminary_assessment", "investigation",
-        "decision_proposal", "user_unit"})
+@ReadModel({"investigation", "decision_proposal", "user_unit"})
 class WorklistQueries {
 
-    /**
-     * An open matter with the facts its next deadline follows from, and whether its investigator's proposed decision
-     * waits for the decision.
-     */
+    /** An open matter with the facts its next deadline follows from; {@code key} is its place in a list. */
     record Row(UUID matter, MatterKind kind, UUID child, Level level, UUID worker, LocalDateTime received,
                boolean protectionDone, LocalDate investigationOpened,
-               LocalDate legalDue, Level investigationLevel, boolean proposalSubmitted) {
+               LocalDate legalDue, Level investigationLevel, ListKey key) {
     }
 
     record Member(UUID userId, String name) {
     }
+
+    /** One worker's open matters (a null worker: those with nobody responsible), how many overdue, unassigned. */
+    record Load(UUID worker, long open, long overdue, long unassigned) {
+    }
+
+    /** Which of the open matters a list holds. */
+    enum Only {
+        ALL("true"),
+        OVERDUE("due_on < :today"),
+        // While intake assesses, the receiving function holds the matter; someone must be responsible once it is
+        // investigated or helped.
+        UNASSIGNED("responsible_worker_id is null and not intake_phase"),
+        // The running investigation's proposed decision is submitted and waits for the decision.
+        PROPOSED("""
+                exists (select 1 from investigation i join decision_proposal dp on dp.investigation_id = i.id
+                        where i.matter_id = due.id and i.closed_on is null and dp.submitted_at is not null)""");
+
+        private final String condition;
+
+        Only(String condition) {
+            this.condition = condition;
+        }
+    }
+
+    /**
+     * Each open matter meeting the condition, with its legal due date as {@link Deadline} has it: the running
+     * investigation's, else the intake's (the protection assessment the same day or, received after the cut-off,
+     * the next working day; once it is done the preliminary assessment on day 14), else none. The facts come from
+     * {@code worklist_matter}, which the database keeps current with the matters, reports, assessments and
+     * investigations (V34_5); the date arithmetic is here, where the calendar is.
+     */
+    private static final String DUE = """
+            with received as (
+                select w.*, (w.waiting_since at time zone :zone) as received_local
+                from worklist_matter w
+                where %s
+            ), due as (
+                select r.matter_id as id, r.kind, r.person_id, r.level, r.worker_id as responsible_worker_id,
+                       r.waiting_since, r.protection_done, r.investigation_opened as opened_on, r.legal_due,
+                       r.investigation_level, r.investigation_opened is null and r.waiting_since is not null as intake_phase,
+                       case when r.kind <> 'CHILD_AND_YOUTH' then null
+                            when r.investigation_opened is not null then r.legal_due
+                            when r.waiting_since is null then null
+                            when r.protection_done then r.received_local::date + 14
+                            when r.received_local::time < :cutOff then r.received_local::date
+                            else (select min(d)::date
+                                  from generate_series(r.received_local::date + 1, r.received_local::date + 14,
+                                                       interval '1 day') d
+                                  where extract(isodow from d) < 6 and d::date <> all(:holidays))
+                       end as due_on
+                from received r
+            )
+            """;
+
+    private static final String COLUMNS = """
+            select id, kind, person_id, level, responsible_worker_id, waiting_since, protection_done,
+                   opened_on, legal_due, investigation_level, coalesce(due_on, date '9999-12-31') as place
+            from due
+            """;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -43,33 +103,59 @@ class WorklistQueries {
         this.clock = clock;
     }
 
-    /** The open matters meeting {@code condition}, which names {@code :value}; at most 1 000. */
+    /** Every open matter meeting {@code condition}, which names {@code :value}, the one due first on top. */
     List<Row> rows(String condition, Object value) {
-        return jdbc.sql("""
-                        select m.id, m.kind, m.person_id as child_id, m.level, m.responsible_worker_id,
-                               min(r.received_at) filter (where pa.report_id is null) as waiting_since,
-                               bool_and(p.report_id is not null) as protection_done,
-                               i.opened_on, i.legal_due, i.level as investigation_level,
-                               bool_or(dp.submitted_at is not null) as proposal_submitted
-                        from matter m
-                        left join report_child c on c.matter_id = m.id
-                        left join report r on r.id = c.report_id
-                        left join protection_assessment p on p.report_id = c.report_id and p.child_id = c.child_id
-                        left join preliminary_assessment pa on pa.report_id = c.report_id and pa.child_id = c.child_id
-                        left join investigation i on i.matter_id = m.id and i.closed_on is null
-                        left join decision_proposal dp on dp.investigation_id = i.id
-                        where m.closed_on is null and\s""" + condition + """
+        return page(condition, value, Only.ALL, null, Long.MAX_VALUE);
+    }
 
-                        group by m.id, i.id
-                        limit 1000""")
-                .param("value", value)
+    /** At most {@code size} of the open matters after {@code after} (null: from the first), the one due first on top. */
+    List<Row> page(String condition, Object value, Only only, ListKey after, long size) {
+        return query(DUE.formatted(condition) + COLUMNS + " where " + only.condition
+                + (after == null ? "" : " and (coalesce(due_on, date '9999-12-31'), id) > (:afterPlace, :afterId)")
+                + " order by place, id limit :size", value)
+                .param("afterPlace", after == null ? null : after.place())
+                .param("afterId", after == null ? null : after.matterId())
+                .param("size", size)
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), MatterKind.valueOf(rs.getString(2)),
                         rs.getObject(3, UUID.class), level(rs.getString(4)), rs.getObject(5, UUID.class),
                         rs.getTimestamp(6) == null ? null
                                 : LocalDateTime.ofInstant(rs.getTimestamp(6).toInstant(), clock.getZone()),
                         rs.getBoolean(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
-                        level(rs.getString(10)), rs.getBoolean(11)))
+                        level(rs.getString(10)), new ListKey(rs.getObject(11, LocalDate.class), rs.getObject(1, UUID.class))))
                 .list();
+    }
+
+    /** How many open matters meeting {@code condition} the list holds. */
+    long count(String condition, Object value, Only only) {
+        return query(DUE.formatted(condition) + "select count(*) from due where " + only.condition, value)
+                .query(Long.class).single();
+    }
+
+    /** The load of the open matters meeting {@code condition}, per responsible worker. */
+    List<Load> loads(String condition, Object value) {
+        return query(DUE.formatted(condition) + """
+                select responsible_worker_id, count(*), count(*) filter (where %s), count(*) filter (where %s)
+                from due group by responsible_worker_id""".formatted(Only.OVERDUE.condition, Only.UNASSIGNED.condition),
+                value)
+                .query((rs, n) -> new Load(rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .list();
+    }
+
+    private JdbcClient.StatementSpec query(String sql, Object value) {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql(sql)
+                .param("value", value)
+                .param("today", today)
+                .param("zone", clock.getZone().getId())
+                .param("cutOff", Deadline.DEFAULT_CUT_OFF)
+                .param("holidays", holidays(today));
+    }
+
+    /** Reports wait at most some years for their protection assessment; the calendar covers them and the next year. */
+    private static SqlArrayValue holidays(LocalDate today) {
+        return new SqlArrayValue("date", (Object[]) java.util.Arrays.stream(
+                SwedishCalendar.holidayDates(today.getYear() - 10, today.getYear() + 1))
+                .map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new));
     }
 
     /** The enabled social and intake workers of the units, by name. */

@@ -2,10 +2,13 @@ package se.helhet.worklist;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -15,8 +18,13 @@ import se.helhet.access.CurrentUsers;
 import se.helhet.access.Role;
 import se.helhet.common.Deadline;
 import se.helhet.person.People;
+import se.helhet.worklist.WorklistQueries.Only;
 import se.helhet.worklist.WorklistQueries.Row;
 
+/**
+ * A social worker's own matters and the unit manager's view of the team. Lists are read a page at a time, the one
+ * due first on top: the counts come from the database, and only the children a page shows are read (and logged).
+ */
 @Service
 public class Worklists {
 
@@ -25,10 +33,30 @@ public class Worklists {
     public record TeamMember(UUID userId, String name, long openMatters, long overdue) {
     }
 
-    /** The team's load; {@code proposals} are the matters whose investigator's proposed decision waits. */
-    public record Team(List<TeamMember> members, List<MyMatter> unassigned, List<MyMatter> overdue,
-                       List<MyMatter> proposals) {
+    /**
+     * The first matters of the team's lists, and how many each holds in all; {@code proposals} are the matters whose
+     * investigator's proposed decision waits, all of them (each waits for the manager alone).
+     */
+    public record Team(List<TeamMember> members, Listing unassigned, Listing overdue, List<MyMatter> proposals) {
     }
+
+    /** A page of a list, how many the whole list holds, and the key of the next page (null on the last). */
+    public record Listing(List<MyMatter> matters, long total, String next) {
+    }
+
+    /** The manager's lists of the team's matters that a page can walk through. */
+    enum TeamList {
+        OVERDUE(Only.OVERDUE), UNASSIGNED(Only.UNASSIGNED);
+
+        private final Only only;
+
+        TeamList(Only only) {
+            this.only = only;
+        }
+    }
+
+    private static final String MINE = "w.worker_id = :value";
+    private static final String UNITS = "w.unit_id = any(:value)";
 
     private final WorklistQueries queries;
     private final People people;
@@ -42,89 +70,117 @@ public class Worklists {
         this.clock = clock;
     }
 
-    /** My open matters, the one due first on top. */
+    /** All my open matters, the one due first on top. */
     public List<MyMatter> mine() {
-        CurrentUser user = currentUsers.require();
-        return matters(queries.rows("m.responsible_worker_id = :value", user.id()));
+        return shown(queries.rows(MINE, currentUsers.require().id()));
+    }
+
+    /** {@code size} of my open matters after {@code after} (null: from the first), the one due first on top. */
+    public Listing mine(String after, int size) {
+        UUID me = currentUsers.require().id();
+        return listing(MINE, me, Only.ALL, after, size);
     }
 
     /** What is due next in one matter, for the matter's own page (the caller has checked the right to it). */
     public Optional<MyMatter> forMatter(UUID matterId) {
-        return matters(queries.rows("m.id = :value", matterId)).stream().findFirst();
+        return shown(queries.rows("w.matter_id = :value", matterId)).stream().findFirst();
     }
 
     /** What is due next in each of these matters, read in one query (the caller has checked the right to them). */
-    public java.util.Map<UUID, MyMatter> forMatters(java.util.Collection<UUID> matterIds) {
+    public Map<UUID, MyMatter> forMatters(Collection<UUID> matterIds) {
         if (matterIds.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        return matters(queries.rows("m.id = any(:value)", matterIds.toArray(UUID[]::new))).stream()
-                .collect(java.util.stream.Collectors.toMap(MyMatter::matterId, m -> m));
+        return shown(queries.rows("w.matter_id = any(:value)", matterIds.toArray(UUID[]::new))).stream()
+                .collect(Collectors.toMap(MyMatter::matterId, m -> m));
     }
 
-    public Team team() {
+    /** Each member's load, and the first {@code size} matters overdue and with nobody responsible. */
+    public Team team(int size) {
+        UUID[] units = managedUnits();
+        var loads = queries.loads(UNITS, units);
+        List<TeamMember> members = queries.members(Set.of(units)).stream().map(member -> loads.stream()
+                .filter(load -> member.userId().equals(load.worker())).findFirst()
+                .map(load -> new TeamMember(member.userId(), member.name(), load.open(), load.overdue()))
+                .orElseGet(() -> new TeamMember(member.userId(), member.name(), 0, 0))).toList();
+        long overdue = loads.stream().mapToLong(WorklistQueries.Load::overdue).sum();
+        long unassigned = loads.stream().mapToLong(WorklistQueries.Load::unassigned).sum();
+        List<Row> unassignedRows = queries.page(UNITS, units, Only.UNASSIGNED, null, size + 1L);
+        List<Row> overdueRows = queries.page(UNITS, units, Only.OVERDUE, null, size + 1L);
+        List<Row> proposalRows = queries.page(UNITS, units, Only.PROPOSED, null, Long.MAX_VALUE);
+        // The lists' children read in one go: one read of the register and one batch of access-log rows.
+        Map<UUID, MyMatter> shown = shown(java.util.stream.Stream.of(first(unassignedRows, size), first(overdueRows, size),
+                proposalRows).flatMap(List::stream).distinct().toList()).stream()
+                .collect(Collectors.toMap(MyMatter::matterId, m -> m));
+        return new Team(members, listing(unassignedRows, shown, unassigned, size),
+                listing(overdueRows, shown, overdue, size),
+                proposalRows.stream().map(r -> shown.get(r.matter())).filter(java.util.Objects::nonNull).toList());
+    }
+
+    private static List<Row> first(List<Row> rows, int size) {
+        return rows.size() > size ? rows.subList(0, size) : rows;
+    }
+
+    private static Listing listing(List<Row> rows, Map<UUID, MyMatter> shown, long total, int size) {
+        List<MyMatter> matters = first(rows, size).stream().map(r -> shown.get(r.matter()))
+                .filter(java.util.Objects::nonNull).toList();
+        return new Listing(matters, total, size > 0 && rows.size() > size ? rows.get(size - 1).key().toString() : null);
+    }
+
+    /** {@code size} of the team's matters in the list after {@code after} (null: from the first). */
+    Listing team(TeamList list, String after, int size) {
+        return listing(UNITS, managedUnits(), list.only, after, size);
+    }
+
+    private UUID[] managedUnits() {
         CurrentUser user = currentUsers.require();
         if (!user.has(Role.UNIT_MANAGER)) {
             throw new AccessDeniedException("Not a manager");
         }
-        List<Due> dues = due(queries.rows("m.unit_id = any(:value)", user.unitIds().toArray(UUID[]::new)));
-        List<MyMatter> overdue = shown(dues.stream().filter(Due::overdue).toList());
-        // While intake assesses, the receiving function holds the matter; someone must be responsible once it is
-        // investigated or helped.
-        List<MyMatter> unassigned = shown(dues.stream()
-                .filter(d -> d.row().worker() == null && !d.intakePhase()).toList());
-        List<TeamMember> members = queries.members(user.unitIds()).stream().map(member -> {
-            List<Due> theirs = dues.stream().filter(d -> member.userId().equals(d.row().worker())).toList();
-            return new TeamMember(member.userId(), member.name(), theirs.size(),
-                    theirs.stream().filter(Due::overdue).count());
-        }).toList();
-        List<MyMatter> proposals = shown(dues.stream().filter(d -> d.row().proposalSubmitted()).toList());
-        return new Team(members, unassigned, overdue, proposals);
+        return user.unitIds().toArray(UUID[]::new);
+    }
+
+    private Listing listing(String condition, Object value, Only only, String after, int size) {
+        List<Row> rows = queries.page(condition, value, only, ListKey.parse(after), size + 1L);
+        return listing(rows, queries.count(condition, value, only), size);
+    }
+
+    /** {@code rows} read one beyond the page, so that whether a next page exists is known without counting. */
+    private Listing listing(List<Row> rows, long total, int size) {
+        List<Row> page = first(rows, size);
+        return new Listing(shown(page), total, rows.size() > size ? page.getLast().key().toString() : null);
     }
 
     /** What is due in a matter, worked out before any person is read. */
-    private record Due(Row row, String step, Deadline legal, Deadline goal, boolean overdue) {
+    private record Due(Row row, String step, Deadline legal, Deadline goal) {
+    }
 
-        boolean intakePhase() {
-            return row.investigationOpened() == null && row.received() != null;
+    private Due due(Row r) {
+        if (!r.kind().childAndYouth()) {
+            // The law's time limits and the pilot's goals are the children and youth matter's.
+            return new Due(r, "Pågående", null, null);
         }
+        if (r.investigationOpened() != null) {
+            return new Due(r, INVESTIGATION_STEP, Deadline.investigation(r.investigationOpened(), r.legalDue()),
+                    Deadline.investigationGoal(r.investigationOpened(), r.investigationLevel()));
+        }
+        if (r.received() != null) {
+            return new Due(r, r.protectionDone() ? "Förhandsbedömning" : "Skyddsbedömning",
+                    Deadline.intake(r.received(), r.protectionDone()), null);
+        }
+        // Decided and in the intervention phase: no time limit of the law runs.
+        return new Due(r, "Insats och uppföljning", null, null);
     }
 
-    private List<Due> due(List<Row> rows) {
-        LocalDate today = LocalDate.now(clock);
-        return rows.stream().map(r -> {
-            if (!r.kind().childAndYouth()) {
-                // The law's time limits and the pilot's goals are the children and youth matter's.
-                return new Due(r, "Pågående", null, null, false);
-            }
-            if (r.investigationOpened() != null) {
-                Deadline legal = Deadline.investigation(r.investigationOpened(), r.legalDue());
-                Deadline goal = Deadline.investigationGoal(r.investigationOpened(), r.investigationLevel());
-                return new Due(r, INVESTIGATION_STEP, legal, goal, legal.status(today).isOverdue());
-            }
-            if (r.received() != null) {
-                Deadline legal = Deadline.intake(r.received(), r.protectionDone());
-                return new Due(r, r.protectionDone() ? "Förhandsbedömning" : "Skyddsbedömning", legal, null,
-                        legal.status(today).isOverdue());
-            }
-            // Decided and in the intervention phase: no time limit of the law runs.
-            return new Due(r, "Insats och uppföljning", null, null, false);
-        }).toList();
-    }
-
-    private List<MyMatter> matters(List<Row> rows) {
-        return shown(due(rows));
-    }
-
-    /** The matters a page shows, with their children: only these are read (and logged) from the register. */
-    private List<MyMatter> shown(List<Due> dues) {
-        var children = people.listed(dues.stream().map(d -> d.row().child()).toList(), "worklist");
+    /** The matters a page shows, in the query's order, with their children: only these are read (and logged). */
+    private List<MyMatter> shown(List<Row> rows) {
+        List<Due> dues = rows.stream().map(this::due).toList();
+        var children = people.listed(rows.stream().map(Row::child).distinct().toList(), "worklist");
         LocalDate today = LocalDate.now(clock);
         return dues.stream().filter(d -> children.containsKey(d.row().child()))
-                .map(d -> new MyMatter(d.row().matter(), d.row().kind(), children.get(d.row().child()), d.row().level(), d.step(),
-                        d.legal(), d.legal() == null ? null : d.legal().status(today), d.goal(),
+                .map(d -> new MyMatter(d.row().matter(), d.row().kind(), children.get(d.row().child()), d.row().level(),
+                        d.step(), d.legal(), d.legal() == null ? null : d.legal().status(today), d.goal(),
                         d.goal() == null ? null : d.goal().status(today)))
-                .sorted(Comparator.comparing((MyMatter m) -> m.legal() == null ? LocalDate.MAX : m.legal().due()))
                 .toList();
     }
 }

@@ -1,0 +1,248 @@
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Helhet's page benchmark: each core page, and the indicators, paired with a trivial signed-in page (the floor)
+ * measured just before it at the same concurrency, so that a slow machine or a busy neighbour shows in both. Each
+ * simulated user has a session of its own. Run by {@code ./helhet bench}, which starts Helhet on the city data set;
+ * by hand: {@code java src/bench/java/PageBench.java http://localhost:8080 [seconds per measurement] [page name part]}.
+ */
+public class PageBench {
+
+    /**
+     * One page as one demo user opens it; a search as its form sends it ({@code form} posted to {@code path}, and the
+     * page it leads to read, both in the time measured).
+     */
+    record Page(String name, String user, String path, String form) {
+
+        Page(String name, String user, String path) {
+            this(name, user, path, null);
+        }
+    }
+
+    /** A signed-in user's session and the token its forms carry. */
+    record Session(HttpClient client, String csrf) {
+    }
+
+    static final Page FLOOR = new Page("floor: new-person form `/personer/ny`", "chef", "/personer/ny");
+
+    static final List<Page> PAGES = List.of(
+            new Page("social worker's start page (`socsek`)", "socsek", "/"),
+            new Page("investigator's start page (`anna.berg`)", "anna.berg", "/"),
+            new Page("unit manager's start page (`chef`)", "chef", "/"),
+            new Page("intake worklist `/mottagning`", "mottagning", "/mottagning"),
+            new Page("person search by name", "mottagning", "/personer/sok", "q=" + encode("anna lind")),
+            new Page("report search by name", "mottagning", "/anmalningar/sok", "person=" + encode("lindberg")),
+            new Page("indicators `/uppfoljning`", "chef", "/uppfoljning"));
+
+    static final int[] CONCURRENCY = {1, 32};
+    static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    record Result(int requests, int failures, double seconds, long[] nanos) {
+
+        double percentile(double p) {
+            if (nanos.length == 0) {
+                return Double.NaN;
+            }
+            int index = (int) Math.ceil(p / 100 * nanos.length) - 1;
+            return nanos[Math.max(0, Math.min(nanos.length - 1, index))] / 1e6;
+        }
+
+        double perSecond() {
+            return requests / seconds;
+        }
+    }
+
+    private final String base;
+    private final Duration warmUp;
+    private final Duration measured;
+    private final Map<String, List<Session>> sessions = new HashMap<>();
+
+    PageBench(String base, Duration warmUp, Duration measured) {
+        this.base = base;
+        this.warmUp = warmUp;
+        this.measured = measured;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args.length > 0 ? args[0] : "http://localhost:8080";
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        PageBench bench = new PageBench(base, Duration.ofSeconds(Math.max(2, seconds / 3)), Duration.ofSeconds(seconds));
+        bench.run(args.length > 2 ? args[2] : "");
+    }
+
+    /** {@code only}: the pages whose name contains it, every page when empty. */
+    void run(String only) throws Exception {
+        List<Page> pages = PAGES.stream().filter(p -> p.name().contains(only)).toList();
+        int most = CONCURRENCY[CONCURRENCY.length - 1];
+        var users = new java.util.LinkedHashSet<String>();
+        users.add(FLOOR.user());
+        pages.forEach(p -> users.add(p.user()));
+        for (String user : users) {
+            sessions.put(user, login(user, most));
+        }
+        System.out.printf(Locale.ROOT, "| page | users | p50 ms | p95 ms | p99 ms | requests/s | errors | p50 / floor | p95 / floor |%n");
+        System.out.printf(Locale.ROOT, "|---|---|---|---|---|---|---|---|---|%n");
+        for (int concurrency : CONCURRENCY) {
+            for (Page page : pages) {
+                Result floor = measure(FLOOR, concurrency);
+                Result result = measure(page, concurrency);
+                row(FLOOR.name(), concurrency, floor, null);
+                row(page.name(), concurrency, result, floor);
+            }
+        }
+    }
+
+    private static void row(String name, int concurrency, Result r, Result floor) {
+        String ratios = floor == null ? "| | |"
+                : String.format(Locale.ROOT, "| %.1f | %.1f |", r.percentile(50) / floor.percentile(50),
+                        r.percentile(95) / floor.percentile(95));
+        System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.0f | %d %s%n", name, concurrency,
+                r.percentile(50), r.percentile(95), r.percentile(99), r.perSecond(), r.failures(), ratios);
+        System.out.flush();
+    }
+
+    /** Warms up, then lets {@code concurrency} users open the page one request after another for the measured time. */
+    private Result measure(Page page, int concurrency) throws InterruptedException {
+        load(page, concurrency, warmUp, null);
+        var latencies = new ConcurrentLinkedQueue<long[]>();
+        AtomicInteger failures = new AtomicInteger();
+        long start = System.nanoTime();
+        load(page, concurrency, measured, new Sink(latencies, failures));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long[] all = latencies.stream().flatMapToLong(java.util.Arrays::stream).sorted().toArray();
+        return new Result(all.length, failures.get(), seconds, all);
+    }
+
+    record Sink(ConcurrentLinkedQueue<long[]> latencies, AtomicInteger failures) {
+    }
+
+    private void load(Page page, int concurrency, Duration during, Sink sink) throws InterruptedException {
+        List<Session> clients = sessions.get(page.user());
+        long end = System.nanoTime() + during.toNanos();
+        CountDownLatch done = new CountDownLatch(concurrency);
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < concurrency; i++) {
+                Session client = clients.get(i);
+                threads.submit(() -> {
+                    long[] mine = new long[1 << 16];
+                    int n = 0;
+                    try {
+                        while (System.nanoTime() < end) {
+                            long before = System.nanoTime();
+                            boolean ok = open(client, page);
+                            long took = System.nanoTime() - before;
+                            if (sink != null) {
+                                if (!ok) {
+                                    sink.failures().incrementAndGet();
+                                } else if (n < mine.length) {
+                                    mine[n++] = took;
+                                }
+                            }
+                        }
+                    } finally {
+                        if (sink != null) {
+                            sink.latencies().add(java.util.Arrays.copyOf(mine, n));
+                        }
+                        done.countDown();
+                    }
+                });
+            }
+            done.await();
+        }
+    }
+
+    /** Whether the page came back (200), a search after its redirect. */
+    private boolean open(Session session, Page page) {
+        try {
+            if (page.form() == null) {
+                return session.client().send(HttpRequest.newBuilder(URI.create(base + page.path()))
+                        .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200;
+            }
+            HttpResponse<Void> posted = session.client().send(HttpRequest.newBuilder(URI.create(base + page.path()))
+                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(page.form() + "&_csrf=" + encode(session.csrf())))
+                    .build(), HttpResponse.BodyHandlers.discarding());
+            String location = posted.headers().firstValue("Location").orElse(null);
+            if (posted.statusCode() != 302 || location == null) {
+                return false;
+            }
+            return session.client().send(HttpRequest.newBuilder(URI.create(base).resolve(location))
+                    .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** {@code count} sessions of the demo user, signed in through the login form as a browser would. */
+    private List<Session> login(String user, int count) throws Exception {
+        List<Session> clients = Collections.synchronizedList(new ArrayList<>());
+        try (var threads = Executors.newFixedThreadPool(2)) {
+            for (int i = 0; i < count; i++) {
+                threads.submit(() -> {
+                    clients.add(signedIn(user));
+                    return null;
+                });
+            }
+        }
+        if (clients.size() != count) {
+            throw new IllegalStateException("Could not sign in " + count + " sessions as " + user);
+        }
+        return clients;
+    }
+
+    private Session signedIn(String user) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        String form = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = CSRF.matcher(form);
+        if (!csrf.find()) {
+            throw new IllegalStateException("No login form at " + base + "/login");
+        }
+        String body = "username=" + encode(user) + "&password=demo&_csrf=" + encode(csrf.group(1));
+        HttpResponse<Void> login = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        String location = login.headers().firstValue("Location").orElse("");
+        if (login.statusCode() != 302 || location.contains("login")) {
+            throw new IllegalStateException("Sign-in as " + user + " failed: " + login.statusCode() + " " + location);
+        }
+        // Signing in gives the session a new token; every page carries it in the header's search form.
+        Matcher token = CSRF.matcher(client.send(HttpRequest.newBuilder(URI.create(base + "/")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        if (!token.find()) {
+            throw new IllegalStateException("No form token on the start page of " + user);
+        }
+        return new Session(client, token.group(1));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
