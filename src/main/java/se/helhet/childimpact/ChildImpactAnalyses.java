@@ -77,11 +77,12 @@ class ChildImpactAnalyses {
             }
         }
         problems.refuseIfAny();
-        if (matterIds.stream().noneMatch(matters::mayWork)) {
+        Set<UUID> workable = matterIds.stream().filter(matters::mayWork).collect(Collectors.toSet());
+        if (workable.isEmpty()) {
             throw new AccessDeniedException("No right to work in any of the matters");
         }
         for (int i = 0; i < matterIds.size(); i++) {
-            if (!matters.mayWork(matterIds.get(i))) {
+            if (!workable.contains(matterIds.get(i))) {
                 problems.add("consequences[" + i + "].matterId",
                         "Handläggarna i det ärendet skriver själva dess del: bjud in ärendet i stället");
             }
@@ -192,21 +193,28 @@ class ChildImpactAnalyses {
                 .map(ChildImpactRepository.StoredConsequence::analysisId).collect(Collectors.toSet());
         List<ChildImpactRepository.Stored> kept = stored.stream().filter(s -> visible.contains(s.id())).toList();
         kept.forEach(s -> trace.record(TracedAction.READ, s.childId(), RECORD, s.id().toString()));
-        return shown(kept);
+        return shown(kept, consequences.stream().filter(c -> visible.contains(c.analysisId())).toList(), readable);
     }
 
     /** The analyses as the reader sees them: each matter's part in full where they may read the matter. */
     private List<ChildImpactAnalysis> shown(List<ChildImpactRepository.Stored> stored) {
+        var consequences = repository.consequences(stored.stream().map(ChildImpactRepository.Stored::id).toList());
+        return shown(stored, consequences, matters.readable(consequences.stream()
+                .map(ChildImpactRepository.StoredConsequence::matterId).collect(Collectors.toSet())));
+    }
+
+    /** The same, with the parts and the reader's readable matters already read. */
+    private List<ChildImpactAnalysis> shown(List<ChildImpactRepository.Stored> stored,
+                                            List<ChildImpactRepository.StoredConsequence> consequences,
+                                            Set<UUID> readable) {
         if (stored.isEmpty()) {
             return List.of();
         }
         List<UUID> ids = stored.stream().map(ChildImpactRepository.Stored::id).toList();
-        var consequences = repository.consequences(ids);
         List<UUID> matterIds = consequences.stream().map(ChildImpactRepository.StoredConsequence::matterId).distinct()
                 .toList();
         Map<UUID, FamilyChildren.FamilyMatter> matterInfo = family.matters(matterIds).stream()
                 .collect(Collectors.toMap(FamilyChildren.FamilyMatter::id, Function.identity()));
-        Set<UUID> readable = matters.readable(matterIds);
         Set<UUID> awaitingReader = consequences.stream().filter(c -> !c.written()).map(
                 ChildImpactRepository.StoredConsequence::matterId).distinct().filter(matters::mayWork)
                 .collect(Collectors.toSet());
