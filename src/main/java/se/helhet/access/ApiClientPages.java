@@ -2,7 +2,6 @@ package se.helhet.access;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.IsoDates;
 import se.helhet.platform.PageForm;
 
 /** API clients for the administrator, beside users and units (the path is restricted to administrators). */
@@ -63,13 +63,15 @@ class ApiClientPages {
         return PageForm.redirectSaying(redirect, "/admin/api-klienter", "apiClient.revoked");
     }
 
-    /** A token holds through the day given, in Helhet's time zone. */
+    /**
+     * A token holds through the day given, in Helhet's time zone; a day that cannot be read is none, which the
+     * issue names beside the field with the form's other problems.
+     */
     private java.time.Instant endOf(String date) {
         try {
-            return LocalDate.parse(date == null ? "" : date.strip()).plusDays(1).atStartOfDay(clock.getZone())
-                    .toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("expiresOn", "Ange datumet som ÅÅÅÅ-MM-DD.");
+            return IsoDates.parse(date, "expiresOn").plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        } catch (InvalidInputException e) {
+            return null;
         }
     }
 

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.FieldProblems;
 import se.helhet.platform.NotFoundException;
 
 /**
@@ -57,17 +57,16 @@ class ApiClients {
 
     @Transactional
     Issued issue(String name, Set<ApiScope> scopes, List<UUID> unitIds, Instant expiresAt, CurrentUser by) {
-        String clientName = name == null ? "" : name.strip();
-        if (clientName.isEmpty() || clientName.length() > 100) {
-            throw new InvalidInputException("name", "Ge klienten ett namn, högst 100 tecken.");
-        }
+        FieldProblems problems = new FieldProblems();
+        String clientName = problems.required(name, "name", "Ge klienten ett namn, högst 100 tecken.", 100);
         if (scopes == null || scopes.isEmpty()) {
-            throw new InvalidInputException("scopes", "Välj minst en behörighet.");
+            problems.add("scopes", "Välj minst en behörighet.");
         }
         Instant now = clock.instant();
         if (expiresAt == null || !expiresAt.isAfter(now) || expiresAt.isAfter(now.plus(LONGEST))) {
-            throw new InvalidInputException("expiresOn", "Ange ett datum efter i dag och högst ett år fram.");
+            problems.add("expiresOn", "Ange ett datum efter i dag och högst ett år fram.");
         }
+        problems.refuseIfAny();
         Set<ApiScope> granted = EnumSet.copyOf(scopes);
         UUID id = UUID.randomUUID();
         UUID userId = UUID.randomUUID();
