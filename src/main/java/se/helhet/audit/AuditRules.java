@@ -28,11 +28,11 @@ final class AuditRules {
         if (name.isEmpty() || name.length() > 200) {
             problems.add("name", "Ge granskningen ett namn (högst 200 tecken)");
         }
-        UUID keyId = uuid(input.keyId());
+        UUID keyId = FieldProblems.idOrNull(input.keyId());
         if (keyId == null || !knownKeys.contains(keyId)) {
             problems.add("keyId", "Välj en granskningsnyckel");
         }
-        List<UUID> units = input.unitIds().stream().map(AuditRules::uuid).toList();
+        List<UUID> units = input.unitIds().stream().map(FieldProblems::idOrNull).toList();
         if (units.stream().anyMatch(u -> u == null || !knownUnits.contains(u))) {
             problems.add("unitIds", "Välj enheter ur listan");
         }
@@ -64,13 +64,5 @@ final class AuditRules {
         problems.refuseIfAny();
         return new Checked(name, keyId, new Criteria(units.stream().distinct().toList(), area, from, to, level, size),
                 seed);
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return value == null ? null : UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

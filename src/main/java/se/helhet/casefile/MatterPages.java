@@ -26,7 +26,7 @@ import se.helhet.investigation.Investigation;
 import se.helhet.investigation.Investigations;
 import se.helhet.matter.CaseFileTab;
 import se.helhet.matter.Matters;
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.FieldProblems;
 import se.helhet.platform.NotFoundException;
 import se.helhet.platform.PageForm;
 
@@ -79,7 +79,7 @@ class MatterPages {
     @PostMapping("/arenden/{id}/utredare")
     String appoint(@PathVariable UUID id, InvestigatorForm form, Model model, RedirectAttributes redirect) {
         return PageForm.attempt(() -> investigations.assignInvestigator(investigationOf(id, form.investigationId()),
-                        version(form.version()), uuid(form.investigatorId(), "investigatorId")))
+                        version(form.version()), FieldProblems.chosenId(form.investigatorId(), "investigatorId", "Välj en socialsekreterare")))
                 .conflictBeside("investigatorId")
                 .submit(done -> PageForm.redirectSaying(redirect, "/arenden/" + id + "/utredning",
                                 "investigation.investigator.saved"),
@@ -93,7 +93,7 @@ class MatterPages {
     @PostMapping("/arenden/{id}/ansvarig")
     String responsible(@PathVariable UUID id, ResponsibleForm form, Model model, RedirectAttributes redirect) {
         return PageForm.attempt(() -> matters.assign(id, version(form.version()),
-                        uuid(form.responsibleWorkerId(), "responsibleWorkerId")))
+                        FieldProblems.chosenId(form.responsibleWorkerId(), "responsibleWorkerId", "Välj en socialsekreterare")))
                 .conflictBeside("responsibleWorkerId")
                 .submit(done -> PageForm.redirectSaying(redirect, "/arenden/" + id, "matter.responsible.saved"),
                         errors -> {
@@ -160,20 +160,11 @@ class MatterPages {
 
     /** The investigation the form names, only when it is this matter's. */
     private UUID investigationOf(UUID matterId, String value) {
-        UUID id = uuid(value, "investigatorId");
+        UUID id = FieldProblems.chosenId(value, "investigatorId", "Välj en socialsekreterare");
         if (!investigations.get(id).matterId().equals(matterId)) {
             throw new NotFoundException("Utredningen finns inte i ärendet");
         }
         return id;
-    }
-
-    /** A choice that is no id is no choice: the field says what to choose. */
-    private static UUID uuid(String value, String field) {
-        try {
-            return UUID.fromString(value == null ? "" : value.trim());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "Välj en socialsekreterare");
-        }
     }
 
     private static Level level(String value) {

@@ -55,11 +55,11 @@ final class ChildImpactRules {
 
     static Checked check(AnalysisInput input, LocalDate today) {
         FieldProblems problems = new FieldProblems();
-        UUID child = id(input.childId(), "childId", "Välj barnet", problems);
+        UUID child = problems.requiredId(input.childId(), "childId", "Välj barnet");
         LocalDate madeOn = problems.happened(input.madeOn(), "madeOn", today);
         List<UUID> participants = new ArrayList<>();
         for (String p : input.participantIds() == null ? List.<String>of() : input.participantIds()) {
-            UUID id = FieldProblems.blank(p) ? null : id(p, "participantIds", "Okänd deltagare", problems);
+            UUID id = FieldProblems.blank(p) ? null : problems.requiredId(p, "participantIds", "Okänd deltagare");
             if (id != null && !participants.contains(id)) {
                 participants.add(id);
             }
@@ -80,7 +80,7 @@ final class ChildImpactRules {
                 continue;
             }
             String field = "consequences[" + i + "].";
-            UUID matter = id(c.matterId(), field + "matterId", "Välj ärendet", problems);
+            UUID matter = problems.requiredId(c.matterId(), field + "matterId", "Välj ärendet");
             String planned = problems.required(c.plannedDecision(), field + "plannedDecision",
                     "Skriv vilket beslut som planeras", 2000);
             String consequence = problems.required(c.consequence(), field + "consequence",
@@ -98,7 +98,7 @@ final class ChildImpactRules {
                 continue;
             }
             String field = "invited[" + i + "].";
-            UUID person = id(invitation.personId(), field + "personId", "Välj personen i familjen", problems);
+            UUID person = problems.requiredId(invitation.personId(), field + "personId", "Välj personen i familjen");
             MatterKind kind = problems.oneOf(MatterKind.class, invitation.kind(), field + "kind", "Välj ärendets slag");
             CheckedInvitation checked = new CheckedInvitation(person, kind);
             if (person != null && kind != null && !invited.contains(checked)) {
@@ -130,14 +130,5 @@ final class ChildImpactRules {
                 problems.required(input.consequence(), "consequence", "Skriv konsekvenserna för barnet", 20_000));
         problems.refuseIfAny();
         return part;
-    }
-
-    private static UUID id(String value, String field, String message, FieldProblems problems) {
-        try {
-            return UUID.fromString(value.strip());
-        } catch (RuntimeException e) {
-            problems.add(field, message);
-            return null;
-        }
     }
 }

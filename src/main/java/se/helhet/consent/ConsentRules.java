@@ -36,7 +36,7 @@ final class ConsentRules {
 
     /** The subject's id as sent; null with a problem when it is not one. */
     static UUID subjectId(String value, FieldProblems problems) {
-        UUID id = uuid(value);
+        UUID id = FieldProblems.idOrNull(value);
         if (id == null) {
             problems.add("subjectId", "Ange vems uppgifter samtycket gäller");
         }
@@ -67,7 +67,7 @@ final class ConsentRules {
             return List.of();
         }
         for (int i = 0; i < given.size(); i++) {
-            UUID id = uuid(given.get(i));
+            UUID id = FieldProblems.idOrNull(given.get(i));
             if (id == null) {
                 problems.add("givenBy[" + i + "]", "Ange personens id");
             } else {
@@ -125,7 +125,7 @@ final class ConsentRules {
             if (unitGiven == actorGiven) {
                 problems.add(field, "Ange antingen en enhet eller en annan aktörs slag och namn");
             } else if (unitGiven) {
-                UUID unit = uuid(r.unitId());
+                UUID unit = FieldProblems.idOrNull(r.unitId());
                 if (unit == null || !units.contains(unit)) {
                     problems.add(field + ".unitId", "Välj en enhet i förvaltningen");
                 } else if (recipients.stream().noneMatch(x -> unit.equals(x.unitId()))) {
@@ -158,16 +158,5 @@ final class ConsentRules {
             }
         }
         return scopes;
-    }
-
-    static UUID uuid(String value) {
-        if (FieldProblems.blank(value)) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

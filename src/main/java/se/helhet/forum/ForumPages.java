@@ -74,7 +74,8 @@ class ForumPages {
     @PostMapping("/samverkansforum")
     String create(ForumForm form, Model model, RedirectAttributes redirect) {
         return PageForm.attempt(() -> forums.create(new NewForum(form.name(), null,
-                        FieldProblems.blank(form.areaId()) ? null : id(form.areaId(), "areaId"), form.serves(),
+                        FieldProblems.blank(form.areaId()) ? null
+                                : FieldProblems.chosenId(form.areaId(), "areaId", "Välj i listan"), form.serves(),
                         form.recurrence(), form.schedule())))
                 .submit(forum -> PageForm.redirectSaying(redirect, "/samverkansforum/" + forum.id(), "forum.created"),
                         errors -> showList(form, errors, model));
@@ -182,7 +183,8 @@ class ForumPages {
         List<NewMeeting.NewParticipant> participants = new ArrayList<>();
         List<Integer> rows = new ArrayList<>();
         for (String s : form.staffIds() == null ? List.<String>of() : form.staffIds()) {
-            participants.add(new NewMeeting.NewParticipant(id(s, "staffIds"), null, null, null));
+            participants.add(new NewMeeting.NewParticipant(FieldProblems.chosenId(s, "staffIds", "Välj i listan"), null,
+                    null, null));
             rows.add(-1);
         }
         for (int i = 0; i < EXTERNAL_ROWS; i++) {
@@ -195,14 +197,5 @@ class ForumPages {
             }
         }
         return new TypedMeeting(new NewMeeting(form.heldOn(), form.notes(), participants), rows);
-    }
-
-    /** A choice of a list on the page; anything else is a tampered form, refused beside the list. */
-    private static UUID id(String chosen, String field) {
-        try {
-            return UUID.fromString(chosen.trim());
-        } catch (RuntimeException e) {
-            throw new InvalidInputException(field, "Välj i listan");
-        }
     }
 }

@@ -25,7 +25,7 @@ import se.helhet.investigation.InvestigationForms.ProposalForm;
 import se.helhet.letter.LetterFile;
 import se.helhet.matter.CaseFileTab;
 import se.helhet.platform.ConflictException;
-import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.FieldProblems;
 import se.helhet.platform.NotFoundException;
 import se.helhet.platform.PageForm;
 
@@ -83,7 +83,7 @@ class InvestigationPages {
     String assign(@PathVariable UUID id, @PathVariable UUID investigationId, AssignForm form, Model model,
                   RedirectAttributes redirect) {
         return attempt(id, investigationId, form, () -> investigations.assignInvestigator(investigationId,
-                version(form.version()), uuid(form.investigatorId())), "investigation.investigator.saved",
+                version(form.version()), FieldProblems.chosenId(form.investigatorId(), "investigatorId", "Välj en socialsekreterare")), "investigation.investigator.saved",
                 model, redirect);
     }
 
@@ -159,14 +159,6 @@ class InvestigationPages {
             return value == null || value.isBlank() ? null : Level.valueOf(value.trim());
         } catch (IllegalArgumentException e) {
             return null;
-        }
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value == null ? "" : value.trim());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("investigatorId", "Välj en socialsekreterare");
         }
     }
 }

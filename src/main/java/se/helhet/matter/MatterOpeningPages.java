@@ -21,6 +21,7 @@ import se.helhet.access.StaffDirectory;
 import se.helhet.access.Unit;
 import se.helhet.person.People;
 import se.helhet.person.Person;
+import se.helhet.platform.FieldProblems;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.IsoDates;
 import se.helhet.platform.PageForm;
@@ -61,11 +62,11 @@ class MatterOpeningPages {
     @PostMapping("/arenden")
     String open(OpenForm form, Model model, RedirectAttributes redirect) {
         return PageForm.attempt(() -> {
-                    UUID unitId = uuid(form.unitId());
+                    UUID unitId = FieldProblems.idOrNull(form.unitId());
                     MatterKind kind = ownUnits().stream().filter(u -> u.id().equals(unitId)).findFirst()
                             .flatMap(MatterOpeningPages::kindOf).orElse(null);
                     return matters.open(person(form), unitId, kind, IsoDates.parse(form.openedOn(), "openedOn"),
-                            uuid(form.responsibleWorkerId()));
+                            FieldProblems.idOrNull(form.responsibleWorkerId()));
                 })
                 .conflictBeside("personNumber")
                 .fieldsOnPage(field -> field.equals("personId") ? "personNumber" : field.equals("kind") ? "unitId" : field)
@@ -87,7 +88,7 @@ class MatterOpeningPages {
         if (units.isEmpty()) {
             throw new AccessDeniedException("Only adult units open their own matters");
         }
-        UUID personId = uuid(form.personId());
+        UUID personId = FieldProblems.idOrNull(form.personId());
         Person person = personId == null ? null : people.get(personId);
         model.addAttribute("form", form);
         model.addAttribute("person", person);
@@ -100,7 +101,7 @@ class MatterOpeningPages {
 
     /** The person from the person page, or the one person the number finds. */
     private UUID person(OpenForm form) {
-        UUID given = uuid(form.personId());
+        UUID given = FieldProblems.idOrNull(form.personId());
         if (given != null) {
             return given;
         }
@@ -124,14 +125,6 @@ class MatterOpeningPages {
     private static java.util.Optional<MatterKind> kindOf(Unit unit) {
         return Arrays.stream(MatterKind.values()).filter(k -> !k.childAndYouth() && k.unitKind() == unit.kind())
                 .findFirst();
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     @org.springframework.web.bind.annotation.ModelAttribute("today")

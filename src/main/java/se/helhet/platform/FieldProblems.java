@@ -3,6 +3,7 @@ package se.helhet.platform;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Reads what a person typed, field by field, and collects every problem at once, so that a form shows each
@@ -28,6 +29,33 @@ public final class FieldProblems {
 
     public static boolean blank(String value) {
         return value == null || value.isBlank();
+    }
+
+    /** An id as typed or chosen; null when there is none or it is no id, for a caller that says what is missing. */
+    public static UUID idOrNull(String value) {
+        try {
+            return blank(value) ? null : UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** An id chosen from a list on a page; anything else (nothing, a tampered form) is refused beside the list. */
+    public static UUID chosenId(String value, String field, String message) {
+        UUID id = idOrNull(value);
+        if (id == null) {
+            throw new InvalidInputException(field, message);
+        }
+        return id;
+    }
+
+    /** An id the input must name; {@code message} when it is left out or no id. */
+    public UUID requiredId(String value, String field, String message) {
+        UUID id = idOrNull(value);
+        if (id == null) {
+            add(field, message);
+        }
+        return id;
     }
 
     public void add(String field, String message) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -60,5 +61,24 @@ class FieldProblemsTest {
                         new FieldProblem("from", IsoDates.FORM_MESSAGE),
                         new FieldProblem("to", IsoDates.RANGE_MESSAGE),
                         new FieldProblem("occurredOn", "Datumet kan inte ligga i framtiden")));
+    }
+
+    @Test
+    void anIdIsReadOnceForEveryKindOfCaller() {
+        String id = "3f1c0f4e-2b7a-4c39-9a52-6d1e8f0b7c21";
+        assertThat(FieldProblems.idOrNull(" " + id + " ")).isEqualTo(UUID.fromString(id));
+        assertThat(FieldProblems.idOrNull("")).isNull();
+        assertThat(FieldProblems.idOrNull("abc")).isNull();
+        assertThat(FieldProblems.chosenId(id, "investigatorId", "Välj")).isEqualTo(UUID.fromString(id));
+        assertThatThrownBy(() -> FieldProblems.chosenId(null, "investigatorId", "Välj en socialsekreterare"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsExactly(new FieldProblem("investigatorId", "Välj en socialsekreterare")));
+
+        FieldProblems problems = new FieldProblems();
+        assertThat(problems.requiredId(id, "childId", "Välj barnet")).isEqualTo(UUID.fromString(id));
+        assertThat(problems.requiredId(" ", "childId", "Välj barnet")).isNull();
+        assertThat(problems.requiredId("1234", "matterId", "Välj ärendet")).isNull();
+        assertThat(problems.list()).containsExactly(new FieldProblem("childId", "Välj barnet"),
+                new FieldProblem("matterId", "Välj ärendet"));
     }
 }
