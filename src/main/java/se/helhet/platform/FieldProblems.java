@@ -8,12 +8,13 @@ import java.util.UUID;
 /**
  * Reads what a person typed, field by field, and collects every problem at once, so that a form shows each
  * message beside its field and the API names them all in one answer. Each reader gives the value, or null and a
- * problem for the field; {@link #refuseIfAny()} ends the reading.
+ * problem for the field; {@link #refuseIfAny()} ends the reading. A problem is named by its message key (with
+ * arguments); the text is chosen where it is shown, in the language of the request ({@link FieldProblem}).
  *
  * <pre>{@code
  * FieldProblems problems = new FieldProblems();
- * Kind kind = problems.oneOf(Kind.class, input.kind(), "kind", "Välj typ av ärende");
- * String text = problems.required(input.text(), "text", "Skriv anteckningen", 20_000);
+ * Kind kind = problems.oneOf(Kind.class, input.kind(), "kind", "matter.problem.kind.missing");
+ * String text = problems.required(input.text(), "text", "casenote.problem.text.missing", 20_000);
  * LocalDate on = problems.happened(input.occurredOn(), "occurredOn", today);
  * problems.refuseIfAny();
  * }</pre>
@@ -41,25 +42,25 @@ public final class FieldProblems {
     }
 
     /** An id chosen from a list on a page; anything else (nothing, a tampered form) is refused beside the list. */
-    public static UUID chosenId(String value, String field, String message) {
+    public static UUID chosenId(String value, String field, String key) {
         UUID id = idOrNull(value);
         if (id == null) {
-            throw new InvalidInputException(field, message);
+            throw new InvalidInputException(field, key);
         }
         return id;
     }
 
-    /** An id the input must name; {@code message} when it is left out or no id. */
-    public UUID requiredId(String value, String field, String message) {
+    /** An id the input must name; {@code key} when it is left out or no id. */
+    public UUID requiredId(String value, String field, String key) {
         UUID id = idOrNull(value);
         if (id == null) {
-            add(field, message);
+            add(field, key);
         }
         return id;
     }
 
-    public void add(String field, String message) {
-        problems.add(new FieldProblem(field, message));
+    public void add(String field, String key, Object... args) {
+        problems.add(new FieldProblem(field, key, args));
     }
 
     public void add(FieldProblem problem) {
@@ -94,7 +95,7 @@ public final class FieldProblems {
     public String text(String value, String field, int max) {
         String text = trim(value);
         if (text != null && text.length() > max) {
-            add(field, "Högst " + thousands(max) + " tecken");
+            add(field, "problem.text.too-long", thousands(max));
         }
         return text;
     }
@@ -108,35 +109,35 @@ public final class FieldProblems {
         return text;
     }
 
-    /** One of an enum's names; {@code message} when it is left out or not one of them. */
-    public <E extends Enum<E>> E oneOf(Class<E> type, String value, String field, String message) {
-        E chosen = optionalOneOf(type, value, field, message);
+    /** One of an enum's names; {@code key} when it is left out or not one of them. */
+    public <E extends Enum<E>> E oneOf(Class<E> type, String value, String field, String key) {
+        E chosen = optionalOneOf(type, value, field, key);
         if (chosen == null && blank(value)) {
-            add(field, message);
+            add(field, key);
         }
         return chosen;
     }
 
-    /** One of an enum's names, or null when it is left out; {@code message} when it is not one of them. */
-    public <E extends Enum<E>> E optionalOneOf(Class<E> type, String value, String field, String message) {
+    /** One of an enum's names, or null when it is left out; {@code key} when it is not one of them. */
+    public <E extends Enum<E>> E optionalOneOf(Class<E> type, String value, String field, String key) {
         if (blank(value)) {
             return null;
         }
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            add(field, message);
+            add(field, key);
             return null;
         }
     }
 
-    /** A whole number, or null when it is left out; {@code message} when it is not one. */
-    public Integer number(String value, String field, String message) {
-        return number(value, field, message, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    /** A whole number, or null when it is left out; {@code key} when it is not one. */
+    public Integer number(String value, String field, String key) {
+        return number(value, field, key, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
 
-    /** A whole number from {@code min} to {@code max}, or null when it is left out; {@code message} otherwise. */
-    public Integer number(String value, String field, String message, int min, int max) {
+    /** A whole number from {@code min} to {@code max}, or null when it is left out; {@code key} otherwise. */
+    public Integer number(String value, String field, String key, int min, int max) {
         if (blank(value)) {
             return null;
         }
@@ -148,17 +149,17 @@ public final class FieldProblems {
         } catch (NumberFormatException e) {
             // the same message as a number out of range
         }
-        add(field, message);
+        add(field, key);
         return null;
     }
 
-    /** A whole number from {@code min} to {@code max} that must be given; {@code message} when it is not. */
-    public Integer requiredNumber(String value, String field, String message, int min, int max) {
+    /** A whole number from {@code min} to {@code max} that must be given; {@code key} when it is not. */
+    public Integer requiredNumber(String value, String field, String key, int min, int max) {
         if (blank(value)) {
-            add(field, message);
+            add(field, key);
             return null;
         }
-        return number(value, field, message, min, max);
+        return number(value, field, key, min, max);
     }
 
     /** A date as {@link IsoDates} reads it, with its messages; a date left out is a problem too. */
@@ -178,13 +179,13 @@ public final class FieldProblems {
         }
         LocalDate date = date(value, field);
         if (date != null && date.isAfter(today)) {
-            add(field, "Datumet kan inte ligga i framtiden");
+            add(field, "problem.date.in-future");
             return null;
         }
         return date;
     }
 
-    /** Grouped the Swedish way: 20 000. */
+    /** Grouped the Swedish way, 20 000, which reads well in English too. */
     private static String thousands(int n) {
         return String.valueOf(n).replaceAll("(\\d)(?=(\\d{3})+$)", "$1 ");
     }

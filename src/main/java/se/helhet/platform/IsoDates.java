@@ -6,8 +6,8 @@ import java.time.format.DateTimeParseException;
 /** A date as typed in a form or a JSON field: ISO (YYYY-MM-DD), with the one message every field gives. */
 public final class IsoDates {
 
-    public static final String FORM_MESSAGE = "Skriv datumet som ÅÅÅÅ-MM-DD";
-    public static final String RANGE_MESSAGE = "Välj ett datum mellan år 1900 och 2199";
+    public static final String FORM_KEY = "problem.date.form";
+    public static final String RANGE_KEY = "problem.date.range";
 
     /** Dates outside these years are typing mistakes, or attempts to make a period of millions of years. */
     private static final int FIRST_YEAR = 1900;
@@ -22,10 +22,10 @@ public final class IsoDates {
         try {
             date = LocalDate.parse(value == null ? "" : value.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, FORM_MESSAGE);
+            throw new InvalidInputException(field, FORM_KEY);
         }
         if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-            throw new InvalidInputException(field, RANGE_MESSAGE);
+            throw new InvalidInputException(field, RANGE_KEY);
         }
         return date;
     }

@@ -1,9 +1,19 @@
 package se.helhet.platform;
 
+import java.util.List;
+
+/** What the request names does not exist; the text for the person is named by its message key. */
 @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
 public class NotFoundException extends RuntimeException {
 
-    public NotFoundException(String detail) {
-        super(detail);
+    private final List<Object> args;
+
+    public NotFoundException(String key, Object... args) {
+        super(key);
+        this.args = List.of(args);
+    }
+
+    public String userMessage() {
+        return UserTexts.text(getMessage(), args.toArray());
     }
 }

@@ -72,10 +72,10 @@ public final class PageForm<T> {
             return again.apply(errors);
         } catch (ConflictException e) {
             if (conflictField != null) {
-                return again.apply(Map.of(conflictField, e.getMessage()));
+                return again.apply(Map.of(conflictField, e.userMessage()));
             }
             if (conflictAnswer != null) {
-                return conflictAnswer.apply(e.getMessage());
+                return conflictAnswer.apply(e.userMessage());
             }
             throw e;
         }

@@ -26,6 +26,7 @@ import se.helhet.intake.PreliminaryAssessment.NoInvestigation;
 import se.helhet.intake.PreliminaryAssessment.OpenInvestigation;
 import se.helhet.intake.PreliminaryAssessment.Transfer;
 import se.helhet.platform.FieldProblem;
+import se.helhet.support.Refused;
 import se.helhet.referral.NewReferral;
 
 /** What each outcome of a preliminary assessment asks for, without the application. */
@@ -72,7 +73,7 @@ class PreliminaryRulesTest {
 
     @Test
     void aReferralsProblemsAreNamedUnderReferralWithoutAnInvestigationOnly() {
-        var referralProblems = List.of(problem("actorName", "Ange aktörens namn"));
+        var referralProblems = List.of(new FieldProblem("actorName", "Ange aktörens namn"));
 
         assertThat(problems(() -> PreliminaryRules.check(typed("NO_INVESTIGATION", "GREEN"), REPORT, CHILD, TODAY,
                 STOCKHOLM, "Amira Khalil", referralProblems)))
@@ -109,7 +110,7 @@ class PreliminaryRulesTest {
         if (allowed) {
             assertThat(check(input).outcome().code()).isEqualTo(outcome);
         } else {
-            assertThat(problems(() -> check(input))).extracting(FieldProblem::field).containsExactly("level");
+            assertThat(problems(() -> check(input))).extracting(Refused.Shown::field).containsExactly("level");
         }
     }
 
@@ -141,7 +142,7 @@ class PreliminaryRulesTest {
         assertThat(check(new PreliminaryAssessmentInput("JOIN_INVESTIGATION", null, "2026-11-09", null, null, null,
                 "Pågående utredning.")).decidedOn()).isEqualTo(RECEIVED);
         assertThat(problems(() -> check(new PreliminaryAssessmentInput("JOIN_INVESTIGATION", null, "2026-11-21",
-                null, null, null, "Pågående utredning.")))).extracting(FieldProblem::field)
+                null, null, null, "Pågående utredning.")))).extracting(Refused.Shown::field)
                 .containsExactly("decidedOn");
     }
 

@@ -2,12 +2,18 @@ package se.helhet.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.helhet.support.Refused.problem;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+import se.helhet.support.Refused;
 
 /** Every reader gives the value or a problem for its field, and every problem is named in one refusal. */
 class FieldProblemsTest {
@@ -50,17 +56,35 @@ class FieldProblemsTest {
 
         assertThat(problems.has("kind")).isTrue();
         assertThatThrownBy(problems::refuseIfAny).isInstanceOfSatisfying(InvalidInputException.class, e ->
-                assertThat(e.problems()).containsExactly(
-                        new FieldProblem("goals", "Beskriv målen"),
-                        new FieldProblem("text", "Högst 20 000 tecken"),
-                        new FieldProblem("kind", "Välj typ"),
-                        new FieldProblem("channel", "Välj kanal"),
-                        new FieldProblem("minutes", "Ange minuter"),
-                        new FieldProblem("minutesSpent", "Ange minuter 0–1440"),
-                        new FieldProblem("sampleSize", "Ange antal"),
-                        new FieldProblem("from", IsoDates.FORM_MESSAGE),
-                        new FieldProblem("to", IsoDates.RANGE_MESSAGE),
-                        new FieldProblem("occurredOn", "Datumet kan inte ligga i framtiden")));
+                assertThat(Refused.shown(e)).containsExactly(
+                        problem("goals", "Beskriv målen"),
+                        problem("text", "Högst 20 000 tecken"),
+                        problem("kind", "Välj typ"),
+                        problem("channel", "Välj kanal"),
+                        problem("minutes", "Ange minuter"),
+                        problem("minutesSpent", "Ange minuter 0–1440"),
+                        problem("sampleSize", "Ange antal"),
+                        problem("from", "Skriv datumet som ÅÅÅÅ-MM-DD"),
+                        problem("to", "Välj ett datum mellan år 1900 och 2199"),
+                        problem("occurredOn", "Datumet kan inte ligga i framtiden")));
+    }
+
+    @Test
+    void aProblemIsShownInTheLanguageOfTheRequest() {
+        FieldProblems problems = new FieldProblems();
+        problems.text("x".repeat(5_001), "text", 5_000);
+        problems.date("31/12/2026", "on");
+        List<FieldProblem> named = problems.list();
+
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        try {
+            assertThat(named).extracting(FieldProblem::message)
+                    .containsExactly("At most 5 000 characters", "Write the date as YYYY-MM-DD");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+        assertThat(named).extracting(FieldProblem::message)
+                .containsExactly("Högst 5 000 tecken", "Skriv datumet som ÅÅÅÅ-MM-DD");
     }
 
     @Test

@@ -22,10 +22,21 @@ public final class Api {
 
     private final String base;
     private final String authorization;
+    private final String language;
 
     private Api(String base, String authorization) {
+        this(base, authorization, null);
+    }
+
+    private Api(String base, String authorization, String language) {
         this.base = base;
         this.authorization = authorization;
+        this.language = language;
+    }
+
+    /** The same client asking for answers in a language ({@code Accept-Language}). */
+    public Api inLanguage(String languageRange) {
+        return new Api(base, authorization, languageRange);
     }
 
     public static Api as(int port, String user) {
@@ -64,6 +75,9 @@ public final class Api {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
         if (authorization != null) {
             builder.header("Authorization", authorization);
+        }
+        if (language != null) {
+            builder.header("Accept-Language", language);
         }
         return builder;
     }

@@ -1,5 +1,7 @@
 package se.helhet.platform.web;
 
+import static se.helhet.platform.UserTexts.text;
+
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -37,7 +39,7 @@ class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
         return invalid(e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage()))
+                .map(f -> new FieldProblem(f.getField(), "problem.value.invalid"))
                 .toList());
     }
 
@@ -49,10 +51,9 @@ class ApiExceptionHandler {
             String field = json.getPath().stream()
                     .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            return invalid(List.of(new FieldProblem(field, "Värdet har fel form eller är inte ett tillåtet val")));
+            return invalid(List.of(new FieldProblem(field, "problem.value.wrong-form-or-choice")));
         }
-        return problem(HttpStatus.BAD_REQUEST, "Ogiltig begäran",
-                "Begärans innehåll kunde inte läsas som JSON av rätt form.");
+        return problem(HttpStatus.BAD_REQUEST, text("problem.unreadable.title"), text("problem.unreadable.detail"));
     }
 
     private static JacksonException jsonProblem(Throwable e) {
@@ -66,30 +67,34 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
-        return invalid(List.of(new FieldProblem(e.getName(), "Värdet har fel form")));
+        return invalid(List.of(new FieldProblem(e.getName(), "problem.value.wrong-form")));
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Konflikt", e.getMessage());
+        return problem(HttpStatus.CONFLICT, text("problem.conflict.title"), e.userMessage());
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Finns inte", e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, text("problem.not-found.title"), e.userMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "Ingen behörighet",
-                "Du har inte behörighet till den här uppgiften.");
+        return problem(HttpStatus.FORBIDDEN, text("problem.forbidden.title"), text("problem.forbidden.detail"));
     }
 
     private static ResponseEntity<ProblemDetail> invalid(List<FieldProblem> problems) {
-        ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST, "Ogiltiga uppgifter",
-                "En eller flera uppgifter behöver rättas.");
-        response.getBody().setProperty("errors", problems);
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST, text("problem.invalid.title"),
+                text("problem.invalid.detail"));
+        response.getBody().setProperty("errors",
+                problems.stream().map(p -> new FieldError(p.field(), p.message())).toList());
         return response;
+    }
+
+    /** One field's problem as the API shows it, in the language the client asked for. */
+    record FieldError(String field, String message) {
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
