@@ -4,8 +4,6 @@ import java.util.List;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import se.helhet.access.ApiClientUsed;
 
@@ -17,21 +15,20 @@ import se.helhet.access.ApiClientUsed;
 @Component
 class ApiCallTrace {
 
-    private final TraceRepository repository;
+    private final TraceWriter writer;
 
-    ApiCallTrace(TraceRepository repository) {
-        this.repository = repository;
+    ApiCallTrace(TraceWriter writer) {
+        this.writer = writer;
     }
 
     @EventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(ApiClientUsed call) {
         TracedAction action = switch (call.method()) {
             case "GET", "HEAD" -> TracedAction.READ;
             case "POST" -> TracedAction.CREATE;
             default -> TracedAction.UPDATE;
         };
-        repository.insert(call.client(), action, "api_call", call.client().username(),
-                List.of(new TracedPerson(null, null)), call.method() + " " + call.path());
+        writer.write(List.of(new TraceRow(call.client(), action, "api_call", call.client().username(),
+                new TracedPerson(null, null), call.method() + " " + call.path(), null)));
     }
 }

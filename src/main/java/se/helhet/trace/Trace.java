@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -17,9 +16,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import se.helhet.access.CurrentUsers;
 
 /**
- * The access log. The module that shows or changes a person's data calls it at the moment it does; the
- * rows are written in a transaction of their own, so a read inside a read-only transaction is recorded
- * too. The channel is the request's method and path, never its query string (which may hold a
+ * The access log. The module that shows or changes a person's data calls it at the moment it does, and the call
+ * returns once the rows are committed, in a transaction of their own (shared with the rows of concurrent requests,
+ * {@link TraceWriter}), so a read inside a read-only transaction is recorded too and no page is sent before its rows
+ * are on disk. The channel is the request's method and path, never its query string (which may hold a
  * personnummer someone searched for).
  */
 @Service
@@ -28,14 +28,15 @@ public class Trace {
     private static final String WRITTEN = Trace.class.getName() + ".written";
 
     private final TraceRepository repository;
+    private final TraceWriter writer;
     private final CurrentUsers currentUsers;
 
-    Trace(TraceRepository repository, CurrentUsers currentUsers) {
+    Trace(TraceRepository repository, TraceWriter writer, CurrentUsers currentUsers) {
         this.repository = repository;
+        this.writer = writer;
         this.currentUsers = currentUsers;
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(TracedAction action, String recordType, String recordId, TracedPerson person) {
         record(action, recordType, recordId, person, null);
     }
@@ -44,21 +45,25 @@ public class Trace {
      * The same for a read or write that relies on a consent: the row names the consent ({@code consentId}, null
      * when none), which the use has found in force at this moment.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(TracedAction action, String recordType, String recordId, TracedPerson person, UUID consentId) {
-        List<TracedPerson> persons = notYetWritten(action, recordType, recordId, List.of(person));
-        if (!persons.isEmpty()) {
-            repository.insert(currentUsers.require(), action, recordType, recordId, persons, channel(), consentId);
-        }
+        write(action, recordType, recordId, notYetWritten(action, recordType, recordId, List.of(person)), consentId);
     }
 
-    /** One row per person, in one batch: a search result or a family reads several at once. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /** One row per person, committed together: a search result or a family reads several at once. */
     public void recordAll(TracedAction action, String recordType, Collection<TracedPerson> persons) {
-        List<TracedPerson> unwritten = notYetWritten(action, recordType, null, persons);
-        if (!unwritten.isEmpty()) {
-            repository.insert(currentUsers.require(), action, recordType, null, unwritten, channel());
+        write(action, recordType, null, notYetWritten(action, recordType, null, persons), null);
+    }
+
+    private void write(TracedAction action, String recordType, String recordId, List<TracedPerson> persons,
+                       UUID consentId) {
+        if (persons.isEmpty()) {
+            return;
         }
+        var user = currentUsers.require();
+        String channel = channel();
+        writer.write(persons.stream()
+                .map(p -> new TraceRow(user, action, recordType, recordId, p, channel, consentId))
+                .toList());
     }
 
     /**

@@ -39,22 +39,21 @@ class TraceRepository {
      */
     void insert(CurrentUser user, TracedAction action, String recordType, String recordId,
                 Collection<TracedPerson> persons, String channel) {
-        insert(user, action, recordType, recordId, persons, channel, null);
+        insert(persons.stream().map(p -> new TraceRow(user, action, recordType, recordId, p, channel, null)).toList());
     }
 
-    /** {@code consentId}: the consent the read relied on, null when it relied on none. */
-    void insert(CurrentUser user, TracedAction action, String recordType, String recordId,
-                Collection<TracedPerson> persons, String channel, UUID consentId) {
+    /** The rows in the order given, all at the moment the head was locked. */
+    void insert(List<TraceRow> rows) {
         HashChains.Appender chain = chains.append(jdbc, TraceChain.CHAIN);
         OffsetDateTime at = chain.at().atOffset(ZoneOffset.UTC);
-        List<Object[]> rows = persons.stream()
-                .map(p -> {
-                    Object[] content = TraceChain.content(at, user.id(), user.username(), action.name(), recordType,
-                            recordId != null ? recordId : String.valueOf(p.id()), p.id(), p.reference(), channel,
-                            consentId);
+        List<Object[]> linked = rows.stream()
+                .map(r -> {
+                    Object[] content = TraceChain.content(at, r.user().id(), r.user().username(), r.action().name(),
+                            r.recordType(), r.recordId() != null ? r.recordId() : String.valueOf(r.person().id()),
+                            r.person().id(), r.person().reference(), r.channel(), r.consentId());
                     HashChains.Link link = chain.link(content);
                     Object[] row = Arrays.copyOf(content, 12);
-                    row[9] = consentId;
+                    row[9] = r.consentId();
                     row[10] = link.seq();
                     row[11] = link.hash();
                     return row;
@@ -63,7 +62,7 @@ class TraceRepository {
         jdbcTemplate.batchUpdate("""
                 insert into trace (at, user_id, username, action, record_type, record_id, person_id, person_ref, channel,
                     consent_id, chain_seq, chain_hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", linked);
         chain.finish();
     }
 
