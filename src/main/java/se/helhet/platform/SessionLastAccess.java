@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionLastAccess implements SessionRepositoryCustomizer<JdbcIndexedSessionRepository> {
 
-    static final long WRITTEN_AT_MOST_EVERY_MILLIS = 60_000;
+    private static final long WRITTEN_AT_MOST_EVERY_MILLIS = 60_000;
 
     private static final String UPDATE = """
             update %TABLE_NAME% s
