@@ -79,7 +79,8 @@ class MatterPages {
     @PostMapping("/arenden/{id}/utredare")
     String appoint(@PathVariable UUID id, InvestigatorForm form, Model model, RedirectAttributes redirect) {
         return PageForm.attempt(() -> investigations.assignInvestigator(investigationOf(id, form.investigationId()),
-                        version(form.version()), FieldProblems.chosenId(form.investigatorId(), "investigatorId", "Välj en socialsekreterare")))
+                        version(form.version()), FieldProblems.chosenId(form.investigatorId(), "investigatorId",
+                                "casefile.problem.worker.missing")))
                 .conflictBeside("investigatorId")
                 .submit(done -> PageForm.redirectSaying(redirect, "/arenden/" + id + "/utredning",
                                 "investigation.investigator.saved"),
@@ -93,7 +94,8 @@ class MatterPages {
     @PostMapping("/arenden/{id}/ansvarig")
     String responsible(@PathVariable UUID id, ResponsibleForm form, Model model, RedirectAttributes redirect) {
         return PageForm.attempt(() -> matters.assign(id, version(form.version()),
-                        FieldProblems.chosenId(form.responsibleWorkerId(), "responsibleWorkerId", "Välj en socialsekreterare")))
+                        FieldProblems.chosenId(form.responsibleWorkerId(), "responsibleWorkerId",
+                                "casefile.problem.worker.missing")))
                 .conflictBeside("responsibleWorkerId")
                 .submit(done -> PageForm.redirectSaying(redirect, "/arenden/" + id, "matter.responsible.saved"),
                         errors -> {
@@ -160,9 +162,9 @@ class MatterPages {
 
     /** The investigation the form names, only when it is this matter's. */
     private UUID investigationOf(UUID matterId, String value) {
-        UUID id = FieldProblems.chosenId(value, "investigatorId", "Välj en socialsekreterare");
+        UUID id = FieldProblems.chosenId(value, "investigatorId", "casefile.problem.worker.missing");
         if (!investigations.get(id).matterId().equals(matterId)) {
-            throw new NotFoundException("Utredningen finns inte i ärendet");
+            throw new NotFoundException("casefile.problem.investigation.elsewhere");
         }
         return id;
     }

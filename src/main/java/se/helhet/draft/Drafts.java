@@ -46,13 +46,12 @@ public class Drafts {
             }
         });
         if (encoded.length() > 200_000) {
-            throw new InvalidInputException("fields", "Utkastet är för stort");
+            throw new InvalidInputException("fields", "draft.problem.too-large");
         }
         UUID user = currentUsers.require().id();
         int opening = opening(fields.get(OPENING)).orElseGet(() -> drafts.opening(user, formKey));
         if (!drafts.save(user, formKey, encoded.toString(), opening)) {
-            throw new ConflictException("Formuläret är redan skickat eller slängt; det som skrevs i det sparas inte"
-                    + " som utkast igen.");
+            throw new ConflictException("draft.conflict.closed");
         }
         return find(formKey).orElseThrow();
     }
@@ -74,7 +73,7 @@ public class Drafts {
         try {
             return Optional.of(Integer.parseInt(sent.getFirst().strip()));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(OPENING, "Okänd öppning av formuläret");
+            throw new InvalidInputException(OPENING, "draft.problem.opening.unknown");
         }
     }
 
@@ -92,7 +91,7 @@ public class Drafts {
 
     private static void check(String formKey) {
         if (formKey == null || !formKey.matches("[a-z0-9/_-]{1,200}")) {
-            throw new InvalidInputException("formKey", "Okänt formulär");
+            throw new InvalidInputException("formKey", "draft.problem.form.unknown");
         }
     }
 

@@ -18,7 +18,7 @@ import se.helhet.matter.MatterKind;
 import se.helhet.person.FamilyMember;
 
 @RestController
-@Tag(name = "Familjer", description = "Familjen över alla enheter: medlemmar, ärenden, ansvariga, tidsgränser och delar")
+@Tag(name = "Families", description = "The family across all units: members, matters, responsible workers, deadlines and sections")
 class FamilyApi {
 
     /** A member; a protected relative the reader may not see has no id, name or number, only the role. */
@@ -81,12 +81,13 @@ class FamilyApi {
     }
 
     @GetMapping("/api/v1/families/{personId}")
-    @Operation(summary = "Familjevyn: varje medlem med sin roll, varje öppet och nyligen avslutat ärende i alla enheter, "
-            + "de ansvariga, nästa tidsgränser och de delar andra moduler bidrar med (sections)",
-            description = "Ett ärende som läsaren får läsa har id, nivå och nästa tidsgräns (readable true). Den som har ett eget "
-                    + "öppet ärende i familjen ser att andra enheter har öppna ärenden (slag, enhet, ansvarig) men inget innehåll; "
-                    + "andra ser inget av dem. En skyddad anhörig visas för den utan behörighet utan id, namn och nummer. "
-                    + "Ärenden som avslutats för mer än 12 månader sedan visas inte.")
+    @Operation(summary = "The family view: each member with their role, each open and recently closed matter in every"
+            + " unit, the responsible workers, the next deadlines and the sections other modules contribute (sections)",
+            description = "A matter the reader may read has its id, level and next deadline (readable true). A reader"
+                    + " with an open matter of their own in the family sees that other units have open matters (kind,"
+                    + " unit, responsible worker) but none of their content; others see none of them. A protected"
+                    + " relative is shown without id, name and number to a reader not authorised. Matters closed more"
+                    + " than 12 months ago are not shown.")
     FamilyJson family(@PathVariable UUID personId) {
         FamilyView view = views.of(personId);
         Map<String, Object> sections = new LinkedHashMap<>();

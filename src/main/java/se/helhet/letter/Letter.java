@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import se.helhet.platform.UserTexts;
+
 /**
  * A letter as the reader gets it: a title and date, to whom, sections of plain paragraphs (the decision, the
  * reasons, how to appeal …), the legal basis and who signs. The owning module fills it; the template lays it out.
@@ -33,11 +35,15 @@ public record Letter(String title, LocalDate date, List<String> addressees, List
         }
     }
 
-    /** The letter as plain text, for its readability and for those who read it without the PDF. */
+    /**
+     * The letter as plain text, for its readability and for those who read it without the PDF. Kept with the letter
+     * as sent, so in the letter's language, Swedish, whatever the language of the page that sends it.
+     */
     public String text() {
         return Stream.of(
                         Stream.of(title + " " + date),
-                        addressees.isEmpty() ? Stream.<String>empty() : Stream.of("Till " + String.join(", ", addressees)),
+                        addressees.isEmpty() ? Stream.<String>empty()
+                                : Stream.of(UserTexts.text(UserTexts.SWEDISH, "letter.to", String.join(", ", addressees))),
                         sections.stream().map(s -> (s.heading() == null ? "" : s.heading() + "\n")
                                 + String.join("\n\n", s.paragraphs())),
                         legalBasis == null ? Stream.<String>empty() : Stream.of(legalBasis),

@@ -17,7 +17,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@Tag(name = "Trygghetsskala", description = "Barnets trygghet skattad 0–10 av personal, förälder eller barnet, över tid")
+@Tag(name = "Safety scale", description = "How safe the child feels, rated 0-10 by staff, a parent or the child, over time")
 class SafetyApi {
 
     private final SafetyRatings ratings;
@@ -27,17 +27,17 @@ class SafetyApi {
     }
 
     @GetMapping("/api/v1/persons/{id}/safety-ratings")
-    @Operation(summary = "Barnets skattningar på trygghetsskalan, äldst först")
+    @Operation(summary = "The child's ratings on the safety scale, oldest first")
     List<SafetyRating> ratings(@PathVariable UUID id) {
         return ratings.forChild(id);
     }
 
     @PostMapping("/api/v1/persons/{id}/safety-ratings")
-    @Operation(summary = "Registrera en skattning på trygghetsskalan",
-            description = "score 0 (inte alls tryggt) till 10 (helt tryggt); rater STAFF, PARENT eller CHILD; "
-                    + "ratedOn tomt betyder i dag.")
+    @Operation(summary = "Record a rating on the safety scale",
+            description = "score 0 (not safe at all) to 10 (completely safe); rater STAFF, PARENT or CHILD; "
+                    + "an empty ratedOn means today.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"ratedOn": "2026-12-02", "score": 4, "rater": "CHILD", "comment": "Sover dåligt, vill ha lampan tänd."}""")))
+            {"ratedOn": "2026-12-02", "score": 4, "rater": "CHILD", "comment": "Sleeps badly, wants the lamp on."}""")))
     ResponseEntity<SafetyRating> rate(@PathVariable UUID id, @RequestBody SafetyRatings.RatingInput input) {
         SafetyRating rating = ratings.record(id, input);
         return ResponseEntity.created(URI.create("/api/v1/persons/" + id + "/safety-ratings")).body(rating);

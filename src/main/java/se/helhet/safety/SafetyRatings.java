@@ -62,14 +62,14 @@ class SafetyRatings {
         FieldProblems problems = new FieldProblems();
         LocalDate on = problems.happened(input.ratedOn(), "ratedOn", LocalDate.now(clock));
         if (input.score() == null || input.score() < 0 || input.score() > 10) {
-            problems.add("score", "Välj ett värde från 0 till 10");
+            problems.add("score", "safety.problem.score.range");
         }
         SafetyRating.Rater rater = problems.oneOf(SafetyRating.Rater.class, input.rater(), "rater",
-                "Välj vem som skattade: personal, förälder eller barnet");
+                "safety.problem.rater.missing");
         String comment = problems.text(input.comment(), "comment", 2000);
         problems.refuseIfAny();
         if (!child.isChildOn(on)) {
-            throw new InvalidInputException("ratedOn", "Trygghetsskalan gäller ett barn (0–17 år) den dagen");
+            throw new InvalidInputException("ratedOn", "safety.problem.not-a-child");
         }
         UUID id = UUID.randomUUID();
         ratings.insert(id, childId, on, input.score(), rater, comment, user.id());

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +23,7 @@ import se.helhet.common.ReserveNumber;
 import se.helhet.platform.Chains;
 import se.helhet.platform.Csv;
 import se.helhet.platform.Searches;
+import se.helhet.platform.UserTexts;
 
 /**
  * The log review municipalities do: who read or changed a person's data, or what one user did. The form posts and
@@ -98,8 +100,9 @@ class TraceReviewPage {
         Selection selection = select(kept.map(c -> c.get("person")).orElse(""),
                 kept.map(c -> c.get("anvandare")).orElse(userAsked == null ? "" : userAsked), true);
         ZoneId zone = clock.getZone();
-        try (Csv csv = Csv.download(response, "helhet-logg.csv",
-                "tid", "användare", "händelse", "posttyp", "post", "person", "kanal", "samtycke")) {
+        String[] header = Stream.of("time", "user", "action", "record-type", "record", "person", "channel", "consent")
+                .map(column -> UserTexts.text("trace.csv." + column)).toArray(String[]::new);
+        try (Csv csv = Csv.download(response, "helhet-logg.csv", header)) {
             for (TraceEntry e : selection.entries()) {
                 csv.row(TIME.format(e.at().atZone(zone)), e.username(), e.action().name(), e.recordType(),
                         e.recordId(), e.personReference(), e.channel(),

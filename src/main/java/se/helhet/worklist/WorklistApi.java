@@ -13,7 +13,7 @@ import se.helhet.common.Level;
 import se.helhet.matter.MatterKind;
 
 @RestController
-@Tag(name = "Arbetslistor")
+@Tag(name = "Worklists")
 class WorklistApi {
 
     record Due(LocalDate due, String status, boolean overdue, String nonWorkingDayNote, LocalDate reminderDate) {
@@ -43,13 +43,14 @@ class WorklistApi {
     }
 
     @GetMapping("/api/v1/worklists/mine")
-    @Operation(summary = "Mina ärenden efter nästa tidsgräns: lagens gräns och pilotens mål")
+    @Operation(summary = "My matters by next deadline: the legal limit and the pilot's goal")
     List<MatterJson> mine() {
         return worklists.mine().stream().map(MatterJson::of).toList();
     }
 
     @GetMapping("/api/v1/worklists/team")
-    @Operation(summary = "Enhetschefens vy: teamets belastning, försenat, ärenden utan ansvarig och förslag till beslut")
+    @Operation(summary = "The unit manager's view: the team's workload, overdue matters, matters without a responsible"
+            + " worker and proposed decisions")
     TeamJson team() {
         var team = worklists.team(0);
         return new TeamJson(team.members(), all(Worklists.TeamList.UNASSIGNED), all(Worklists.TeamList.OVERDUE),

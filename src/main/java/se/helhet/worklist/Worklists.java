@@ -28,7 +28,7 @@ import se.helhet.worklist.WorklistQueries.Row;
 @Service
 public class Worklists {
 
-    static final String INVESTIGATION_STEP = "Utredning";
+    static final String INVESTIGATION_STEP = "worklist.step.investigation";
 
     public record TeamMember(UUID userId, String name, long openMatters, long overdue) {
     }
@@ -152,24 +152,24 @@ public class Worklists {
     }
 
     /** What is due in a matter, worked out before any person is read. */
-    private record Due(Row row, String step, Deadline legal, Deadline goal) {
+    private record Due(Row row, String stepKey, Deadline legal, Deadline goal) {
     }
 
     private Due due(Row r) {
         if (!r.kind().childAndYouth()) {
             // The law's time limits and the pilot's goals are the children and youth matter's.
-            return new Due(r, "Pågående", null, null);
+            return new Due(r, "worklist.step.ongoing", null, null);
         }
         if (r.investigationOpened() != null) {
             return new Due(r, INVESTIGATION_STEP, Deadline.investigation(r.investigationOpened(), r.legalDue()),
                     Deadline.investigationGoal(r.investigationOpened(), r.investigationLevel()));
         }
         if (r.received() != null) {
-            return new Due(r, r.protectionDone() ? "Förhandsbedömning" : "Skyddsbedömning",
+            return new Due(r, r.protectionDone() ? "worklist.step.preliminary" : "worklist.step.protection",
                     Deadline.intake(r.received(), r.protectionDone()), null);
         }
         // Decided and in the intervention phase: no time limit of the law runs.
-        return new Due(r, "Insats och uppföljning", null, null);
+        return new Due(r, "worklist.step.intervention", null, null);
     }
 
     /** The matters a page shows, in the query's order, with their children: only these are read (and logged). */
@@ -179,7 +179,7 @@ public class Worklists {
         LocalDate today = LocalDate.now(clock);
         return dues.stream().filter(d -> children.containsKey(d.row().child()))
                 .map(d -> new MyMatter(d.row().matter(), d.row().kind(), children.get(d.row().child()), d.row().level(),
-                        d.step(), d.legal(), d.legal() == null ? null : d.legal().status(today), d.goal(),
+                        d.stepKey(), d.legal(), d.legal() == null ? null : d.legal().status(today), d.goal(),
                         d.goal() == null ? null : d.goal().status(today)))
                 .toList();
     }

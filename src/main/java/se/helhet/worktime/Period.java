@@ -28,7 +28,7 @@ record Period(LocalDate from, LocalDate to) {
         LocalDate start = from == null || from.isBlank() ? fallback.from() : problems.date(from, "from");
         LocalDate end = to == null || to.isBlank() ? fallback.to() : problems.date(to, "to");
         if (start != null && end != null && end.isBefore(start)) {
-            problems.add("to", "Periodens slut kan inte ligga före dess början");
+            problems.add("to", "worktime.problem.period.reversed");
         }
         problems.refuseIfAny();
         return new Period(start, end);

@@ -31,18 +31,11 @@ import se.helhet.platform.NotFoundException;
 @Service
 class TimeWithChildren {
 
-    public static final String DEFINITION = "Direkt kontakt med barn är tiden i signerade journalanteckningar av"
-            + " typen samtal med barnet där ett samtal hölls (barnets egna ord är antecknade, inte ett skäl till att"
-            + " inget samtal hölls). Hembesök räknas inte som direkt kontakt: anteckningen visar inte om barnet var"
-            + " hemma eller om någon talade med barnet, och att räkna dem skulle ge för mycket tid med barn. Deras"
-            + " tid visas därför för sig. Registrerad tid är tiden i alla signerade anteckningar, av alla typer;"
-            + " andelen är direkt kontakt delat med registrerad tid. Utkast räknas inte. En anteckning med en"
-            + " signerad rättelse räknas inte: rättelsen räknas i dess ställe, med sin typ, sitt datum och sina"
-            + " minuter, som tid för den som skrev den första anteckningen. Månaden är den då kontakten ägde rum."
-            + " En enhets tid är summan av dess medarbetares; den som tillhör flera enheter räknas i var och en.";
+    /** What counts as direct contact and as recorded time, in words a reader can check the figures against. */
+    public static final String DEFINITION = "worktime.definition.text";
 
-    public static final String SUPPRESSION = "Analytiker ser bara enheter där minst " + UnitTime.FEWEST_SHOWN
-            + " medarbetare har registrerat tid under perioden, så att ingen enskild medarbetares andel kan utläsas.";
+    /** Why an analyst sees no small unit; its argument is the fewest workers shown. */
+    public static final String SUPPRESSION = "worktime.suppression.text";
 
     private final TimeQueries queries;
     private final CurrentUsers currentUsers;
@@ -80,7 +73,7 @@ class TimeWithChildren {
     /** Month by month, for the worker themselves or for the manager of one of the worker's units. */
     public WorkerMonths months(UUID workerId, Period period) {
         CurrentUser user = reader();
-        CurrentUser worker = staff.byId(workerId).orElseThrow(() -> new NotFoundException("Medarbetaren finns inte"));
+        CurrentUser worker = staff.byId(workerId).orElseThrow(() -> new NotFoundException("worktime.problem.worker.missing"));
         boolean self = user.id().equals(workerId);
         boolean lead = user.has(UNIT_MANAGER) && worker.unitIds().stream().anyMatch(user.unitIds()::contains);
         if (!self && !lead) {

@@ -14,8 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import se.helhet.platform.UserTexts;
+
 @RestController
-@Tag(name = "Uppföljning")
+@Tag(name = "Follow-up")
 class TimeWithChildrenApi {
 
     /** Minutes and the share (direct of recorded, 0-1; null when nothing was recorded). */
@@ -63,18 +65,18 @@ class TimeWithChildrenApi {
     }
 
     @GetMapping("/api/v1/time-with-children")
-    @Operation(summary = "Andel registrerad tid i direkt kontakt med barn: egen tid, och per enhet och medarbetare"
-            + " för den som får se dem. Utan from/to: de senaste tolv månaderna")
+    @Operation(summary = "Share of recorded time in direct contact with children: your own, and by unit and"
+            + " worker for those allowed to see them. Without from/to: the last twelve months")
     OverviewJson overview(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         TimeOverview overview = timeWithChildren.overview(Period.parse(from, to, LocalDate.now(clock)));
         return new OverviewJson(overview.period().from(), overview.period().to(),
                 overview.own() == null ? null : WorkerJson.of(overview.own()),
-                overview.units().stream().map(UnitJson::of).toList(), TimeWithChildren.DEFINITION);
+                overview.units().stream().map(UnitJson::of).toList(), UserTexts.text(TimeWithChildren.DEFINITION));
     }
 
     @GetMapping("/api/v1/time-with-children/workers/{workerId}")
-    @Operation(summary = "En medarbetares tid med barn per månad: för medarbetaren själv och enhetschefen för"
-            + " medarbetarens enhet. Utan from/to: de senaste tolv månaderna")
+    @Operation(summary = "One worker's time with children by month: for the worker and the manager of the"
+            + " worker's unit. Without from/to: the last twelve months")
     WorkerMonthsJson worker(@PathVariable UUID workerId, @RequestParam(required = false) String from,
                             @RequestParam(required = false) String to) {
         WorkerMonths months = timeWithChildren.months(workerId, Period.parse(from, to, LocalDate.now(clock)));

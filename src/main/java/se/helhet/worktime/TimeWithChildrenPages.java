@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import se.helhet.platform.UserTexts;
 import se.helhet.platform.chart.LineChart;
 import se.helhet.platform.chart.Series;
 import se.helhet.platform.chart.Unit;
@@ -60,8 +61,9 @@ class TimeWithChildrenPages {
     }
 
     private static String definitions(Model model, String view) {
-        model.addAttribute("definition", TimeWithChildren.DEFINITION)
-                .addAttribute("suppression", TimeWithChildren.SUPPRESSION);
+        model.addAttribute("definition", UserTexts.text(TimeWithChildren.DEFINITION))
+                .addAttribute("suppression", UserTexts.text(TimeWithChildren.SUPPRESSION,
+                        String.valueOf(UnitTime.FEWEST_SHOWN)));
         return view;
     }
 }

@@ -58,6 +58,12 @@ class SafetyRatingApiTest {
         var outside = rate("mottagning", opened.childId(), today, 11, "STAFF");
         assertThat(outside.status()).isEqualTo(400);
         assertThat(outside.json().get("errors").findValuesAsString("field")).containsExactly("score");
+        assertThat(outside.json().get("errors").findValuesAsString("message"))
+                .containsExactly("Välj ett värde från 0 till 10");
+        var inEnglish = Api.as(port, "mottagning").inLanguage("en").post("/api/v1/persons/" + opened.childId()
+                + "/safety-ratings", Api.json("{'ratedOn': '%s', 'score': 11, 'rater': 'STAFF'}", today));
+        assertThat(inEnglish.json().get("errors").findValuesAsString("message"))
+                .containsExactly("Choose a value from 0 to 10");
         var noRater = rate("mottagning", opened.childId(), today.plusDays(1), 4, "");
         assertThat(noRater.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("ratedOn", "rater");
     }

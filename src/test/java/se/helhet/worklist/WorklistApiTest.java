@@ -40,6 +40,8 @@ class WorklistApiTest {
 
         assertThat(mine).isNotNull();
         assertThat(mine.get("step").asString()).isEqualTo("Utredning");
+        assertThat(find(Api.as(port, "socsek").inLanguage("en").get("/api/v1/worklists/mine").json(),
+                opened.matterId()).get("step").asString()).isEqualTo("Investigation");
         assertThat(mine.get("level").asString()).isEqualTo("ORANGE");
         assertThat(mine.get("legal").get("due").asString()).isEqualTo(LocalDate.now().plusMonths(4).toString());
         assertThat(mine.get("goal").get("due").asString()).isEqualTo(LocalDate.now().plusDays(14).toString());

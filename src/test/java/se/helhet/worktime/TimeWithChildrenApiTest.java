@@ -69,6 +69,8 @@ class TimeWithChildrenApiTest {
         assertThat(worker.get("own").get("recordedMinutes").asLong()).as("the demo's notes").isPositive();
         assertThat(worker.get("units")).isEmpty();
         assertThat(worker.get("definition").asString()).contains("Hembesök räknas inte som direkt kontakt");
+        assertThat(Api.as(port, "socsek").inLanguage("en").get("/api/v1/time-with-children").json()
+                .get("definition").asString()).contains("Home visits do not count as direct contact");
 
         JsonNode manager = Api.as(port, "chef").get("/api/v1/time-with-children").json();
         assertThat(manager.get("own").isNull()).isTrue();
