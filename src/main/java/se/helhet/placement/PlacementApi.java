@@ -19,8 +19,9 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@Tag(name = "Placeringsforum", description = "Placeringsforum och SiSam: varje placerat barn med planen för vägen hem, "
-        + "vad som behöver hända hemma och skolgången före, under och efter placeringen; forumets möten")
+@Tag(name = "Placement forum", description = "The placement forum and SiSam: each placed child with the plan for"
+        + " the way home, what needs to happen at home and schooling before, during and after the placement;"
+        + " the forum's meetings")
 class PlacementApi {
 
     record SchoolJson(String name, String responsibleBefore, String responsibleDuring, String responsibleAfter) {
@@ -55,27 +56,29 @@ class PlacementApi {
     }
 
     @GetMapping("/api/v1/placement-forum/placements")
-    @Operation(summary = "Månadens lista: varje barn som är placerat i dag och vars ärende du får läsa",
-            description = "För barnavårds- och ungdomsenheternas enhetschefer och socialsekreterare.")
+    @Operation(summary = "The month's list: each child placed today whose matter you may read",
+            description = "For the unit managers and social workers of the children and youth units.")
     List<PlacedChildJson> placed() {
         return placements.placed().stream().map(PlacedChildJson::of).toList();
     }
 
     @GetMapping("/api/v1/placement-forum/placements/{interventionId}")
-    @Operation(summary = "En placering med planen för vägen hem och SiSam")
+    @Operation(summary = "One placement with the plan for the way home and SiSam")
     PlacedChildJson placement(@PathVariable UUID interventionId) {
         return PlacedChildJson.of(placements.get(interventionId));
     }
 
     @PutMapping("/api/v1/placement-forum/placements/{interventionId}/plan")
-    @Operation(summary = "Spara planen för vägen hem, vad som behöver hända hemma och SiSam",
-            description = "SiSam (skolan och vem som ansvarar för skolgången före, under och efter placeringen) gäller "
-                    + "barn 6–17 år. version är den du läste; utelämna den för placeringens första plan.")
+    @Operation(summary = "Save the plan for the way home, what needs to happen at home, and SiSam",
+            description = "SiSam (the school, and who is responsible for schooling before, during and after the placement)"
+                    + " applies to children aged 6-17. version is the one you read; leave it out for the placement's"
+                    + " first plan.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"homePlan": "Hemflytt i juni om pappan fullföljer behandlingen.",
-             "atHome": "Pappan: öppenvård på beroendeenheten; familjebehandling två gånger i veckan.",
-             "schoolName": "Ekdalsskolan", "schoolBefore": "Mentorn på Ekdalsskolan",
-             "schoolDuring": "Rektor vid HVB-hemmets skola", "schoolAfter": "Elevhälsan på Ekdalsskolan",
+            {"homePlan": "Moving home in June if the father completes his treatment.",
+             "atHome": "Father: outpatient care at the addiction unit; family treatment twice a week.",
+             "schoolName": "Ekdal School", "schoolBefore": "The mentor at Ekdal School",
+             "schoolDuring": "Head teacher at the residential home's school",
+             "schoolAfter": "Ekdal School's pupil health team",
              "version": 0}""")))
     PlacedChildJson savePlan(@PathVariable UUID interventionId, @RequestBody PlacementInput.PlacementPlanInput plan) {
         placements.savePlan(interventionId, plan);
@@ -83,24 +86,25 @@ class PlacementApi {
     }
 
     @GetMapping("/api/v1/placement-forum/meetings")
-    @Operation(summary = "Forumets möten, senaste först: datum, deltagare och hur många barn som togs upp")
+    @Operation(summary = "The forum's meetings, latest first: date, participants and how many children"
+            + " were discussed")
     List<ForumMeetingJson> meetings() {
         return placements.meetings().stream().map(ForumMeetingJson::of).toList();
     }
 
     @GetMapping("/api/v1/placement-forum/meetings/{id}")
-    @Operation(summary = "Ett möte med vad som togs upp och beslutades om varje barn du får läsa")
+    @Operation(summary = "One meeting with what was discussed and decided about each child you may read")
     ForumMeetingJson meeting(@PathVariable UUID id) {
         return ForumMeetingJson.of(placements.meeting(id));
     }
 
     @PostMapping("/api/v1/placement-forum/meetings")
-    @Operation(summary = "Registrera ett möte i placeringsforum")
+    @Operation(summary = "Record a meeting of the placement forum")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"heldOn": "2026-12-02", "participantIds": ["3f1c0f4e-2b7a-4c39-9a52-6d1e8f0b7c21"],
              "reviews": [{"interventionId": "9b2d7c1a-5e4f-4a8b-b6c3-2f1e0d9c8b7a",
-                          "discussed": "Umgänget med mamma fungerar; skolan rapporterar god närvaro.",
-                          "decided": "Planera hemflytt till terminsstart; SIP med BUP före dess."}]}""")))
+                          "discussed": "Contact with the mother works well; the school reports good attendance.",
+                          "decided": "Plan the move home for the start of term; a SIP with child psychiatry before then."}]}""")))
     ResponseEntity<ForumMeetingJson> record(@RequestBody PlacementInput.ForumMeetingInput input) {
         UUID id = placements.recordMeeting(input);
         return ResponseEntity.created(URI.create("/api/v1/placement-forum/meetings/" + id))

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.helhet.platform.PageForm;
+import se.helhet.platform.UserTexts;
 
 /** The forum's list of placed children, each placement's plan, and the meetings. */
 @Controller
@@ -92,7 +93,7 @@ class PlacementPages {
             try {
                 participants.add(UUID.fromString(p.trim()));
             } catch (IllegalArgumentException e) {
-                unusable.put("participantIds", "Välj deltagare i listan");
+                unusable.put("participantIds", UserTexts.text("placement.problem.participant.unknown"));
             }
         }
         List<PlacementInput.ForumReviewInput> reviews = new ArrayList<>();
@@ -103,7 +104,7 @@ class PlacementPages {
                     reviews.add(new PlacementInput.ForumReviewInput(UUID.fromString(ids.get(i).trim()),
                             form.discussedAt(i), form.decidedAt(i)));
                 } catch (IllegalArgumentException e) {
-                    unusable.put("reviews", "Välj en placering i listan");
+                    unusable.put("reviews", UserTexts.text("placement.problem.placement.unknown"));
                 }
             }
         }

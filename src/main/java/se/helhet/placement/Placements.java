@@ -97,11 +97,12 @@ class Placements {
                 problems.text(input.schoolDuring(), "schoolDuring", MAX_NAME),
                 problems.text(input.schoolAfter(), "schoolAfter", MAX_NAME));
         if (!placement.schoolAge() && !school.equals(Placement.School.NONE)) {
-            problems.add("schoolName", "SiSam gäller barn i skolåldern (6–17 år); barnet är " + placement.age() + " år");
+            problems.add("schoolName", "placement.problem.school.age",
+                    String.valueOf(placement.age()));
         }
         problems.refuseIfAny();
         if (!repository.savePlan(placement, new Placement.Plan(homePlan, atHome, school, null), input.version(), user.id())) {
-            throw new ConflictException("Planen har ändrats av någon annan sedan du öppnade den. Ladda om och försök igen.");
+            throw new ConflictException("placement.conflict.plan.changed");
         }
         trace.record(TracedAction.UPDATE, "placement", interventionId.toString(),
                 people.traceReference(placement.childId()));
@@ -117,7 +118,7 @@ class Placements {
     /** A meeting with what it said about each child the reader may read; the others are left out, not named. */
     ForumMeeting meeting(UUID id) {
         requireForumMember();
-        ForumMeeting meeting = repository.meeting(id).orElseThrow(() -> new NotFoundException("Mötet finns inte"));
+        ForumMeeting meeting = repository.meeting(id).orElseThrow(() -> new NotFoundException("placement.problem.meeting.missing"));
         List<ForumMeeting.Review> all = repository.reviews(id);
         Set<UUID> readable = matters.readable(all.stream().map(ForumMeeting.Review::matterId).collect(Collectors.toSet()));
         List<ForumMeeting.Review> shown = all.stream().filter(r -> readable.contains(r.matterId())).toList();
@@ -136,11 +137,11 @@ class Placements {
         LocalDate heldOn = problems.happened(input.heldOn(), "heldOn", today());
         List<UUID> participants = input.participantIds() == null ? List.of() : input.participantIds().stream().distinct().toList();
         if (participants.isEmpty()) {
-            problems.add("participantIds", "Ange vilka som deltog");
+            problems.add("participantIds", "placement.problem.participants.missing");
         }
         for (int i = 0; i < participants.size(); i++) {
             if (participants.get(i) == null || staff.byId(participants.get(i)).isEmpty()) {
-                problems.add("participantIds[" + i + "]", "Medarbetaren finns inte i Helhet");
+                problems.add("participantIds[" + i + "]", "placement.problem.participant.missing");
             }
         }
         List<ForumMeeting.Review> reviews = reviews(input.reviews(), problems);
@@ -178,12 +179,12 @@ class Placements {
             Placement placement = r == null || r.interventionId() == null ? null
                     : repository.find(r.interventionId(), today()).filter(p -> matters.mayWork(p.matterId())).orElse(null);
             if (placement == null) {
-                problems.add(field + ".interventionId", "Välj en placering i listan");
+                problems.add(field + ".interventionId", "placement.problem.placement.unknown");
             } else if (!seen.add(placement.interventionId())) {
-                problems.add(field + ".interventionId", "Barnet finns redan med i mötet");
+                problems.add(field + ".interventionId", "placement.problem.child.twice");
             }
             String discussed = r == null ? null : problems.required(r.discussed(), field + ".discussed",
-                    "Skriv vad som togs upp", MAX_TEXT);
+                    "placement.problem.discussed.missing", MAX_TEXT);
             String decided = r == null ? null : problems.text(r.decided(), field + ".decided", MAX_TEXT);
             if (placement != null && discussed != null) {
                 reviews.add(new ForumMeeting.Review(placement.interventionId(), placement.matterId(),
@@ -194,7 +195,7 @@ class Placements {
     }
 
     private Placement find(UUID interventionId) {
-        return repository.find(interventionId, today()).orElseThrow(() -> new NotFoundException("Placeringen finns inte"));
+        return repository.find(interventionId, today()).orElseThrow(() -> new NotFoundException("placement.problem.placement.missing"));
     }
 
     /** The forum is the children and youth units' unit managers' and social workers'. */

@@ -19,8 +19,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import se.helhet.common.ActorKind;
 
 @RestController
-@Tag(name = "Länka över", description = "Länkning av barn och familj till andra aktörer, och uppföljning av att "
-        + "hjälpen kom")
+@Tag(name = "Referrals", description = "Referring the child and family to other actors, and following up that the"
+        + " help came")
 class ReferralApi {
 
     record FollowUpJson(LocalDate followedUpOn, boolean helpReceived, LocalDate helpReceivedOn, String note,
@@ -47,12 +47,13 @@ class ReferralApi {
     }
 
     @PostMapping("/api/v1/matters/{matterId}/referrals")
-    @Operation(summary = "Länka över barnet och familjen till en annan aktör",
+    @Operation(summary = "Refer the child and family to another actor",
             description = "actorKind: SCHOOL, PRESCHOOL, CHILD_HEALTH_CENTRE, CHILD_PSYCHIATRY, ADULT_PSYCHIATRY, "
-                    + "HEALTH_CARE, YOUTH_CLINIC, POLICE, CIVIL_SOCIETY eller OTHER. referredOn är i dag om det "
-                    + "utelämnas. Går också i ett avslutat ärende.")
+                    + "HEALTH_CARE, YOUTH_CLINIC, POLICE, CIVIL_SOCIETY or OTHER. referredOn is today when left out."
+                    + " Also possible in a closed matter.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"actorKind": "CHILD_PSYCHIATRY", "actorName": "BUP Västra", "purpose": "Utredning av sömnsvårigheter och oro",
+            {"actorKind": "CHILD_PSYCHIATRY", "actorName": "Child psychiatry West",
+             "purpose": "Assessment of sleep problems and worry",
              "referredOn": "2026-12-03"}""")))
     ResponseEntity<ReferralJson> refer(@PathVariable UUID matterId, @RequestBody NewReferral r) {
         Referral referral = referrals.refer(matterId, r);
@@ -60,23 +61,23 @@ class ReferralApi {
     }
 
     @GetMapping("/api/v1/matters/{matterId}/referrals")
-    @Operation(summary = "Ärendets länkningar med uppföljningar, den senaste först")
+    @Operation(summary = "The matter's referrals with their follow-ups, the latest first")
     List<ReferralJson> forMatter(@PathVariable UUID matterId) {
         return referrals.forMatter(matterId).stream().map(ReferralJson::of).toList();
     }
 
     @GetMapping("/api/v1/referrals/{id}")
-    @Operation(summary = "Hämta en länkning med dess uppföljningar")
+    @Operation(summary = "One referral with its follow-ups")
     ReferralJson get(@PathVariable UUID id) {
         return ReferralJson.of(referrals.get(id));
     }
 
     @PostMapping("/api/v1/referrals/{id}/follow-up")
-    @Operation(summary = "Följ upp en länkning: har familjen fått hjälpen, och i så fall från vilken dag",
-            description = "followedUpOn är i dag om det utelämnas; helpReceivedOn bara när helpReceived är true.")
+    @Operation(summary = "Follow up a referral: has the family received the help, and if so from which day",
+            description = "followedUpOn is today when left out; helpReceivedOn only when helpReceived is true.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"followedUpOn": "2027-01-15", "helpReceived": true, "helpReceivedOn": "2027-01-08",
-             "note": "Första besöket hos BUP är gjort."}""")))
+             "note": "The first visit to the child psychiatry clinic has taken place."}""")))
     ResponseEntity<ReferralJson> followUp(@PathVariable UUID id, @RequestBody FollowUpInput r) {
         return ResponseEntity.status(201).body(ReferralJson.of(referrals.followUp(id, r)));
     }

@@ -56,7 +56,7 @@ class ReferralPages {
     String followUp(@PathVariable UUID matterId, @PathVariable UUID id, FollowUpForm form, Model model,
                     RedirectAttributes redirect) {
         if (!referrals.get(id).matterId().equals(matterId)) {
-            throw new NotFoundException("Länkningen finns inte i ärendet");
+            throw new NotFoundException("referral.problem.elsewhere");
         }
         Boolean received = form.helpReceived() == null || form.helpReceived().isBlank() ? null
                 : Boolean.valueOf(form.helpReceived());

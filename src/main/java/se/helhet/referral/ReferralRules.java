@@ -17,9 +17,9 @@ final class ReferralRules {
     /** Reads the referral into {@code problems}; the caller refuses when there are any. */
     static Checked check(NewReferral input, LocalDate today, FieldProblems problems) {
         ActorKind kind = problems.oneOf(ActorKind.class, input.actorKind(), "actorKind",
-                "Välj vilken slags aktör familjen länkas till");
-        String name = problems.required(input.actorName(), "actorName", "Ange aktörens namn", 300);
-        String purpose = problems.required(input.purpose(), "purpose", "Ange vad familjen länkas över för", 2_000);
+                "referral.problem.actorKind.missing");
+        String name = problems.required(input.actorName(), "actorName", "referral.problem.actorName.missing", 300);
+        String purpose = problems.required(input.purpose(), "purpose", "referral.problem.purpose.missing", 2_000);
         LocalDate on = problems.happened(input.referredOn(), "referredOn", today);
         return new Checked(kind, name, purpose, on);
     }
@@ -28,19 +28,20 @@ final class ReferralRules {
         FieldProblems problems = new FieldProblems();
         LocalDate on = problems.happened(input.followedUpOn(), "followedUpOn", today);
         if (on != null && on.isBefore(referral.referredOn())) {
-            problems.add("followedUpOn", "Uppföljningen kan inte vara före länkningen (" + referral.referredOn() + ")");
+            problems.add("followedUpOn", "referral.problem.followUp.before-referral",
+                    referral.referredOn().toString());
         }
         if (input.helpReceived() == null) {
-            problems.add("helpReceived", "Ange om familjen har fått hjälpen");
+            problems.add("helpReceived", "referral.problem.helpReceived.missing");
         }
         LocalDate received = null;
         if (!FieldProblems.blank(input.helpReceivedOn())) {
             if (Boolean.FALSE.equals(input.helpReceived())) {
-                problems.add("helpReceivedOn", "Ange bara datum när familjen har fått hjälpen");
+                problems.add("helpReceivedOn", "referral.problem.helpReceivedOn.not-received");
             } else {
                 received = problems.date(input.helpReceivedOn(), "helpReceivedOn");
                 if (received != null && (received.isBefore(referral.referredOn()) || on != null && received.isAfter(on))) {
-                    problems.add("helpReceivedOn", "Datumet ska ligga mellan länkningen och uppföljningen");
+                    problems.add("helpReceivedOn", "referral.problem.helpReceivedOn.outside");
                 }
             }
         }

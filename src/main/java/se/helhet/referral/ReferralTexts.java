@@ -3,35 +3,27 @@ package se.helhet.referral;
 import java.time.LocalDate;
 
 import se.helhet.common.ActorKind;
+import se.helhet.platform.UserTexts;
 
-/** The Swedish words of the timeline, built here as the other modules build theirs (ADR 7). */
+/**
+ * The timeline's words for a referral and its follow-up, from the referral bundle in the language of the request
+ * that reads the timeline (ADR 7: each module words its own entries).
+ */
 final class ReferralTexts {
 
     private ReferralTexts() {
     }
 
-    static String kind(ActorKind kind) {
-        return switch (kind) {
-            case SCHOOL -> "skola";
-            case PRESCHOOL -> "förskola";
-            case CHILD_HEALTH_CENTRE -> "barnavårdscentral";
-            case CHILD_PSYCHIATRY -> "barn- och ungdomspsykiatri";
-            case ADULT_PSYCHIATRY -> "vuxenpsykiatri";
-            case HEALTH_CARE -> "hälso- och sjukvård";
-            case YOUTH_CLINIC -> "ungdomsmottagning";
-            case POLICE -> "polis";
-            case CIVIL_SOCIETY -> "civilsamhället";
-            case OTHER -> "annan aktör";
-        };
-    }
-
     static String referred(ActorKind kind, String name, String purpose) {
-        return "Länkad till " + name + " (" + kind(kind) + ")" + (purpose == null ? "" : ": " + purpose);
+        String actor = UserTexts.text("actorKind." + kind.name());
+        return purpose == null ? UserTexts.text("referral.timeline.referred", name, actor)
+                : UserTexts.text("referral.timeline.referred.purpose", name, actor, purpose);
     }
 
     static String followedUp(String name, LocalDate on, boolean received, LocalDate receivedOn) {
-        return "Uppföljning " + on + " av länkningen till " + name + ": "
-                + (received ? "hjälpen har kommit" + (receivedOn == null ? "" : " (" + receivedOn + ")")
-                : "ingen hjälp ännu");
+        String outcome = !received ? UserTexts.text("referral.timeline.help.none")
+                : receivedOn == null ? UserTexts.text("referral.timeline.help.received")
+                : UserTexts.text("referral.timeline.help.received.on", receivedOn.toString());
+        return UserTexts.text("referral.timeline.followedUp", on.toString(), name, outcome);
     }
 }

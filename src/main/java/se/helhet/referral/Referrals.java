@@ -104,6 +104,6 @@ public class Referrals {
     }
 
     private Referral find(UUID id) {
-        return repository.findById(id).orElseThrow(() -> new NotFoundException("Länkningen finns inte"));
+        return repository.findById(id).orElseThrow(() -> new NotFoundException("referral.problem.missing"));
     }
 }

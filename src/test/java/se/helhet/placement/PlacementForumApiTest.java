@@ -79,6 +79,10 @@ class PlacementForumApiTest {
         var refused = Api.as(port, "chef").put(plan, Api.json("{'homePlan': 'Hem efter jul.', 'schoolName': 'Förskolan'}"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").toString()).contains("schoolName", "4 år");
+        var inEnglish = Api.as(port, "chef").inLanguage("en").put(plan,
+                Api.json("{'homePlan': 'Hem efter jul.', 'schoolName': 'Förskolan'}"));
+        assertThat(inEnglish.json().get("errors").findValuesAsString("message"))
+                .containsExactly("SiSam applies to children of school age (6–17); the child is 4");
         var saved = Api.as(port, "chef").put(plan, Api.json("{'homePlan': 'Hem efter jul.'}"));
         assertThat(saved.status()).isEqualTo(200);
         assertThat(saved.json().get("schoolAge").asBoolean()).isFalse();

@@ -63,6 +63,10 @@ class ReferralApiTest {
                 .contains("REFERRAL", "REFERRAL_FOLLOW_UP");
         assertThat(intake.get(matter + "/timeline").json().findValuesAsString("text")).anySatisfy(t -> assertThat(t)
                 .isEqualTo("Länkad till Elevhälsan, Ekdalsskolan (skola): Samtalsstöd hos kuratorn"));
+        assertThat(intake.inLanguage("en").get(matter + "/timeline").json().findValuesAsString("text"))
+                .contains("Referred to Elevhälsan, Ekdalsskolan (school): Samtalsstöd hos kuratorn",
+                        "Follow-up " + today + " of the referral to Elevhälsan, Ekdalsskolan: the help has come ("
+                                + today + ")");
         var family = intake.get("/api/v1/families/" + opened.childId());
         assertThat(family.status()).isEqualTo(200);
         var inFamily = family.json().get("sections").get("referrals").get(0);
