@@ -15,7 +15,7 @@ import se.helhet.common.Interval;
 import se.helhet.platform.NotFoundException;
 
 @RestController
-@Tag(name = "Uppföljning")
+@Tag(name = "Follow-up")
 class IndicatorApi {
 
     /** One indicator as the API contract names it; {@code lower}/{@code upper} is the 95 % Wilson interval of a share. */
@@ -67,7 +67,7 @@ class IndicatorApi {
     }
 
     @GetMapping("/api/v1/indicators")
-    @Operation(summary = "Indikatorerna för en period, ett område, en åldersgrupp och en nivå: bara antal, inga personer")
+    @Operation(summary = "The indicators for a period, an area, an age group and a level: counts only, no persons")
     List<IndicatorJson> list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                              @RequestParam(required = false) String area,
                              @RequestParam(required = false) String ageGroup,
@@ -77,8 +77,8 @@ class IndicatorApi {
     }
 
     @GetMapping("/api/v1/indicators/comparison")
-    @Operation(summary = "Pilotområdet mot ordinarie verksamhet (kontrollgrupp), med skillnad, 95 % intervall"
-            + " och, om en jämförelseperiod anges, samma för den")
+    @Operation(summary = "The pilot area against regular services (control group), with the difference and 95%"
+            + " intervals and, when a baseline period is given, the same for it")
     List<ComparisonJson> comparison(@RequestParam(required = false) String from,
                                     @RequestParam(required = false) String to,
                                     @RequestParam(required = false) String ageGroup,
@@ -91,7 +91,7 @@ class IndicatorApi {
     }
 
     @GetMapping("/api/v1/indicators/{code}/trend")
-    @Operation(summary = "En indikator månad för månad, pilot och kontroll")
+    @Operation(summary = "One indicator month by month, pilot and control")
     List<PointJson> trend(@PathVariable String code, @RequestParam(required = false) String from,
                           @RequestParam(required = false) String to, @RequestParam(required = false) String ageGroup,
                           @RequestParam(required = false) String level) {
@@ -101,7 +101,8 @@ class IndicatorApi {
     }
 
     @GetMapping("/api/v1/indicators/{code}/matters")
-    @Operation(summary = "Ärendena bakom en siffra, för enhetschefer: de barn man får läsa om (läsningen loggas)")
+    @Operation(summary = "The matters behind a figure, for unit managers: the children they may read about (the reading"
+            + " is logged)")
     BehindJson matters(@PathVariable String code, @RequestParam(required = false) String from,
                        @RequestParam(required = false) String to, @RequestParam(required = false) String area,
                        @RequestParam(required = false) String ageGroup, @RequestParam(required = false) String level,
@@ -116,6 +117,7 @@ class IndicatorApi {
     }
 
     static IndicatorDefinition definition(String code) {
-        return IndicatorDefinition.byCode(code).orElseThrow(() -> new NotFoundException("Indikatorn finns inte"));
+        return IndicatorDefinition.byCode(code)
+                .orElseThrow(() -> new NotFoundException("followup.problem.indicator.missing"));
     }
 }

@@ -31,17 +31,17 @@ record IndicatorFilter(LocalDate from, LocalDate to, AreaChoice area, AgeGroup a
         AreaChoice chosenArea = Arrays.stream(AreaChoice.values())
                 .filter(a -> a.name().equals(area == null ? "ALL" : area)).findFirst().orElse(null);
         if (chosenArea == null) {
-            problems.add("area", "Välj område: PILOT, ORDINARY eller ALL");
+            problems.add("area", "followup.problem.area");
         }
         AgeGroup group = AgeGroup.of(ageGroup == null ? "ALL" : ageGroup).orElse(null);
         if (group == null) {
-            problems.add("ageGroup", "Välj åldersgrupp: 0-5, 6-12, 13-17 eller ALL");
+            problems.add("ageGroup", "followup.problem.ageGroup");
         }
         Level chosenLevel = null;
         if (level != null && !level.equals("ALL")) {
             chosenLevel = Arrays.stream(Level.values()).filter(l -> l.name().equals(level)).findFirst().orElse(null);
             if (chosenLevel == null) {
-                problems.add("level", "Välj nivå: BLUE, GREEN, ORANGE, RED eller ALL");
+                problems.add("level", "followup.problem.level");
             }
         }
         problems.refuseIfAny();
@@ -80,9 +80,10 @@ record IndicatorFilter(LocalDate from, LocalDate to, AreaChoice area, AgeGroup a
             return;
         }
         if (end.isBefore(start)) {
-            problems.add(toField, "Periodens slut kan inte ligga före dess början");
+            problems.add(toField, "followup.problem.period.reversed");
         } else if (end.isAfter(start.plusYears(LONGEST_YEARS))) {
-            problems.add(toField, "Välj en period på högst " + LONGEST_YEARS + " år");
+            problems.add(toField, "followup.problem.period.too-long",
+                    String.valueOf(LONGEST_YEARS));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,6 +22,7 @@ import se.helhet.common.AreaChoice;
 import se.helhet.letter.Letters;
 import se.helhet.platform.Csv;
 import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.UserTexts;
 import se.helhet.platform.chart.LineChart;
 import se.helhet.platform.chart.Series;
 import se.helhet.platform.chart.Unit;
@@ -84,14 +86,14 @@ class IndicatorPages {
         Selection.Parsed parsed = parsedOrRefused(Selection.of(from, to, ageGroup, level, baselineFrom, baselineTo,
                 LocalDate.now(clock)));
         List<Indicators.Comparison> rows = indicators.comparison(parsed.filter(), parsed.baseline());
-        try (Csv csv = Csv.download(response, "helhet-indikatorer.csv", "period", "kod", "indikator", "enhet",
-                "pilot_täljare", "pilot_nämnare", "pilot_värde", "pilot_95_nedre", "pilot_95_övre",
-                "kontroll_täljare", "kontroll_nämnare", "kontroll_värde", "kontroll_95_nedre", "kontroll_95_övre",
-                "skillnad", "skillnad_95_nedre", "skillnad_95_övre", "dolt")) {
+        try (Csv csv = Csv.download(response, "helhet-indikatorer.csv", columns("period", "code", "indicator",
+                "unit", "pilot-numerator", "pilot-denominator", "pilot-value", "pilot-lower", "pilot-upper",
+                "control-numerator", "control-denominator", "control-value", "control-lower", "control-upper",
+                "difference", "difference-lower", "difference-upper", "hidden"))) {
             for (Indicators.Comparison row : rows) {
-                write(csv, "urval", row);
+                write(csv, UserTexts.text("followup.csv.period.selection"), row);
                 if (row.baseline() != null) {
-                    write(csv, "jämförelseperiod", row.baseline());
+                    write(csv, UserTexts.text("followup.csv.period.baseline"), row.baseline());
                 }
             }
         }
@@ -123,10 +125,12 @@ class IndicatorPages {
                 LocalDate.now(clock)));
         List<Indicators.Point> points = indicators.trend(definition, parsed.filter());
         try (Csv csv = Csv.download(response, "helhet-" + definition.name().toLowerCase(java.util.Locale.ROOT) + ".csv",
-                "månad", "område", "täljare", "nämnare", "värde", "95_nedre", "95_övre", "dolt")) {
+                columns("month", "area", "numerator", "denominator", "value", "lower", "upper", "hidden"))) {
             for (Indicators.Point point : points) {
-                write(csv, point.month().toString().substring(0, 7), "pilot", point.pilot());
-                write(csv, point.month().toString().substring(0, 7), "kontroll", point.ordinary());
+                write(csv, point.month().toString().substring(0, 7), UserTexts.text("followup.csv.area.pilot"),
+                        point.pilot());
+                write(csv, point.month().toString().substring(0, 7), UserTexts.text("followup.csv.area.control"),
+                        point.ordinary());
             }
         }
     }
@@ -196,11 +200,21 @@ class IndicatorPages {
                 p.numerator(), p.denominator(), rounded(p.value()), lower(p), upper(p),
                 o.numerator(), o.denominator(), rounded(o.value()), lower(o), upper(o),
                 rounded(row.difference()), d == null ? null : rounded(d.lower()), d == null ? null : rounded(d.upper()),
-                p.suppressed() || o.suppressed() ? "ja" : "nej");
+                yesOrNo(p.suppressed() || o.suppressed()));
     }
 
     private static void write(Csv csv, String month, String area, Indicator i) {
-        csv.row(month, area, i.numerator(), i.denominator(), rounded(i.value()), lower(i), upper(i), i.suppressed() ? "ja" : "nej");
+        csv.row(month, area, i.numerator(), i.denominator(), rounded(i.value()), lower(i), upper(i),
+                yesOrNo(i.suppressed()));
+    }
+
+    /** A download's column names in the reader's language, from {@code followup.csv.column.*}. */
+    private static String[] columns(String... names) {
+        return Arrays.stream(names).map(name -> UserTexts.text("followup.csv.column." + name)).toArray(String[]::new);
+    }
+
+    private static String yesOrNo(boolean yes) {
+        return UserTexts.text(yes ? "followup.csv.yes" : "followup.csv.no");
     }
 
     private static Double lower(Indicator i) {

@@ -116,6 +116,24 @@ class IndicatorApiTest {
     }
 
     @Test
+    void inEnglishEveryIndicatorHasItsTitleAndDefinitionInEnglish() {
+        var english = Api.as(port, "chef").inLanguage("en")
+                .get("/api/v1/indicators?from=" + today + "&to=" + today).json();
+        Map<String, JsonNode> byCode = new HashMap<>();
+        english.forEach(i -> byCode.put(i.get("code").asString(), i));
+
+        assertThat(byCode.get("CHILD_CONVERSATION").get("name").asString())
+                .isEqualTo("Investigations with a conversation with the child");
+        assertThat(byCode.get("IMPROVED_SDQ_TOTAL").get("definition").asString()).contains("at least 3 points");
+        assertThat(byCode.values()).allSatisfy(i -> assertThat(i.get("name").asString() + i.get("definition")
+                .asString()).doesNotContainPattern("[åäöÅÄÖ]").doesNotContain("Nämnare", "Täljare"));
+        var refused = Api.as(port, "chef").inLanguage("en").get("/api/v1/indicators?from=" + today + "&to="
+                + LocalDate.now().minusDays(1) + "&area=NORTH");
+        assertThat(refused.json().get("errors").findValuesAsString("message")).containsExactlyInAnyOrder(
+                "The end of the period cannot be before its start", "Choose an area: PILOT, ORDINARY or ALL");
+    }
+
+    @Test
     void theLevelFilterKeepsTheLevelAnInvestigationWasOpenedAt() {
         String period = "from=" + today + "&to=" + today + "&area=ALL&ageGroup=ALL&level=";
         var orangeBefore = indicators("chef", period + "ORANGE");

@@ -28,6 +28,17 @@ class LogicModelPagesTest {
     }
 
     @Test
+    void inEnglishTheModelItsMethodsAndItsIndicatorsAreEnglish() {
+        var page = WebSession.loggedInAs(port, "analytiker").get("/uppfoljning/logikmodell?lang=en");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Conversation with the child", "The child is informed and has a say",
+                        "Investigations by level", "SDQ at the start and the end", "survey of staff",
+                        "Investigations with a conversation with the child")
+                .doesNotContain("Samtal med barnet", "beräknas ur dokumentationen", "Nivåindelade utredningar");
+    }
+
+    @Test
     void caseWorkersReadItTooWithoutLinksToThePageTheyMayNotOpen() {
         var page = WebSession.loggedInAs(port, "socsek").get("/uppfoljning/logikmodell");
 
