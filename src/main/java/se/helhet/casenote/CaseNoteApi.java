@@ -20,7 +20,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@Tag(name = "Journalanteckningar", description = "Anteckningar i barnets ärende: utkast, signering och rättelse")
+@Tag(name = "Case notes", description = "Notes in the child's matter: drafts, signing and correction")
 class CaseNoteApi {
 
     /** Numbers and yes/no as JSON types; the type and the date as text, so a wrong one is named by its field. */
@@ -61,13 +61,13 @@ class CaseNoteApi {
     }
 
     @PostMapping("/api/v1/matters/{matterId}/case-notes")
-    @Operation(summary = "Skriv en journalanteckning (sparas som utkast)",
-            description = "Samtal med barnet: barnets egna ord och om barnet fått information, eller varför inget "
-                    + "samtal hölls. Kontakt med skola/förskola: skolans namn.")
+    @Operation(summary = "Write a case note (saved as a draft)",
+            description = "Conversation with the child: the child's own words and whether the child was informed, "
+                    + "or why no conversation was held. Contact with school or preschool: the school's name.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"type": "CONVERSATION_WITH_CHILD", "occurredOn": "2026-11-20", "minutesSpent": 45,
-             "text": "Samtal i skolans samtalsrum, mentorn hämtade barnet.", "childInformed": true,
-             "childViews": "Jag vill bo kvar hemma men jag vill att mamma ska må bättre.",
+             "text": "Conversation in the school's meeting room; the mentor fetched the child.", "childInformed": true,
+             "childViews": "I want to stay at home, but I want mum to feel better.",
              "noConversationReason": null, "schoolName": null}""")))
     ResponseEntity<NoteJson> write(@PathVariable UUID matterId, @RequestBody NoteRequest r) {
         CaseNote note = notes.write(matterId, r.input());
@@ -75,37 +75,37 @@ class CaseNoteApi {
     }
 
     @GetMapping("/api/v1/matters/{matterId}/case-notes")
-    @Operation(summary = "Ärendets journalanteckningar, nyaste först, utkast markerade")
+    @Operation(summary = "The matter's case notes, newest first, drafts marked")
     List<NoteJson> list(@PathVariable UUID matterId) {
         return notes.forMatter(matterId).stream().map(NoteJson::of).toList();
     }
 
     @GetMapping("/api/v1/matters/{matterId}/case-notes/summary")
-    @Operation(summary = "Finns signerat samtal med barnet och signerad skolkontakt i ärendet?")
+    @Operation(summary = "Whether the matter has a signed conversation with the child and a signed school contact")
     SummaryJson summary(@PathVariable UUID matterId) {
         ChildContacts contacts = notes.childContacts(matterId);
         return new SummaryJson(contacts.conversationWithChild(), contacts.schoolContact());
     }
 
     @GetMapping("/api/v1/case-notes/{id}")
-    @Operation(summary = "Hämta en journalanteckning")
+    @Operation(summary = "Read a case note")
     NoteJson get(@PathVariable UUID id) {
         return NoteJson.of(notes.get(id));
     }
 
     @PutMapping("/api/v1/case-notes/{id}")
-    @Operation(summary = "Ändra ett eget utkast; version är den du läste (annars 409). En signerad anteckning ändras inte (409)")
+    @Operation(summary = "Change your own draft; version is the one you read (otherwise 409). A signed note is not changed (409)")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"type": "SCHOOL_CONTACT", "occurredOn": "2026-11-21", "minutesSpent": 20,
-             "text": "Mentorn bekräftar hög frånvaro sedan oktober.", "childInformed": null, "childViews": null,
+             "text": "The mentor confirms high absence since October.", "childInformed": null, "childViews": null,
              "noConversationReason": null, "schoolName": "Ekdalsskolan", "version": 0}""")))
     NoteJson revise(@PathVariable UUID id, @RequestBody NoteRequest r) {
         return NoteJson.of(notes.revise(id, r.version(), r.input()));
     }
 
     @PostMapping("/api/v1/case-notes/{id}/sign")
-    @Operation(summary = "Signera ett eget utkast; därefter kan anteckningen bara rättas med en ny anteckning",
-            description = "version är frivillig: anges den signeras bara den versionen (annars 409).")
+    @Operation(summary = "Sign your own draft; after that the note can only be corrected by a new note",
+            description = "version is optional: when given, only that version is signed (otherwise 409).")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"version": 1}""")))
     NoteJson sign(@PathVariable UUID id, @RequestBody(required = false) SignRequest r) {
@@ -113,8 +113,9 @@ class CaseNoteApi {
     }
 
     @PostMapping("/api/v1/case-notes/{id}/corrections")
-    @Operation(summary = "Rätta en signerad anteckning: ett nytt utkast med den gamla texten, länkat till den gamla",
-            description = "Ingen begäranskropp. Den gamla anteckningen visar därefter att den är rättad.")
+    @Operation(summary = "Correct a signed note: a new draft with the old text, linked to the old note",
+            description = "No request body. The old note then shows that it has been corrected.")
+
     ResponseEntity<NoteJson> correct(@PathVariable UUID id) {
         CaseNote correction = notes.correct(id);
         return ResponseEntity.created(URI.create("/api/v1/case-notes/" + correction.id())).body(NoteJson.of(correction));

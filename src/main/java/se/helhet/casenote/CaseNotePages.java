@@ -215,7 +215,8 @@ class CaseNotePages {
     private CaseNote note(UUID matterId, UUID id) {
         CaseNote note = notes.get(id);
         if (!note.matterId().equals(matterId)) {
-            throw new NotFoundException("Anteckningen finns inte i ärendet");
+            throw new NotFoundException("casenote.notFound.inMatter"
+);
         }
         return note;
     }

@@ -11,7 +11,7 @@ final class CaseNoteRules {
     static final int MAX_MINUTES = 1440;
     private static final int MAX_REASON = 5_000;
     private static final int MAX_SCHOOL = 300;
-    private static final String ONLY_CONVERSATION = "Gäller bara samtal med barnet: töm fältet eller byt typ";
+    private static final String ONLY_CONVERSATION = "casenote.problem.onlyConversation";
 
     record Checked(CaseNoteType type, LocalDate occurredOn, int minutesSpent, String text, Boolean childInformed,
                    String childViews, String noConversationReason, String schoolName) {
@@ -23,11 +23,11 @@ final class CaseNoteRules {
     /** {@code opened} is the day the matter opened: nothing in it happened before. */
     static Checked check(CaseNoteInput input, LocalDate today, LocalDate opened) {
         FieldProblems problems = new FieldProblems();
-        CaseNoteType type = problems.oneOf(CaseNoteType.class, input.type(), "type", "Välj typ av anteckning");
+        CaseNoteType type = problems.oneOf(CaseNoteType.class, input.type(), "type", "casenote.problem.type.missing");
         LocalDate occurredOn = occurredOn(input.occurredOn(), today, opened, problems);
         Integer minutes = problems.requiredNumber(input.minutesSpent(), "minutesSpent",
-                "Ange tidsåtgången i hela minuter, 0–" + MAX_MINUTES, 0, MAX_MINUTES);
-        String text = problems.required(input.text(), "text", "Skriv anteckningen", MAX_TEXT);
+                "casenote.problem.minutesSpent.invalid", 0, MAX_MINUTES);
+        String text = problems.required(input.text(), "text", "casenote.problem.text.missing", MAX_TEXT);
         Boolean informed = informed(input.childInformed(), problems);
         String views = problems.text(input.childViews(), "childViews", MAX_TEXT);
         String reason = problems.text(input.noConversationReason(), "noConversationReason", MAX_REASON);
@@ -40,9 +40,9 @@ final class CaseNoteRules {
             refuseUnless(reason != null, "noConversationReason", ONLY_CONVERSATION, problems);
         }
         if (type == CaseNoteType.SCHOOL_CONTACT && school == null) {
-            problems.add("schoolName", "Ange vilken skola eller förskola");
+            problems.add("schoolName", "casenote.problem.schoolName.missing");
         } else if (type != null && type != CaseNoteType.SCHOOL_CONTACT && school != null) {
-            problems.add("schoolName", "Gäller bara kontakt med skola eller förskola: töm fältet eller byt typ");
+            problems.add("schoolName", "casenote.problem.onlySchoolContact");
         }
         problems.refuseIfAny();
         return new Checked(type, occurredOn, minutes, text, informed, views, reason, school);
@@ -51,12 +51,12 @@ final class CaseNoteRules {
     /** Either the child's own words (a conversation was held) or why none was held; never both, never neither. */
     private static void conversation(Boolean informed, String views, String reason, FieldProblems problems) {
         if (views == null && reason == null) {
-            problems.add("childViews", "Skriv barnets egna ord, eller varför inget samtal hölls");
+            problems.add("childViews", "casenote.problem.childViews.missing");
         } else if (views != null && reason != null) {
             problems.add("noConversationReason",
-                    "Ett samtal hölls, eftersom barnets ord finns: töm skälet till att inget samtal hölls");
+                    "casenote.problem.noConversationReason.conversationHeld");
         } else if (views != null && informed == null) {
-            problems.add("childInformed", "Ange om barnet har fått information");
+            problems.add("childInformed", "casenote.problem.childInformed.missing");
         }
     }
 
@@ -69,7 +69,7 @@ final class CaseNoteRules {
     private static LocalDate occurredOn(String value, LocalDate today, LocalDate opened, FieldProblems problems) {
         LocalDate date = problems.happened(value, "occurredOn", today);
         if (date != null && date.isBefore(opened)) {
-            problems.add("occurredOn", "Ärendet öppnades " + opened + ": datumet kan inte vara tidigare");
+            problems.add("occurredOn", "casenote.problem.occurredOn.beforeOpened", opened.toString());
         }
         return date;
     }
@@ -82,7 +82,8 @@ final class CaseNoteRules {
             case "true" -> true;
             case "false" -> false;
             default -> {
-                problems.add("childInformed", "Svara ja eller nej");
+                problems.add("childInformed", "casenote.problem.childInformed.yesOrNo"
+);
                 yield null;
             }
         };

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import se.helhet.matter.TimelineContributor;
 import se.helhet.matter.TimelineEntry;
+import se.helhet.platform.UserTexts;
 
 /**
  * Signed case notes in the matter's timeline, at the time they were signed. Drafts stay out: the timeline is
@@ -28,21 +29,20 @@ class CaseNoteTimeline implements TimelineContributor {
                 .toList();
     }
 
+    /** The entry in the language of the request that shows the timeline. */
     static String text(CaseNote n) {
-        StringBuilder text = new StringBuilder(n.correctsNoteId() == null ? "" : "Rättelse: ")
-                .append(n.type().swedishName());
+        String what = UserTexts.text(n.type().labelKey());
         if (Boolean.FALSE.equals(n.conversationHeld())) {
-            text.append(" – inget samtal (").append(shortened(n.noConversationReason())).append(')');
+            what = UserTexts.text("casenote.timeline.noConversation", what, shortened(n.noConversationReason()));
         }
         if (n.schoolName() != null) {
-            text.append(", ").append(n.schoolName());
+            what = what + ", " + n.schoolName();
         }
-        text.append(' ').append(n.occurredOn()).append(" (signerad)");
-        if (n.corrected() && n.correctionSigned()) {
-            text.append(", rättad senare");
-        }
-        return text.toString();
+        String text = UserTexts.text(n.correctsNoteId() == null ? "casenote.timeline.signed"
+                : "casenote.timeline.correctionSigned", what, n.occurredOn().toString());
+        return n.corrected() && n.correctionSigned() ? UserTexts.text("casenote.timeline.correctedLater", text) : text;
     }
+
 
     /** The timeline is a list of one-liners; the whole reason is in the note. */
     private static String shortened(String reason) {

@@ -1,21 +1,15 @@
 package se.helhet.casenote;
 
-/** What kind of contact or work a case note records, with the words staff use for it. */
+/** What kind of contact or work a case note records; its words are {@code casenote.type.<NAME>} in the bundles. */
 enum CaseNoteType {
-    CONVERSATION_WITH_CHILD("Samtal med barnet"),
-    HOME_VISIT("Hembesök"),
-    SCHOOL_CONTACT("Kontakt med skola/förskola"),
-    CONSULTATION("Konsultation"),
-    PHONE("Telefon"),
-    OTHER("Övrigt");
+    CONVERSATION_WITH_CHILD,
+    HOME_VISIT,
+    SCHOOL_CONTACT,
+    CONSULTATION,
+    PHONE,
+    OTHER;
 
-    private final String swedishName;
-
-    CaseNoteType(String swedishName) {
-        this.swedishName = swedishName;
-    }
-
-    public String swedishName() {
-        return swedishName;
+    String labelKey() {
+        return "casenote.type." + name();
     }
 }

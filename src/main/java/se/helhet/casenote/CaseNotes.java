@@ -78,7 +78,7 @@ public class CaseNotes {
     @Transactional
     CaseNote revise(UUID id, Integer version, CaseNoteInput input) {
         if (version == null) {
-            throw new InvalidInputException("version", "Ange versionen av anteckningen som du utgick från");
+            throw new InvalidInputException("version", "casenote.problem.version.missing");
         }
         CaseNote draft = ownDraft(id);
         Matter matter = matters.workable(draft.matterId());
@@ -112,10 +112,10 @@ public class CaseNotes {
         CaseNote old = find(id);
         Matter matter = matters.workable(old.matterId());
         if (!old.signed()) {
-            throw new ConflictException("Anteckningen är ett utkast och rättas inte: ändra utkastet i stället.");
+            throw new ConflictException("casenote.conflict.draftNotCorrected");
         }
         if (old.corrected()) {
-            throw new ConflictException("Anteckningen har redan en rättelse. Öppna rättelsen i stället.");
+            throw new ConflictException("casenote.conflict.alreadyCorrected");
         }
         UUID correction = UUID.randomUUID();
         try {
@@ -123,7 +123,7 @@ public class CaseNotes {
                     old.minutesSpent(), old.text(), old.childInformed(), old.childViews(), old.noConversationReason(),
                     old.schoolName()), old.id(), user.id());
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("Någon annan har just påbörjat en rättelse av anteckningen. Ladda om sidan.");
+            throw new ConflictException("casenote.conflict.correctionStarted");
         }
         trace.record(TracedAction.CREATE, matter, RECORD, correction);
         return find(correction);
@@ -168,17 +168,16 @@ public class CaseNotes {
 
     /** The update found no draft at that version: signed meanwhile, or changed by another tab or session. */
     private ConflictException notChanged(UUID id) {
-        return find(id).signed() ? signed() : new ConflictException(
-                "Anteckningen har ändrats sedan du öppnade den, kanske i en annan flik. "
-                        + "Kopiera din text, ladda om sidan och försök igen.");
+        return find(id).signed() ? signed() : new ConflictException("casenote.conflict.changed");
     }
 
     private static ConflictException signed() {
-        return new ConflictException("Anteckningen är signerad och kan inte ändras. Skriv en rättelse i stället.");
+        return new ConflictException("casenote.conflict.signed");
     }
 
     private CaseNote find(UUID id) {
-        return notes.findById(id).orElseThrow(() -> new NotFoundException("Anteckningen finns inte"));
+        return notes.findById(id).orElseThrow(() -> new NotFoundException("casenote.notFound"
+));
     }
 
     private LocalDate openedOn(Matter matter) {

@@ -59,26 +59,27 @@ class AdultDecisions {
         Matter matter = matters.workable(matterId);
         if (matter.kind().childAndYouth()) {
             throw new InvalidInputException("matterId",
-                    "Beslut i ett ärende om barn och unga fattas i utredningen, inte här");
+                    "childimpact.problem.decision.childAndYouth");
         }
         FieldProblems problems = new FieldProblems();
         LocalDate on = problems.happened(input.decidedOn(), "decidedOn", LocalDate.now(clock));
-        String subject = problems.required(input.subject(), "subject", "Skriv vad beslutet gäller", 500);
+        String subject = problems.required(input.subject(), "subject", "childimpact.problem.decision.subject", 500);
         AdultDecision.Outcome outcome = problems.oneOf(AdultDecision.Outcome.class, input.outcome(), "outcome",
-                "Välj om det beviljas, avslås eller beviljas delvis");
-        String reasons = problems.required(input.reasons(), "reasons", "Skriv skälen för beslutet", 20_000);
+                "childimpact.problem.decision.outcome");
+        String reasons = problems.required(input.reasons(), "reasons", "childimpact.problem.decision.reasons", 20_000);
         UUID decidedBy = user.id();
         if (!FieldProblems.blank(input.decidedById())) {
             try {
                 decidedBy = staff.byId(UUID.fromString(input.decidedById().strip())).map(CurrentUser::id)
                         .orElseThrow(IllegalArgumentException::new);
             } catch (IllegalArgumentException e) {
-                problems.add("decidedById", "Okänd beslutsfattare");
+                problems.add("decidedById", "childimpact.problem.decision.decidedBy");
             }
         }
         if (on != null && matter.openedAt() != null
                 && on.isBefore(LocalDate.ofInstant(matter.openedAt(), clock.getZone()))) {
-            problems.add("decidedOn", "Beslutet kan inte vara fattat innan ärendet öppnades");
+            problems.add("decidedOn", "childimpact.problem.decision.beforeOpened"
+);
         }
         problems.refuseIfAny();
         UUID id = UUID.randomUUID();

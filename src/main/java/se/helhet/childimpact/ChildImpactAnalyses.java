@@ -73,7 +73,7 @@ class ChildImpactAnalyses {
         for (int i = 0; i < matterIds.size(); i++) {
             FamilyChildren.FamilyMatter m = found.get(matterIds.get(i));
             if (m == null || !people.inFamilyOf(checked.childId(), m.personId())) {
-                problems.add("consequences[" + i + "].matterId", "Ärendet är inte barnets eller någon i barnets familj");
+                problems.add("consequences[" + i + "].matterId", "childimpact.problem.matterId.notFamily");
             }
         }
         problems.refuseIfAny();
@@ -84,15 +84,15 @@ class ChildImpactAnalyses {
         for (int i = 0; i < matterIds.size(); i++) {
             if (!workable.contains(matterIds.get(i))) {
                 problems.add("consequences[" + i + "].matterId",
-                        "Handläggarna i det ärendet skriver själva dess del: bjud in ärendet i stället");
+                        "childimpact.problem.matterId.notOwn");
             }
         }
         List<UUID> invited = invitedMatters(checked, matterIds, problems);
         if (!family.isChildOn(checked.childId(), checked.madeOn())) {
-            problems.add("childId", "Analysen görs för ett barn (0–17 år)");
+            problems.add("childId", "childimpact.problem.childId.notChild");
         }
         if (checked.participantIds().stream().anyMatch(p -> staff.byId(p).isEmpty())) {
-            problems.add("participantIds", "Okänd deltagare");
+            problems.add("participantIds", "childimpact.problem.participantIds.unknown");
         }
         problems.refuseIfAny();
         UUID id = UUID.randomUUID();
@@ -114,7 +114,7 @@ class ChildImpactAnalyses {
                             .filter(m -> m.kind() == invitation.kind()).map(FamilyChildren.FamilyMatter::id).findFirst()
                     : Optional.empty();
             if (matter.isEmpty()) {
-                problems.add("invited[" + i + "].kind", "Personen i familjen har inget öppet ärende av det slaget");
+                problems.add("invited[" + i + "].kind", "childimpact.problem.kind.noOpenMatter");
             } else if (!written.contains(matter.get()) && !invited.contains(matter.get())) {
                 invited.add(matter.get());
             }
@@ -127,14 +127,14 @@ class ChildImpactAnalyses {
     ChildImpactAnalysis writePart(UUID analysisId, UUID matterId, ChildImpactRules.PartInput input) {
         CurrentUser user = currentUsers.require();
         matters.workable(matterId);
-        var stored = repository.analysis(analysisId).orElseThrow(() -> new NotFoundException("Analysen finns inte"));
+        var stored = repository.analysis(analysisId).orElseThrow(() -> new NotFoundException("childimpact.notFound"));
         var part = repository.consequences(List.of(analysisId)).stream().filter(c -> c.matterId().equals(matterId))
-                .findFirst().orElseThrow(() -> new NotFoundException("Ärendet ingår inte i analysen"));
+                .findFirst().orElseThrow(() -> new NotFoundException("childimpact.notFound.matter"));
         if (part.written()) {
-            throw new ConflictException("Ärendets del är redan skriven");
+            throw new ConflictException("childimpact.conflict.partWritten");
         }
         if (!repository.writePart(analysisId, ChildImpactRules.checkPart(matterId, input), user.id())) {
-            throw new ConflictException("Ärendets del är redan skriven");
+            throw new ConflictException("childimpact.conflict.partWritten");
         }
         trace.record(TracedAction.UPDATE, stored.childId(), RECORD, analysisId.toString());
         return shown(List.of(repository.analysis(analysisId).orElseThrow())).getFirst();
@@ -164,7 +164,7 @@ class ChildImpactAnalyses {
 
     /** One analysis, for a reader of one of the matters it covers (otherwise 403). */
     ChildImpactAnalysis get(UUID id) {
-        var stored = repository.analysis(id).orElseThrow(() -> new NotFoundException("Analysen finns inte"));
+        var stored = repository.analysis(id).orElseThrow(() -> new NotFoundException("childimpact.notFound"));
         List<ChildImpactAnalysis> shown = readable(List.of(stored));
         if (shown.isEmpty()) {
             throw new AccessDeniedException("No right to the analysis");

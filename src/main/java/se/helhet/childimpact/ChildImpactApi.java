@@ -19,8 +19,8 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@Tag(name = "Barnkonsekvensanalys", description = "Gemensamma barnkonsekvensanalyser för varje barn i familjen, "
-        + "gemensamma uppdrag till utförare, och beslut i vuxenärenden som kräver analysen")
+@Tag(name = "Child impact analysis", description = "Joint child impact analyses for each child of the family, "
+        + "joint commissions to providers, and decisions in adult matters that call for the analysis")
 class ChildImpactApi {
 
     private final ChildImpactAnalyses analyses;
@@ -34,75 +34,77 @@ class ChildImpactApi {
     }
 
     @PostMapping("/api/v1/child-impact-analyses")
-    @Operation(summary = "Registrera en gemensam barnkonsekvensanalys för ett barn",
-            description = "consequences: för varje ärende i familjen som du får arbeta i det planerade beslutet och "
-                    + "konsekvenserna för barnet; invited: familjens andra öppna ärenden som analysen gäller, med "
-                    + "person och slag (personId, kind) så som familjevyn visar dem – deras handläggare skriver sin "
-                    + "del själva (PUT …/consequences/{matterId}); commission (frivilligt): det gemensamma uppdraget "
-                    + "till utföraren med barnets och den vuxnes behov. Kräver att du får arbeta i minst ett av "
-                    + "ärendena.")
+    @Operation(summary = "Record a joint child impact analysis for one child",
+            description = "consequences: for each matter of the family you may work in, the planned decision and "
+                    + "the consequences for the child; invited: the family's other open matters the analysis "
+                    + "covers, by person and kind (personId, kind) as the family view shows them; their workers "
+                    + "write their own parts (PUT …/consequences/{matterId}); commission (optional): the joint "
+                    + "commission to the provider with the child's and the adult's needs. Requires that you may work "
+                    + "in at least one of the matters.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"childId": "0b9f5f0e-8a5e-4c41-b1a4-1c2d3e4f5a6b", "madeOn": "2026-12-02",
              "participantIds": ["3f1c0f4e-2b7a-4c39-9a52-6d1e8f0b7c21"],
-             "situation": "Bor med mamma i skyddat boende sedan en vecka.",
-             "childViews": "Vill gå kvar i sin skola och träffa mormor.",
-             "howHeard": "Samtal med barnet ensam, med stöd av bildkort.",
+             "situation": "Has lived with mum in sheltered housing for a week.",
+             "childViews": "Wants to stay at the same school and see grandma.",
+             "howHeard": "Conversation with the child alone, with picture cards.",
              "consequences": [{"matterId": "9c1b2a3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d",
-               "plannedDecision": "Bistånd till skyddat boende", "consequence": "Trygg men långt till skolan."}],
+               "plannedDecision": "Support for sheltered housing", "consequence": "Safe, but far from school."}],
              "invited": [{"personId": "5d2e8a1f-3b4c-4d5e-8f6a-7b8c9d0e1f2a", "kind": "CHILD_AND_YOUTH"}],
-             "jointAssessment": "Skyddat boende behövs; skolskjuts ordnas.",
-             "commission": {"providerName": "Skyddat boende Linden", "commissionedOn": "2026-12-02",
-               "childNeeds": "Skolskjuts, samtal om det barnet varit med om.",
-               "adultNeeds": "Skydd, stöd i kontakt med polis."}}""")))
+             "jointAssessment": "Sheltered housing is needed; school transport is arranged.",
+             "commission": {"providerName": "Linden sheltered housing", "commissionedOn": "2026-12-02",
+               "childNeeds": "School transport, talks about what the child has been through.",
+               "adultNeeds": "Protection, support in contact with the police."}}""")))
     ResponseEntity<ChildImpactAnalysis> record(@RequestBody ChildImpactRules.AnalysisInput input) {
         ChildImpactAnalysis analysis = analyses.record(input);
         return ResponseEntity.created(URI.create("/api/v1/child-impact-analyses/" + analysis.id())).body(analysis);
     }
 
     @PutMapping("/api/v1/child-impact-analyses/{id}/consequences/{matterId}")
-    @Operation(summary = "Skriv ett inbjudet ärendes del: det planerade beslutet och konsekvenserna för barnet",
-            description = "Av den som får arbeta i ärendet (annars 403); 404 om ärendet inte ingår i analysen, 409 "
-                    + "om delen redan är skriven.")
+    @Operation(summary = "Write an invited matter's part: the planned decision and the consequences for the child",
+            description = "By one who may work in the matter (otherwise 403); 404 when the matter is not part of "
+                    + "the analysis, 409 when the part is already written.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"plannedDecision": "Familjebehandling", "consequence": "Stöd hemma i vardagen efter flytten."}""")))
+            {"plannedDecision": "Family treatment", "consequence": "Support at home in daily life after the move."}""")))
     ChildImpactAnalysis writePart(@PathVariable UUID id, @PathVariable UUID matterId,
                                   @RequestBody ChildImpactRules.PartInput input) {
         return analyses.writePart(id, matterId, input);
     }
 
     @GetMapping("/api/v1/child-impact-analyses/{id}")
-    @Operation(summary = "En analys (403 utan rätt att läsa något av ärendena den gäller)")
+    @Operation(summary = "One analysis (403 without the right to read any of the matters it covers)")
     ChildImpactAnalysis analysis(@PathVariable UUID id) {
         return analyses.get(id);
     }
 
     @GetMapping("/api/v1/child-impact-analyses")
-    @Operation(summary = "Barnets analyser som du får läsa, nyaste först")
+    @Operation(summary = "The child's analyses you may read, newest first")
     List<ChildImpactAnalysis> forChild(@RequestParam UUID childId) {
         return analyses.forChild(childId);
     }
 
     @GetMapping("/api/v1/matters/{id}/adult-decisions")
-    @Operation(summary = "Besluten i ett vuxenärende, nyaste först")
+    @Operation(summary = "The decisions in an adult matter, newest first")
     List<AdultDecision> decisions(@PathVariable UUID id) {
         return decisions.forMatter(id);
     }
 
     @PostMapping("/api/v1/matters/{id}/adult-decisions")
-    @Operation(summary = "Registrera ett beslut i ett vuxenärende",
-            description = "outcome GRANTED, REFUSED eller PARTLY_GRANTED; decidedById tomt betyder du själv. Ett "
-                    + "ärende om barn och unga ger 400: dess beslut fattas i utredningen. Ett beslut för en förälder "
-                    + "med barn utan barnens analys flaggas (se missing-child-impact-analyses), det nekas inte.")
+    @Operation(summary = "Record a decision in an adult matter",
+            description = "outcome GRANTED, REFUSED or PARTLY_GRANTED; an empty decidedById means yourself. A child "
+                    + "and youth matter gives 400: its decisions are made in the investigation. A decision for a "
+                    + "parent whose children lack their analysis is flagged (see missing-child-impact-analyses), "
+                    + "not refused.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"decidedOn": "2026-12-03", "subject": "Ekonomiskt bistånd till hyra och uppehälle i skyddat boende",
-             "outcome": "GRANTED", "reasons": "Familjen saknar medel under tiden i skyddat boende."}""")))
+            {"decidedOn": "2026-12-03", "subject": "Financial support for rent and living costs in sheltered housing",
+             "outcome": "GRANTED", "reasons": "The family lacks means while in sheltered housing."}""")))
     ResponseEntity<AdultDecision> decide(@PathVariable UUID id, @RequestBody AdultDecisions.DecisionInput input) {
         AdultDecision decision = decisions.record(id, input);
         return ResponseEntity.created(URI.create("/api/v1/matters/" + id + "/adult-decisions")).body(decision);
     }
 
     @GetMapping("/api/v1/matters/{id}/missing-child-impact-analyses")
-    @Operation(summary = "Beslut i ärendet som saknar gemensam barnkonsekvensanalys, ett per barn")
+    @Operation(summary = "Decisions in the matter that lack a joint child impact analysis, one per child")
+
     List<FamilyChildren.Missing> missing(@PathVariable UUID id) {
         return missing.forMatter(id);
     }

@@ -55,23 +55,23 @@ final class ChildImpactRules {
 
     static Checked check(AnalysisInput input, LocalDate today) {
         FieldProblems problems = new FieldProblems();
-        UUID child = problems.requiredId(input.childId(), "childId", "Välj barnet");
+        UUID child = problems.requiredId(input.childId(), "childId", "childimpact.problem.childId.missing");
         LocalDate madeOn = problems.happened(input.madeOn(), "madeOn", today);
         List<UUID> participants = new ArrayList<>();
         for (String p : input.participantIds() == null ? List.<String>of() : input.participantIds()) {
-            UUID id = FieldProblems.blank(p) ? null : problems.requiredId(p, "participantIds", "Okänd deltagare");
+            UUID id = FieldProblems.blank(p) ? null : problems.requiredId(p, "participantIds", "childimpact.problem.participantIds.unknown");
             if (id != null && !participants.contains(id)) {
                 participants.add(id);
             }
         }
         if (participants.isEmpty() && !problems.has("participantIds")) {
-            problems.add("participantIds", "Ange vilka handläggare som gjorde analysen");
+            problems.add("participantIds", "childimpact.problem.participantIds.missing");
         }
-        String situation = problems.required(input.situation(), "situation", "Beskriv barnets situation", 20_000);
-        String views = problems.required(input.childViews(), "childViews", "Skriv barnets egna synpunkter", 20_000);
-        String heard = problems.required(input.howHeard(), "howHeard", "Skriv hur barnet kom till tals", 5000);
+        String situation = problems.required(input.situation(), "situation", "childimpact.problem.situation.missing", 20_000);
+        String views = problems.required(input.childViews(), "childViews", "childimpact.problem.childViews.missing", 20_000);
+        String heard = problems.required(input.howHeard(), "howHeard", "childimpact.problem.howHeard.missing", 5000);
         String assessment = problems.required(input.jointAssessment(), "jointAssessment",
-                "Skriv den gemensamma bedömningen", 20_000);
+                "childimpact.problem.jointAssessment.missing", 20_000);
         List<CheckedConsequence> consequences = new ArrayList<>();
         List<ConsequenceInput> typed = input.consequences() == null ? List.of() : input.consequences();
         for (int i = 0; i < typed.size(); i++) {
@@ -80,13 +80,13 @@ final class ChildImpactRules {
                 continue;
             }
             String field = "consequences[" + i + "].";
-            UUID matter = problems.requiredId(c.matterId(), field + "matterId", "Välj ärendet");
+            UUID matter = problems.requiredId(c.matterId(), field + "matterId", "childimpact.problem.matterId.missing");
             String planned = problems.required(c.plannedDecision(), field + "plannedDecision",
-                    "Skriv vilket beslut som planeras", 2000);
+                    "childimpact.problem.plannedDecision.missing", 2000);
             String consequence = problems.required(c.consequence(), field + "consequence",
-                    "Skriv konsekvenserna för barnet", 20_000);
+                    "childimpact.problem.consequence.missing", 20_000);
             if (matter != null && consequences.stream().anyMatch(k -> matter.equals(k.matterId()))) {
-                problems.add(field + "matterId", "Ärendet finns redan med");
+                problems.add(field + "matterId", "childimpact.problem.matterId.twice");
             }
             consequences.add(new CheckedConsequence(matter, planned, consequence));
         }
@@ -98,24 +98,24 @@ final class ChildImpactRules {
                 continue;
             }
             String field = "invited[" + i + "].";
-            UUID person = problems.requiredId(invitation.personId(), field + "personId", "Välj personen i familjen");
-            MatterKind kind = problems.oneOf(MatterKind.class, invitation.kind(), field + "kind", "Välj ärendets slag");
+            UUID person = problems.requiredId(invitation.personId(), field + "personId", "childimpact.problem.personId.missing");
+            MatterKind kind = problems.oneOf(MatterKind.class, invitation.kind(), field + "kind", "childimpact.problem.kind.missing");
             CheckedInvitation checked = new CheckedInvitation(person, kind);
             if (person != null && kind != null && !invited.contains(checked)) {
                 invited.add(checked);
             }
         }
         if (consequences.isEmpty()) {
-            problems.add("consequences", "Beskriv konsekvenserna för barnet av beslutet i minst ett ärende");
+            problems.add("consequences", "childimpact.problem.consequences.missing");
         }
         ChildImpactAnalysis.Commission commission = null;
         if (input.commission() != null && !input.commission().blank()) {
             CommissionInput c = input.commission();
             commission = new ChildImpactAnalysis.Commission(
-                    problems.required(c.providerName(), "commission.providerName", "Ange utföraren", 300),
+                    problems.required(c.providerName(), "commission.providerName", "childimpact.problem.providerName.missing", 300),
                     problems.happened(c.commissionedOn(), "commission.commissionedOn", today),
-                    problems.required(c.childNeeds(), "commission.childNeeds", "Beskriv barnets behov", 20_000),
-                    problems.required(c.adultNeeds(), "commission.adultNeeds", "Beskriv den vuxnes behov", 20_000));
+                    problems.required(c.childNeeds(), "commission.childNeeds", "childimpact.problem.childNeeds.missing", 20_000),
+                    problems.required(c.adultNeeds(), "commission.adultNeeds", "childimpact.problem.adultNeeds.missing", 20_000));
         }
         problems.refuseIfAny();
         return new Checked(child, madeOn, participants, situation, views, heard, consequences, invited, assessment,
@@ -126,8 +126,11 @@ final class ChildImpactRules {
     static CheckedConsequence checkPart(UUID matterId, PartInput input) {
         FieldProblems problems = new FieldProblems();
         CheckedConsequence part = new CheckedConsequence(matterId,
-                problems.required(input.plannedDecision(), "plannedDecision", "Skriv vilket beslut som planeras", 2000),
-                problems.required(input.consequence(), "consequence", "Skriv konsekvenserna för barnet", 20_000));
+                problems.required(input.plannedDecision(), "plannedDecision",
+                        "childimpact.problem.plannedDecision.missing", 2000),
+                problems.required(input.consequence(), "consequence", "childimpact.problem.consequence.missing",
+                        20_000));
+
         problems.refuseIfAny();
         return part;
     }

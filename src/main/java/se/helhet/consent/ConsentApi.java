@@ -21,8 +21,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import se.helhet.common.ActorKind;
 
 @RestController
-@Tag(name = "Samtycken", description = "Samtycke till att dela uppgifter: vems, givet av vem, till vem, för vad, "
-        + "hur länge, hur det gavs, och återkallelse")
+@Tag(name = "Consents", description = "Consent to share information: whose, given by whom, to whom, for what, "
+        + "for how long, how it was given, and its withdrawal")
 class ConsentApi {
 
     /** Ids, kinds and dates as text, so that a wrong one is named by its field. */
@@ -75,13 +75,13 @@ class ConsentApi {
     }
 
     @PostMapping("/api/v1/consents")
-    @Operation(summary = "Registrera ett samtycke",
-            description = "givenBy: personernas id. För ett barn ger vårdnadshavarna samtycket, båda när två är "
-                    + "registrerade (annars 400 med givenBy och den som saknas); den unges eget samtycke från 15 år "
-                    + "registreras bredvid deras. En vuxen ger samtycke för sig själv. recipients: {unitId} för en "
-                    + "enhet i förvaltningen, {actorKind, actorName} för en annan aktör. scopes: "
-                    + "SHARE_MATTER_CONTENT, CONTACT, SCHOOL_OUTCOMES, FORUM_CONSULTATION. validFrom tomt betyder i dag, validTo tomt att "
-                    + "det gäller tills det återkallas. form: WRITTEN, ORAL eller DIGITAL.")
+    @Operation(summary = "Record a consent",
+            description = "givenBy: the persons' ids. For a child the guardians give consent, both when two are "
+                    + "registered (otherwise 400 naming givenBy and who is missing); the young person's own consent "
+                    + "from 15 is recorded beside theirs. An adult consents for themself. recipients: {unitId} for a "
+                    + "unit of the administration, {actorKind, actorName} for another actor. scopes: "
+                    + "SHARE_MATTER_CONTENT, CONTACT, SCHOOL_OUTCOMES, FORUM_CONSULTATION. An empty validFrom means "
+                    + "today, an empty validTo that it holds until withdrawn. form: WRITTEN, ORAL or DIGITAL.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"subjectId": "3f1c0f4e-2b7a-4c39-9a52-6d1e8f0b7c21",
              "givenBy": ["8d2e6a10-5c4b-4f0e-9b1a-2c3d4e5f6a7b", "9e3f7b21-6d5c-4a1f-8c2b-3d4e5f6a7b8c"],
@@ -96,25 +96,26 @@ class ConsentApi {
     }
 
     @GetMapping("/api/v1/consents/{id}")
-    @Operation(summary = "Hämta ett samtycke")
+    @Operation(summary = "Read a consent")
     ConsentJson get(@PathVariable UUID id) {
         return ConsentJson.of(consents.get(id), consents.today());
     }
 
     @PostMapping("/api/v1/consents/{id}/withdrawal")
-    @Operation(summary = "Återkalla ett samtycke: det gäller inte längre, från och med nu",
-            description = "date: dagen personen återkallade det, tomt betyder i dag, aldrig i framtiden; "
-                    + "reason krävs. version är den du läste (annars 409), frivillig. Ett återkallat samtycke finns kvar med sin "
-                    + "återkallelse.")
+    @Operation(summary = "Withdraw a consent: it no longer holds, from now on",
+            description = "date: the day the person withdrew it, empty means today, never in the future; "
+                    + "reason is required. version is the one you read (otherwise 409), optional. A withdrawn consent "
+                    + "stays on record with its withdrawal.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"date": "2026-12-04", "reason": "Vårdnadshavarna vill inte längre att uppgifterna delas"}""")))
+            {"date": "2026-12-04", "reason": "The guardians no longer want the information shared"}""")))
     ConsentJson withdraw(@PathVariable UUID id, @RequestBody(required = false) WithdrawalRequest r) {
         return ConsentJson.of(consents.withdraw(id, r == null ? null : r.date(), r == null ? null : r.reason(),
                 r == null ? null : r.version()), consents.today());
     }
 
     @GetMapping("/api/v1/persons/{id}/consents")
-    @Operation(summary = "Personens samtycken, i kraft, återkallade och utgångna, det senast giltiga först")
+    @Operation(summary = "The person's consents, in force, withdrawn and expired, the latest valid first")
+
     List<ConsentJson> forPerson(@PathVariable UUID id) {
         LocalDate today = consents.today();
         return consents.forPerson(id).stream().map(c -> ConsentJson.of(c, today)).toList();

@@ -38,7 +38,7 @@ final class ConsentRules {
     static UUID subjectId(String value, FieldProblems problems) {
         UUID id = FieldProblems.idOrNull(value);
         if (id == null) {
-            problems.add("subjectId", "Ange vems uppgifter samtycket gäller");
+            problems.add("subjectId", "consent.problem.subjectId.missing");
         }
         return id;
     }
@@ -52,10 +52,10 @@ final class ConsentRules {
         LocalDate from = FieldProblems.blank(input.validFrom()) ? today : problems.date(input.validFrom(), "validFrom");
         LocalDate to = FieldProblems.blank(input.validTo()) ? null : problems.date(input.validTo(), "validTo");
         if (from != null && to != null && to.isBefore(from)) {
-            problems.add("validTo", "Samtycket kan inte sluta gälla före " + from);
+            problems.add("validTo", "consent.problem.validTo.beforeFrom", from.toString());
         }
         ConsentForm form = problems.oneOf(ConsentForm.class, input.form(), "form",
-                "Välj hur samtycket gavs: skriftligt, muntligt eller digitalt");
+                "consent.problem.form.missing");
         problems.refuseIfAny();
         return new NewConsent(subject.id(), givers, recipients, scopes, from, to, form);
     }
@@ -63,13 +63,13 @@ final class ConsentRules {
     private static List<UUID> givers(List<String> given, Subject subject, FieldProblems problems) {
         Set<UUID> givers = new LinkedHashSet<>();
         if (given == null || given.isEmpty() || given.size() > MAX_LISTED) {
-            problems.add("givenBy", "Ange vem som gav samtycket");
+            problems.add("givenBy", "consent.problem.givenBy.missing");
             return List.of();
         }
         for (int i = 0; i < given.size(); i++) {
             UUID id = FieldProblems.idOrNull(given.get(i));
             if (id == null) {
-                problems.add("givenBy[" + i + "]", "Ange personens id");
+                problems.add("givenBy[" + i + "]", "consent.problem.givenBy.id");
             } else {
                 givers.add(id);
             }
@@ -83,36 +83,37 @@ final class ConsentRules {
     private static void whoMayGive(Set<UUID> givers, Subject subject, FieldProblems problems) {
         if (subject.age() >= ADULT) {
             if (!givers.equals(Set.of(subject.id()))) {
-                problems.add("givenBy", "En vuxen ger samtycke för sig själv: ange bara personen själv");
+                problems.add("givenBy", "consent.problem.givenBy.adult");
             }
             return;
         }
         if (subject.guardians().isEmpty()) {
-            problems.add("givenBy", "Barnets vårdnadshavare ger samtycket: registrera vårdnadshavarna först");
+            problems.add("givenBy", "consent.problem.givenBy.noGuardians");
             return;
         }
         List<String> missing = subject.guardians().stream().filter(g -> !givers.contains(g.id()))
                 .map(Guardian::name).toList();
         if (!missing.isEmpty()) {
-            problems.add("givenBy", (subject.guardians().size() == 2 ? "Båda vårdnadshavarna ska ge samtycket: "
-                    : "Vårdnadshavaren ska ge samtycket: ") + String.join(" och ", missing) + " saknas");
+            String key = subject.guardians().size() == 1 ? "consent.problem.givenBy.guardianMissing"
+                    : missing.size() == 1 ? "consent.problem.givenBy.oneOfBothMissing"
+                    : "consent.problem.givenBy.bothMissing";
+            problems.add("givenBy", key, missing.toArray());
         }
         if (givers.contains(subject.id()) && subject.age() < OWN_CONSENT_FROM) {
-            problems.add("givenBy", "Barnets eget samtycke registreras från " + OWN_CONSENT_FROM + " år");
+            problems.add("givenBy", "consent.problem.givenBy.childTooYoung", OWN_CONSENT_FROM);
         }
         boolean others = givers.stream().anyMatch(id -> !id.equals(subject.id())
                 && subject.guardians().stream().noneMatch(g -> g.id().equals(id)));
         if (others) {
-            problems.add("givenBy", "Bara barnets vårdnadshavare"
-                    + (subject.age() >= OWN_CONSENT_FROM ? " och barnet självt" : "") + " kan ge samtycket");
+            problems.add("givenBy", subject.age() >= OWN_CONSENT_FROM ? "consent.problem.givenBy.onlyGuardiansAndChild"
+                    : "consent.problem.givenBy.onlyGuardians");
         }
     }
 
     private static List<Recipient> recipients(List<ConsentInput.RecipientInput> given, Set<UUID> units,
                                               FieldProblems problems) {
         if (given == null || given.isEmpty() || given.size() > MAX_LISTED) {
-            problems.add("recipients",
-                    "Ange vem samtycket gäller: en enhet eller en annan aktör, högst " + MAX_LISTED);
+            problems.add("recipients", "consent.problem.recipients.missing", MAX_LISTED);
             return List.of();
         }
         List<Recipient> recipients = new ArrayList<>();
@@ -123,19 +124,19 @@ final class ConsentRules {
             boolean actorGiven = r != null
                     && (!FieldProblems.blank(r.actorKind()) || !FieldProblems.blank(r.actorName()));
             if (unitGiven == actorGiven) {
-                problems.add(field, "Ange antingen en enhet eller en annan aktörs slag och namn");
+                problems.add(field, "consent.problem.recipient.unitOrActor");
             } else if (unitGiven) {
                 UUID unit = FieldProblems.idOrNull(r.unitId());
                 if (unit == null || !units.contains(unit)) {
-                    problems.add(field + ".unitId", "Välj en enhet i förvaltningen");
+                    problems.add(field + ".unitId", "consent.problem.recipient.unit");
                 } else if (recipients.stream().noneMatch(x -> unit.equals(x.unitId()))) {
                     recipients.add(Recipient.unit(unit));
                 }
             } else {
                 ActorKind kind = problems.oneOf(ActorKind.class, r.actorKind(), field + ".actorKind",
-                        "Välj vilket slags aktör");
+                        "consent.problem.recipient.actorKind");
                 String name = problems.required(r.actorName(), field + ".actorName",
-                        "Skriv aktörens namn, till exempel skolans", MAX_ACTOR_NAME);
+                        "consent.problem.recipient.actorName", MAX_ACTOR_NAME);
                 if (kind != null && name != null) {
                     recipients.add(Recipient.actor(kind, name));
                 }
@@ -147,12 +148,13 @@ final class ConsentRules {
     private static Set<ConsentScope> scopes(List<String> given, FieldProblems problems) {
         Set<ConsentScope> scopes = EnumSet.noneOf(ConsentScope.class);
         if (given == null || given.isEmpty() || given.size() > MAX_LISTED) {
-            problems.add("scopes", "Ange vad samtycket gäller");
+            problems.add("scopes", "consent.problem.scopes.missing");
             return scopes;
         }
         for (int i = 0; i < given.size(); i++) {
             ConsentScope scope = problems.oneOf(ConsentScope.class, given.get(i), "scopes[" + i + "]",
-                    "Välj SHARE_MATTER_CONTENT, CONTACT, SCHOOL_OUTCOMES eller FORUM_CONSULTATION");
+                    "consent.problem.scope.invalid");
+
             if (scope != null) {
                 scopes.add(scope);
             }

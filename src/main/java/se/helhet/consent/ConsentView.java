@@ -17,6 +17,7 @@ import se.helhet.person.ListedPerson;
 import se.helhet.person.People;
 import se.helhet.person.Person;
 import se.helhet.platform.NotFoundException;
+import se.helhet.platform.UserTexts;
 
 /** What the consent pages show: the person's consents with their givers by name, and the forms with their choices. */
 @Component
@@ -53,7 +54,8 @@ class ConsentView {
         model.addAttribute("today", today);
         model.addAttribute("rows", found.stream().map(c -> new Row(c, c.stateOn(today), c.givenBy().stream()
                 .map(id -> id.equals(personId) ? person.name()
-                        : names.containsKey(id) ? names.get(id).name() : "Vårdnadshavare")
+                        : names.containsKey(id) ? names.get(id).name() : UserTexts.text("consent.guardian"))
+
                 .toList())).toList());
         model.addAttribute("mayRecord", consents.mayRecord());
         model.addAttribute("givers", givers(person, guardians, today));
@@ -72,7 +74,7 @@ class ConsentView {
                       Model model) {
         Consent consent = consents.get(consentId);
         if (!consent.subjectId().equals(personId)) {
-            throw new NotFoundException("Samtycket finns inte");
+            throw new NotFoundException("consent.notFound");
         }
         model.addAttribute("person", people.get(personId));
         model.addAttribute("today", consents.today());

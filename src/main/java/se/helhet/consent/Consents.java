@@ -92,14 +92,14 @@ public class Consents {
         Consent consent = find(id);
         mayRecordFor(consent.subjectId());
         if (consent.withdrawn()) {
-            throw new ConflictException("Samtycket återkallades redan " + consent.withdrawal().on() + ".");
+            throw new ConflictException("consent.conflict.alreadyWithdrawn", consent.withdrawal().on().toString());
         }
         FieldProblems problems = new FieldProblems();
         LocalDate on = problems.happened(date, "date", today());
-        String why = problems.required(reason, "reason", "Skriv varför samtycket återkallas", 2000);
+        String why = problems.required(reason, "reason", "consent.problem.reason.missing", 2000);
         problems.refuseIfAny();
         if (!consents.withdraw(id, version == null ? consent.version() : version, on, why, user.id())) {
-            throw new ConflictException("Samtycket har ändrats sedan du öppnade det. Ladda om och försök igen.");
+            throw new ConflictException("consent.conflict.changed");
         }
         trace.record(TracedAction.UPDATE, RECORD, id.toString(), people.traceReference(consent.subjectId()));
         return find(id);
@@ -130,6 +130,7 @@ public class Consents {
     }
 
     private Consent find(UUID id) {
-        return consents.findById(id).orElseThrow(() -> new NotFoundException("Samtycket finns inte"));
+        return consents.findById(id).orElseThrow(() -> new NotFoundException("consent.notFound"
+));
     }
 }

@@ -21,8 +21,8 @@ import se.helhet.common.ActorKind;
 
 @RestController
 @RequestMapping("/api/v1/forums")
-@Tag(name = "Samverkansforum", description = "Forum med förskola, skola, hälso- och sjukvård och polis: möten, "
-        + "deltagare och konsultationer, anonymt eller med vårdnadshavarnas samtycke")
+@Tag(name = "Collaboration forums", description = "Forums with preschool, school, health care and police: meetings, "
+        + "participants and consultations, anonymous or with the guardians' consent")
 class ForumApi {
 
     record ForumJson(UUID id, String name, UUID unitId, String unitName, UUID areaId, String serves,
@@ -85,49 +85,49 @@ class ForumApi {
     }
 
     @GetMapping
-    @Operation(summary = "Alla samverkansforum")
+    @Operation(summary = "All collaboration forums")
     List<ForumJson> list() {
         return forums.forums().stream().map(ForumJson::of).toList();
     }
 
     @PostMapping
-    @Operation(summary = "Starta ett samverkansforum",
-            description = "recurrence: WEEKLY, EVERY_OTHER_WEEK, MONTHLY eller TWICE_A_TERM. unitId är din enhet om "
-                    + "det utelämnas; areaId är stadsdelens område som forumet är till för.")
+    @Operation(summary = "Start a collaboration forum",
+            description = "recurrence: WEEKLY, EVERY_OTHER_WEEK, MONTHLY or TWICE_A_TERM. unitId is your unit when "
+                    + "left out; areaId is the district's area the forum serves.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"name": "Samverkansforum Ekdalen", "serves": "Ekdalsskolan och förskolorna i Ekdalen",
-             "recurrence": "MONTHLY", "schedule": "Första tisdagen i månaden kl. 13–15"}""")))
+            {"name": "Ekdalen collaboration forum", "serves": "Ekdalsskolan and the preschools of Ekdalen",
+             "recurrence": "MONTHLY", "schedule": "First Tuesday of the month, 13–15"}""")))
     ResponseEntity<ForumJson> create(@RequestBody NewForum r) {
         Forum forum = forums.create(r);
         return ResponseEntity.created(URI.create("/api/v1/forums/" + forum.id())).body(ForumJson.of(forum));
     }
 
     @GetMapping("/counts")
-    @Operation(summary = "Antal möten och konsultationer per forum, anonyma och med samtycke (även för analytiker)")
+    @Operation(summary = "Meetings and consultations per forum, anonymous and with consent (for analysts too)")
     List<CountsJson> counts() {
         return forums.counts().stream().map(CountsJson::of).toList();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Hämta ett samverkansforum")
+    @Operation(summary = "Read a collaboration forum")
     ForumJson get(@PathVariable UUID id) {
         return ForumJson.of(forums.forum(id));
     }
 
     @GetMapping("/{id}/meetings")
-    @Operation(summary = "Forumets möten med deltagare, det senaste först")
+    @Operation(summary = "The forum's meetings with participants, latest first")
     List<MeetingJson> meetings(@PathVariable UUID id) {
         return forums.meetings(id).stream().map(MeetingJson::of).toList();
     }
 
     @PostMapping("/{id}/meetings")
-    @Operation(summary = "Registrera ett hållet möte med deltagare",
-            description = "En deltagare är en medarbetare (staffId) eller någon från en extern aktör (actorKind, "
-                    + "name, role). Inga uppgifter om barn eller familjer här.")
+    @Operation(summary = "Record a meeting held, with participants",
+            description = "A participant is a member of staff (staffId) or someone from an external actor (actorKind, "
+                    + "name, role). No information about children or families here.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"heldOn": "2026-12-01", "notes": "Tre frågor från skolan, en från BVC.",
-             "participants": [{"staffId": "3f1c0f4e-2b7a-4c39-9a52-6d1e8f0b7c21", "role": "Socialsekreterare"},
-                              {"actorKind": "SCHOOL", "name": "Mira Holm", "role": "Kurator, Ekdalsskolan"}]}""")))
+            {"heldOn": "2026-12-01", "notes": "Three questions from the school, one from the child health centre.",
+             "participants": [{"staffId": "3f1c0f4e-2b7a-4c39-9a52-6d1e8f0b7c21", "role": "Social worker"},
+                              {"actorKind": "SCHOOL", "name": "Mira Holm", "role": "School counsellor, Ekdalsskolan"}]}""")))
     ResponseEntity<MeetingJson> recordMeeting(@PathVariable UUID id, @RequestBody NewMeeting r) {
         ForumMeeting meeting = forums.recordMeeting(id, r);
         return ResponseEntity.created(URI.create("/api/v1/forums/" + id + "/meetings/" + meeting.id()))
@@ -135,29 +135,30 @@ class ForumApi {
     }
 
     @GetMapping("/{id}/meetings/{meetingId}")
-    @Operation(summary = "Hämta ett möte med deltagare")
+    @Operation(summary = "Read a meeting with its participants")
     MeetingJson meeting(@PathVariable UUID id, @PathVariable UUID meetingId) {
         return MeetingJson.of(forums.meeting(id, meetingId));
     }
 
     @GetMapping("/{id}/meetings/{meetingId}/consultations")
-    @Operation(summary = "Mötets konsultationer")
+    @Operation(summary = "The meeting's consultations")
     List<ConsultationJson> consultations(@PathVariable UUID id, @PathVariable UUID meetingId) {
         return forums.consultations(id, meetingId).stream().map(ConsultationJson::of).toList();
     }
 
     @PostMapping("/{id}/meetings/{meetingId}/consultations")
-    @Operation(summary = "Ta upp en fråga, anonymt eller med samtycke",
-            description = "Utan childId anonymt: inget namn, inget personnummer, ingen koppling till en person lagras. "
-                    + "Med childId med vårdnadshavarnas samtycke: ett samtycke i kraft för FORUM_CONSULTATION till "
-                    + "forumets enhet krävs (annars 400 för childId), och loggen namnger samtycket. En text som ser ut "
-                    + "som ett personnummer eller samordningsnummer avvisas (400 med fältets namn). ageGroup: "
-                    + "UNDER_6, SCHOOL_AGE eller TEENAGER.")
+    @Operation(summary = "Bring up a question, anonymously or with consent",
+            description = "Without childId anonymous: no name, no identity number, no link to a person is stored. "
+                    + "With childId, with the guardians' consent: a consent in force for FORUM_CONSULTATION to the "
+                    + "forum's unit is required (otherwise 400 for childId), and the trace names the consent. A text "
+                    + "that looks like a personal identity number or coordination number is refused (400 naming the "
+                    + "field). ageGroup: UNDER_6, SCHOOL_AGE or TEENAGER.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"ageGroup": "SCHOOL_AGE", "broughtBy": "Kurator, Ekdalsskolan",
-             "question": "En elev i årskurs 4 är ofta trött och hungrig och berättar om bråk hemma.",
-             "advice": "Prata med vårdnadshavarna om oron; erbjud föräldrarådgivning.",
-             "actions": "Kuratorn bjuder in vårdnadshavarna till möte.", "followUpBy": "Kuratorn",
+            {"ageGroup": "SCHOOL_AGE", "broughtBy": "School counsellor, Ekdalsskolan",
+             "question": "A pupil in year 4 is often tired and hungry and speaks of quarrels at home.",
+             "advice": "Talk with the guardians about the concern; offer parenting advice.",
+             "actions": "The counsellor invites the guardians to a meeting.", "followUpBy": "The counsellor",
+
              "followUpOn": "2027-01-12"}""")))
     ResponseEntity<ConsultationJson> bring(@PathVariable UUID id, @PathVariable UUID meetingId,
                                            @RequestBody NewConsultation r) {

@@ -75,7 +75,7 @@ class ForumPages {
     String create(ForumForm form, Model model, RedirectAttributes redirect) {
         return PageForm.attempt(() -> forums.create(new NewForum(form.name(), null,
                         FieldProblems.blank(form.areaId()) ? null
-                                : FieldProblems.chosenId(form.areaId(), "areaId", "Välj i listan"), form.serves(),
+                                : FieldProblems.chosenId(form.areaId(), "areaId", "forum.problem.chooseFromList"), form.serves(),
                         form.recurrence(), form.schedule())))
                 .submit(forum -> PageForm.redirectSaying(redirect, "/samverkansforum/" + forum.id(), "forum.created"),
                         errors -> showList(form, errors, model));
@@ -183,7 +183,7 @@ class ForumPages {
         List<NewMeeting.NewParticipant> participants = new ArrayList<>();
         List<Integer> rows = new ArrayList<>();
         for (String s : form.staffIds() == null ? List.<String>of() : form.staffIds()) {
-            participants.add(new NewMeeting.NewParticipant(FieldProblems.chosenId(s, "staffIds", "Välj i listan"), null,
+            participants.add(new NewMeeting.NewParticipant(FieldProblems.chosenId(s, "staffIds", "forum.problem.chooseFromList"), null,
                     null, null));
             rows.add(-1);
         }

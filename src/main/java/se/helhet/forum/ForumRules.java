@@ -16,25 +16,23 @@ import se.helhet.platform.FieldProblems;
  */
 final class ForumRules {
 
-    static final String IDENTITY_NUMBER = "Skriv inget personnummer eller samordningsnummer här. Frågan förs utan "
-            + "uppgifter som pekar ut barnet eller familjen.";
+    static final String IDENTITY_NUMBER = "forum.problem.identityNumber";
 
     private ForumRules() {
     }
 
     static Forum forum(NewForum input, UUID unitId, String unitName, boolean knownArea) {
         FieldProblems problems = new FieldProblems();
-        String name = text(problems, input.name(), "name", "Ange forumets namn", 200);
-        String serves = text(problems, input.serves(), "serves", "Ange vilka förskolor och skolor forumet är till för",
-                500);
+        String name = text(problems, input.name(), "name", "forum.problem.name.missing", 200);
+        String serves = text(problems, input.serves(), "serves", "forum.problem.serves.missing", 500);
         Recurrence recurrence = problems.oneOf(Recurrence.class, input.recurrence(), "recurrence",
-                "Välj hur ofta forumet träffas");
+                "forum.problem.recurrence.missing");
         String schedule = optionalText(problems, input.schedule(), "schedule", 300);
         if (unitId == null) {
-            problems.add("unitId", "Välj en enhet du arbetar i");
+            problems.add("unitId", "forum.problem.unitId.missing");
         }
         if (input.areaId() != null && !knownArea) {
-            problems.add("areaId", "Välj ett område i stadsdelen");
+            problems.add("areaId", "forum.problem.areaId.unknown");
         }
         problems.refuseIfAny();
         return new Forum(UUID.randomUUID(), name, unitId, unitName, input.areaId(), serves, recurrence, schedule);
@@ -42,34 +40,34 @@ final class ForumRules {
 
     static ForumMeeting meeting(UUID forumId, NewMeeting input, LocalDate today, StaffDirectory staff) {
         FieldProblems problems = new FieldProblems();
-        LocalDate heldOn = FieldProblems.blank(input.heldOn()) ? missing(problems, "heldOn", "Ange mötesdagen")
+        LocalDate heldOn = FieldProblems.blank(input.heldOn()) ? missing(problems, "heldOn", "forum.problem.heldOn.missing")
                 : problems.happened(input.heldOn(), "heldOn", today);
         String notes = optionalText(problems, input.notes(), "notes", 5_000);
         List<Participant> participants = new ArrayList<>();
         List<NewMeeting.NewParticipant> typed = input.participants() == null ? List.of() : input.participants();
         if (typed.isEmpty()) {
-            problems.add("participants", "Ange vilka som deltog");
+            problems.add("participants", "forum.problem.participants.missing");
         }
         for (int i = 0; i < typed.size(); i++) {
             String field = "participants[" + i + "]";
             NewMeeting.NewParticipant p = typed.get(i);
             if (p == null) {
-                problems.add(field, "Ange deltagaren");
+                problems.add(field, "forum.problem.participant.missing");
                 continue;
             }
             String role = optionalText(problems, p.role(), field + ".role", 200);
             if (p.staffId() != null) {
                 var member = staff.byId(p.staffId());
                 if (member.isEmpty()) {
-                    problems.add(field + ".staffId", "Välj en medarbetare som finns i Helhet");
+                    problems.add(field + ".staffId", "forum.problem.participant.staffId");
                 } else {
                     participants.add(new Participant(p.staffId(), null, member.get().displayName(), role));
                 }
                 continue;
             }
             ActorKind kind = problems.oneOf(ActorKind.class, p.actorKind(), field + ".actorKind",
-                    "Välj vilken aktör deltagaren kommer från");
-            String name = text(problems, p.name(), field + ".name", "Ange deltagarens namn", 200);
+                    "forum.problem.participant.actorKind");
+            String name = text(problems, p.name(), field + ".name", "forum.problem.participant.name", 200);
             participants.add(new Participant(null, kind, name, role));
         }
         problems.refuseIfAny();
@@ -79,13 +77,13 @@ final class ForumRules {
     static Consultation consultation(UUID meetingId, NewConsultation input, Consultation.ConsentLink consent) {
         FieldProblems problems = new FieldProblems();
         ConsultationAgeGroup ageGroup = problems.oneOf(ConsultationAgeGroup.class, input.ageGroup(), "ageGroup",
-                "Välj barnets åldersgrupp");
+                "forum.problem.ageGroup.missing");
         String broughtBy = text(problems, input.broughtBy(), "broughtBy",
-                "Ange vem som tar upp frågan (en yrkesroll, inget namn på barnet eller familjen)", 200);
-        String question = text(problems, input.question(), "question", "Beskriv frågan och situationen", 5_000);
-        String advice = text(problems, input.advice(), "advice", "Ange vilka råd forumet gav", 5_000);
+                "forum.problem.broughtBy.missing", 200);
+        String question = text(problems, input.question(), "question", "forum.problem.question.missing", 5_000);
+        String advice = text(problems, input.advice(), "advice", "forum.problem.advice.missing", 5_000);
         String actions = optionalText(problems, input.actions(), "actions", 5_000);
-        String followUpBy = text(problems, input.followUpBy(), "followUpBy", "Ange vem som följer upp", 200);
+        String followUpBy = text(problems, input.followUpBy(), "followUpBy", "forum.problem.followUpBy.missing", 200);
         LocalDate followUpOn = FieldProblems.blank(input.followUpOn()) ? null
                 : problems.date(input.followUpOn(), "followUpOn");
         problems.refuseIfAny();
@@ -93,8 +91,8 @@ final class ForumRules {
                 followUpBy, followUpOn, consent);
     }
 
-    private static String text(FieldProblems problems, String value, String field, String missing, int max) {
-        String text = problems.required(value, field, missing, max);
+    private static String text(FieldProblems problems, String value, String field, String missingKey, int max) {
+        String text = problems.required(value, field, missingKey, max);
         refuseIdentityNumber(problems, text, field);
         return text;
     }
@@ -111,8 +109,9 @@ final class ForumRules {
         }
     }
 
-    private static LocalDate missing(FieldProblems problems, String field, String message) {
-        problems.add(field, message);
+    private static LocalDate missing(FieldProblems problems, String field, String key) {
+        problems.add(field, key);
+
         return null;
     }
 }

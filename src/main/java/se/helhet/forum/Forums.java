@@ -20,6 +20,7 @@ import se.helhet.consent.ConsentScope;
 import se.helhet.consent.Consents;
 import se.helhet.person.ListedPerson;
 import se.helhet.person.People;
+import se.helhet.platform.FieldProblem;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
 import se.helhet.trace.Trace;
@@ -87,7 +88,7 @@ class Forums {
     ForumMeeting meeting(UUID forumId, UUID meetingId) {
         requireForumUser();
         return repository.meeting(meetingId).filter(m -> m.forumId().equals(forumId))
-                .orElseThrow(() -> new NotFoundException("Mötet finns inte"));
+                .orElseThrow(() -> new NotFoundException("forum.notFound.meeting"));
     }
 
     @Transactional
@@ -144,9 +145,9 @@ class Forums {
             throw new AccessDeniedException("No right to this child");
         }
         UUID consent = consents.inForce(input.childId(), forum.unitId(), ConsentScope.FORUM_CONSULTATION)
-                .orElseThrow(() -> new InvalidInputException("childId", "Det finns inget samtycke i kraft till att "
-                        + "ta upp barnet i forumet. Ta upp frågan anonymt, eller registrera vårdnadshavarnas samtycke "
-                        + "först (till " + forum.unitName() + ", för samverkansforum)."));
+                .orElseThrow(() -> new InvalidInputException(List.of(new FieldProblem("childId",
+                        "forum.problem.childId.noConsent", forum.unitName()))));
+
         Consultation consultation = ForumRules.consultation(meetingId, input,
                 new Consultation.ConsentLink(input.childId(), consent));
         repository.insert(consultation);
@@ -171,7 +172,7 @@ class Forums {
     }
 
     private Forum find(UUID id) {
-        return repository.forum(id).orElseThrow(() -> new NotFoundException("Forumet finns inte"));
+        return repository.forum(id).orElseThrow(() -> new NotFoundException("forum.notFound"));
     }
 
     private CurrentUser requireForumUser() {

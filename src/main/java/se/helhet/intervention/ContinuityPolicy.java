@@ -19,7 +19,8 @@ final class ContinuityPolicy {
     static Optional<FieldProblem> check(Level level, Optional<UUID> investigator, UUID responsibleWorker) {
         if (level == Level.RED && investigator.isPresent() && investigator.get().equals(responsibleWorker)) {
             return Optional.of(new FieldProblem("responsibleWorkerId",
-                    "På röd nivå ger någon annan än utredaren insatsen. Välj en annan ansvarig handläggare."));
+                    "intervention.problem.responsibleWorkerId.investigator"));
+
         }
         return Optional.empty();
     }

@@ -9,10 +9,13 @@ import static se.helhet.intervention.InterventionState.STARTED;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import se.helhet.platform.ConflictException;
+import se.helhet.platform.FieldProblem;
+
 import se.helhet.platform.InvalidInputException;
 
 /**
@@ -55,15 +58,15 @@ record Intervention(UUID id, UUID matterId, UUID childId, CatalogueEntry kind, P
     public Intervention decline(LocalDate on, String why) {
         answerable();
         return next(DECLINED, on, new Dates(dates.offered, null, on, null, null, null),
-                required(why, "Ange varför familjen tackade nej"));
+                required(why, "intervention.problem.reason.declined"));
     }
 
     public Intervention start(LocalDate on) {
         switch (state) {
-            case OFFERED -> throw refused("Insatsen kan inte påbörjas innan den har accepterats");
-            case DECLINED -> throw refused("Familjen har tackat nej till insatsen, så den kan inte påbörjas");
+            case OFFERED -> throw refused("intervention.conflict.startBeforeAccepted");
+            case DECLINED -> throw refused("intervention.conflict.startDeclined");
             case ACCEPTED -> { }
-            default -> throw refused("Insatsen är redan " + state.word());
+            default -> throw refused("intervention.conflict.already." + state.name());
         }
         return next(STARTED, on, new Dates(dates.offered, dates.accepted, null, on, null, null), null);
     }
@@ -76,7 +79,7 @@ record Intervention(UUID id, UUID matterId, UUID childId, CatalogueEntry kind, P
     public Intervention endEarly(LocalDate on, String why) {
         ending();
         return next(ENDED_EARLY, on, new Dates(dates.offered, dates.accepted, null, dates.started, null, on),
-                required(why, "Ange varför insatsen avslutas i förtid"));
+                required(why, "intervention.problem.reason.endedEarly"));
     }
 
     /** The step by name, as the API and the pages send it. */
@@ -114,43 +117,44 @@ record Intervention(UUID id, UUID matterId, UUID childId, CatalogueEntry kind, P
 
     private void answerable() {
         if (state != OFFERED) {
-            throw refused("Insatsen är redan " + state.word() + ", så familjens svar är redan registrerat");
+            throw refused("intervention.conflict.answered." + state.name());
         }
     }
 
     private void ending() {
         switch (state) {
-            case OFFERED, ACCEPTED -> throw refused("Insatsen kan inte avslutas innan den har påbörjats");
-            case DECLINED -> throw refused("Familjen har tackat nej till insatsen, så den kan inte avslutas");
-            case COMPLETED, ENDED_EARLY -> throw refused("Insatsen är redan " + state.word());
+            case OFFERED, ACCEPTED -> throw refused("intervention.conflict.endBeforeStarted");
+            case DECLINED -> throw refused("intervention.conflict.endDeclined");
+            case COMPLETED, ENDED_EARLY -> throw refused("intervention.conflict.already." + state.name());
             case STARTED -> { }
         }
     }
 
     private Intervention next(InterventionState to, LocalDate on, Dates changed, String why) {
         if (on == null) {
-            throw new InvalidInputException("date", "Ange datum");
+            throw new InvalidInputException("date", "intervention.problem.date.missing");
         }
         if (on.isBefore(dates.latest())) {
-            throw new InvalidInputException("date",
-                    "Datumet kan inte vara före förra steget (" + dates.latest() + ")");
+            throw new InvalidInputException(List.of(new FieldProblem("date",
+                    "intervention.problem.date.beforeLastStep", dates.latest().toString())));
         }
         return new Intervention(id, matterId, childId, kind, provider, responsibleWorkerId, responsibleWorkerName, goals,
                 decisionId, decidedOn, to, changed, why, version);
     }
 
-    private static String required(String why, String message) {
+    private static String required(String why, String key) {
         if (why == null || why.isBlank()) {
-            throw new InvalidInputException("reason", message);
+            throw new InvalidInputException("reason", key);
         }
         if (why.trim().length() > MAX_REASON) {
-            throw new InvalidInputException("reason", "Högst " + MAX_REASON + " tecken");
+            throw new InvalidInputException(List.of(new FieldProblem("reason", "problem.text.too-long", "2 000")));
         }
         return why.trim();
     }
 
     // A step the current state does not allow collides with what is recorded: 409, like a duplicate.
-    private static ConflictException refused(String message) {
-        return new ConflictException(message);
+    private static ConflictException refused(String key) {
+        return new ConflictException(key);
+
     }
 }

@@ -17,10 +17,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.helhet.common.Level;
+import se.helhet.platform.UserTexts;
 
 @RestController
-@Tag(name = "Insatser", description = "Insatskatalogen och insatser i barnets ärende: erbjuden, accepterad eller avböjd, "
-        + "påbörjad, avslutad eller avslutad i förtid")
+@Tag(name = "Interventions", description = "The intervention catalogue and interventions in the child's matter: offered, "
+        + "accepted or declined, started, completed or ended early")
 class InterventionApi {
 
     record CatalogueJson(String code, String name, List<Level> levels, boolean needsAssessment) {
@@ -51,7 +52,7 @@ class InterventionApi {
             return new InterventionJson(i.id(), i.matterId(), i.kind().code(), i.kind().name(),
                     i.kind().needsAssessment(), new ProviderJson(i.provider().kind(), i.provider().name()),
                     i.responsibleWorkerId(), i.responsibleWorkerName(), i.goals(), i.decisionId(), i.decidedOn(),
-                    i.state(), i.state().word(), d.offered(), d.accepted(), d.declined(), d.started(), d.completed(),
+                    i.state(), UserTexts.text(i.state().labelKey()), d.offered(), d.accepted(), d.declined(), d.started(), d.completed(),
                     d.endedEarly(), i.reason(), i.waitingDays().orElse(null), i.state().nextSteps(), i.version());
         }
     }
@@ -59,7 +60,7 @@ class InterventionApi {
     private static final String STEP_EXAMPLE = """
             {"date": "2026-12-07", "version": 1}""";
     private static final String REASON_EXAMPLE = """
-            {"date": "2026-12-07", "version": 1, "reason": "Familjen vill i stället ha stöd via skolan."}""";
+            {"date": "2026-12-07", "version": 1, "reason": "The family would rather have support through the school."}""";
 
     private final Interventions interventions;
 
@@ -68,19 +69,20 @@ class InterventionApi {
     }
 
     @GetMapping("/api/v1/intervention-catalogue")
-    @Operation(summary = "Insatskatalogen: kod, namn, nivåer och om insatsen är biståndsbedömd (kräver beslut)")
+    @Operation(summary = "The intervention catalogue: code, name, levels and whether the intervention needs a decision")
     List<CatalogueJson> catalogue() {
         return interventions.catalogue().stream().map(CatalogueJson::of).toList();
     }
 
     @PostMapping("/api/v1/matters/{matterId}/interventions")
-    @Operation(summary = "Erbjud en insats i ärendet",
-            description = "En biståndsbedömd insats kräver decisionId för ett beviljande beslut om just den insatsen i "
-                    + "ärendet. På röd nivå får utredaren inte vara ansvarig för insatsen. offeredOn är i dag om det utelämnas.")
+    @Operation(summary = "Offer an intervention in the matter",
+            description = "An intervention that needs a decision requires decisionId of a decision in the matter "
+                    + "granting that very intervention. At red level the investigator may not be responsible for the "
+                    + "intervention. offeredOn is today when left out.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"code": "FAMILY_TREATMENT", "providerKind": "INTERNAL", "providerName": "Familjebehandlarna, Ekdalen",
              "responsibleWorkerId": "3f1c0f4e-2b7a-4c39-9a52-6d1e8f0b7c21",
-             "goals": "Föräldrarna sätter gränser utan att ta till hot; barnet går till skolan varje dag.",
+             "goals": "The parents set limits without threats; the child goes to school every day.",
              "decisionId": "9b2d7c1a-5e4f-4a8b-b6c3-2f1e0d9c8b7a", "offeredOn": "2026-12-05"}""")))
     ResponseEntity<InterventionJson> offer(@PathVariable UUID matterId, @RequestBody OfferRequest r) {
         Intervention offered = interventions.offer(matterId, new NewIntervention(r.code(), r.providerKind(),
@@ -90,49 +92,50 @@ class InterventionApi {
     }
 
     @GetMapping("/api/v1/matters/{matterId}/interventions")
-    @Operation(summary = "Ärendets insatser, senast erbjudna först")
+    @Operation(summary = "The matter's interventions, latest offered first")
     List<InterventionJson> forMatter(@PathVariable UUID matterId) {
         return interventions.forMatter(matterId).stream().map(InterventionJson::of).toList();
     }
 
     @GetMapping("/api/v1/interventions/{id}")
-    @Operation(summary = "Hämta en insats med datum för varje steg och väntetid")
+    @Operation(summary = "Read an intervention with the date of each step and the waiting time")
     InterventionJson get(@PathVariable UUID id) {
         return InterventionJson.of(interventions.get(id));
     }
 
     @PostMapping("/api/v1/interventions/{id}/accept")
-    @Operation(summary = "Familjen accepterar den erbjudna insatsen; date är i dag om det utelämnas")
+    @Operation(summary = "The family accepts the offered intervention; date is today when left out")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = STEP_EXAMPLE)))
     InterventionJson accept(@PathVariable UUID id, @RequestBody StepRequest r) {
         return take(id, Step.ACCEPT, r);
     }
 
     @PostMapping("/api/v1/interventions/{id}/decline")
-    @Operation(summary = "Familjen tackar nej till den erbjudna insatsen, med skäl")
+    @Operation(summary = "The family declines the offered intervention, with a reason")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = REASON_EXAMPLE)))
     InterventionJson decline(@PathVariable UUID id, @RequestBody StepRequest r) {
         return take(id, Step.DECLINE, r);
     }
 
     @PostMapping("/api/v1/interventions/{id}/start")
-    @Operation(summary = "Insatsen påbörjas (efter att den accepterats); väntetiden räknas fram till detta datum")
+    @Operation(summary = "The intervention starts (after it was accepted); the waiting time is counted up to this date")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = STEP_EXAMPLE)))
     InterventionJson start(@PathVariable UUID id, @RequestBody StepRequest r) {
         return take(id, Step.START, r);
     }
 
     @PostMapping("/api/v1/interventions/{id}/complete")
-    @Operation(summary = "Insatsen avslutas som planerat")
+    @Operation(summary = "The intervention is completed as planned")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = STEP_EXAMPLE)))
     InterventionJson complete(@PathVariable UUID id, @RequestBody StepRequest r) {
         return take(id, Step.COMPLETE, r);
     }
 
     @PostMapping("/api/v1/interventions/{id}/end-early")
-    @Operation(summary = "Insatsen avslutas i förtid, med skäl")
+    @Operation(summary = "The intervention ends early, with a reason")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"date": "2027-02-10", "version": 3, "reason": "Familjen har flyttat från kommunen."}""")))
+            {"date": "2027-02-10", "version": 3, "reason": "The family has moved away from the municipality."}
+""")))
     InterventionJson endEarly(@PathVariable UUID id, @RequestBody StepRequest r) {
         return take(id, Step.END_EARLY, r);
     }

@@ -21,6 +21,7 @@ import se.helhet.matter.Matters;
 import se.helhet.person.People;
 import se.helhet.platform.NotFoundException;
 import se.helhet.platform.PageForm;
+import se.helhet.platform.UserTexts;
 
 /** The matter's interventions: each with where it stands and its next steps, and a form to offer a new one. */
 @Controller
@@ -78,30 +79,31 @@ class InterventionPages {
     String offer(@PathVariable UUID matterId, OfferForm form, Model model, RedirectAttributes redirect) {
         // A choice that is no id at all (a tampered form) is named beside its select before anything is offered.
         Map<String, String> unusable = new LinkedHashMap<>();
-        UUID worker = uuid(form.responsibleWorkerId(), "responsibleWorkerId", "Välj en handläggare i listan", unusable);
-        UUID decision = uuid(form.decisionId(), "decisionId", "Välj ett beslut i listan", unusable);
+        UUID worker = uuid(form.responsibleWorkerId(), "responsibleWorkerId", "intervention.problem.responsibleWorkerId.choose", unusable);
+        UUID decision = uuid(form.decisionId(), "decisionId", "intervention.problem.decisionId.choose", unusable);
         if (!unusable.isEmpty()) {
             return show(matterId, form, unusable, null, null, model);
         }
         return PageForm.attempt(() -> interventions.offer(matterId, new NewIntervention(form.code(),
                         form.providerKind(), form.providerName(), worker, form.goals(), decision, form.offeredOn())))
                 .conflictBeside("code")
-                .submit(offered -> PageForm.redirect(redirect, "Insatsen är erbjuden.", "/arenden/" + matterId + "/insatser"),
+                .submit(offered -> PageForm.redirect(redirect, UserTexts.text("intervention.offered"), "/arenden/" + matterId + "/insatser"),
                         errors -> show(matterId, form, errors, null, null, model));
     }
 
     @PostMapping("/arenden/{matterId}/insatser/{id}/{slug}")
     String step(@PathVariable UUID matterId, @PathVariable UUID id, @PathVariable String slug, StepForm form,
                 Model model, RedirectAttributes redirect) {
-        Step step = Step.bySlug(slug).orElseThrow(() -> new NotFoundException("Steget finns inte"));
+        Step step = Step.bySlug(slug).orElseThrow(() -> new NotFoundException("intervention.notFound.step"));
         if (!interventions.get(id).matterId().equals(matterId)) {
-            throw new NotFoundException("Insatsen finns inte i ärendet");
+            throw new NotFoundException("intervention.notFound.inMatter");
         }
         return PageForm.attempt(() -> interventions.take(id, step, new StepInput(form.date(), form.version(),
                         form.reason())))
                 .conflictBeside("date")
-                .submit(done -> PageForm.redirect(redirect, done.kind().name() + ": insatsen är " + done.state().word()
-                                + ".", "/arenden/" + matterId + "/insatser#insats-" + id),
+                .submit(done -> PageForm.redirect(redirect, UserTexts.text("intervention.stepTaken",
+                                done.kind().name(), UserTexts.text(done.state().labelKey())),
+                                "/arenden/" + matterId + "/insatser#insats-" + id),
                         errors -> show(matterId, null, Map.of(), new StepProblem(id, step, errors, form), null, model));
     }
 
@@ -142,7 +144,8 @@ class InterventionPages {
         try {
             return UUID.fromString(chosen.trim());
         } catch (IllegalArgumentException e) {
-            problems.put(field, problem);
+            problems.put(field, UserTexts.text(problem));
+
             return null;
         }
     }

@@ -7,24 +7,22 @@ import java.util.List;
  * and a started one is completed or ended early. Declined, completed and ended early are final.
  */
 enum InterventionState {
-    OFFERED("erbjuden", List.of(Step.ACCEPT, Step.DECLINE)),
-    ACCEPTED("accepterad", List.of(Step.START)),
-    DECLINED("avböjd", List.of()),
-    STARTED("påbörjad", List.of(Step.COMPLETE, Step.END_EARLY)),
-    COMPLETED("avslutad", List.of()),
-    ENDED_EARLY("avslutad i förtid", List.of());
+    OFFERED(List.of(Step.ACCEPT, Step.DECLINE)),
+    ACCEPTED(List.of(Step.START)),
+    DECLINED(List.of()),
+    STARTED(List.of(Step.COMPLETE, Step.END_EARLY)),
+    COMPLETED(List.of()),
+    ENDED_EARLY(List.of());
 
-    private final String word;
     private final List<Step> nextSteps;
 
-    InterventionState(String word, List<Step> nextSteps) {
-        this.word = word;
+    InterventionState(List<Step> nextSteps) {
         this.nextSteps = nextSteps;
     }
 
-    /** The state in a social worker's words: "Insatsen är {word}". */
-    public String word() {
-        return word;
+    /** The state in a social worker's words, "Insatsen är {word}": {@code intervention.state.<NAME>}. */
+    public String labelKey() {
+        return "intervention.state." + name();
     }
 
     public List<Step> nextSteps() {

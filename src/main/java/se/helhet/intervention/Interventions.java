@@ -52,7 +52,7 @@ class Interventions {
         CurrentUser user = requireCaseWorker();
         Matter matter = matters.workable(matterId);
         if (!matter.open()) {
-            throw new ConflictException("Ärendet är avslutat, så ingen ny insats kan erbjudas i det.");
+            throw new ConflictException("intervention.conflict.matterClosed");
         }
         OfferRules.Checked c = rules.check(matter, input);
         var offered = new Intervention(UUID.randomUUID(), matterId, matter.personId(), c.entry(), c.provider(), c.responsibleWorkerId(),
@@ -72,7 +72,7 @@ class Interventions {
         matters.workable(current.matterId());
         FieldProblems problems = new FieldProblems();
         if (input.version() == null) {
-            problems.add("version", "Ange versionen du läste");
+            problems.add("version", "intervention.problem.version.missing");
         }
         // A step is recorded when it happened: today when left empty, never in the future.
         LocalDate on = problems.happened(input.date(), "date", LocalDate.now(clock));
@@ -112,7 +112,7 @@ class Interventions {
     }
 
     private Intervention find(UUID id) {
-        return repository.findById(id).orElseThrow(() -> new NotFoundException("Insatsen finns inte"));
+        return repository.findById(id).orElseThrow(() -> new NotFoundException("intervention.notFound"));
     }
 
     private CurrentUser requireCaseWorker() {
@@ -125,6 +125,7 @@ class Interventions {
 
     private static ConflictException stale() {
         return new ConflictException(
-                "Insatsen har ändrats av någon annan sedan du öppnade den. Ladda om sidan och försök igen.");
+                "intervention.conflict.changed"
+);
     }
 }

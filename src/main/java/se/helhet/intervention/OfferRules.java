@@ -44,21 +44,21 @@ class OfferRules {
         FieldProblems problems = new FieldProblems();
         CatalogueEntry entry = input.code() == null ? null : repository.entry(input.code().trim()).orElse(null);
         if (entry == null) {
-            problems.add("code", "Välj en insats ur katalogen");
+            problems.add("code", "intervention.problem.code.missing");
         }
         ProviderKind kind = problems.oneOf(ProviderKind.class, input.providerKind(), "providerKind",
-                "Välj egen regi, extern utförare eller civilsamhället");
+                "intervention.problem.providerKind.missing");
         UUID worker = responsibleWorker(input.responsibleWorkerId(), problems);
         String providerName = kind == ProviderKind.INTERNAL && FieldProblems.blank(input.providerName()) && worker != null
                 ? ownProvision(worker) : null;
         if (providerName == null) {
-            providerName = problems.required(input.providerName(), "providerName", "Ange utförarens namn", MAX_PROVIDER);
+            providerName = problems.required(input.providerName(), "providerName", "intervention.problem.providerName.missing", MAX_PROVIDER);
         }
-        String goals = problems.required(input.goals(), "goals", "Beskriv målen med insatsen", MAX_GOALS);
+        String goals = problems.required(input.goals(), "goals", "intervention.problem.goals.missing", MAX_GOALS);
         LocalDate offeredOn = problems.happened(input.offeredOn(), "offeredOn", LocalDate.now(clock));
         LocalDate decidedOn = entry == null ? null : decision(entry, input.decisionId(), matter.id(), problems);
         if (decidedOn != null && offeredOn != null && offeredOn.isBefore(decidedOn)) {
-            problems.add("offeredOn", "Insatsen kan inte erbjudas före beslutet (" + decidedOn + ")");
+            problems.add("offeredOn", "intervention.problem.offeredOn.beforeDecision", decidedOn.toString());
         }
         if (worker != null) {
             ContinuityPolicy.check(matter.level(), investigation.investigator(matter.id()), worker)
@@ -79,7 +79,7 @@ class OfferRules {
                 .filter(s -> s.hasAny(Role.SOCIAL_WORKER, Role.UNIT_MANAGER, Role.INTAKE_WORKER))
                 .map(CurrentUser::id).isPresent();
         if (!caseWorker) {
-            problems.add("responsibleWorkerId", "Välj en handläggare som finns i Helhet");
+            problems.add("responsibleWorkerId", "intervention.problem.responsibleWorkerId.unknown");
         }
         return caseWorker ? id : null;
     }
@@ -88,15 +88,15 @@ class OfferRules {
     private LocalDate decision(CatalogueEntry entry, UUID decisionId, UUID matterId, FieldProblems problems) {
         if (decisionId == null) {
             if (entry.needsAssessment()) {
-                problems.add("decisionId", entry.name()
-                        + " är biståndsbedömd och kan bara erbjudas efter ett beslut som beviljar den");
+                problems.add("decisionId", "intervention.problem.decisionId.needed", entry.name());
             }
             return null;
         }
         var granted = investigation.granted(decisionId);
-        String problem = granted.isEmpty() ? "Beslutet finns inte eller beviljade ingen insats"
-                : !granted.get().matterId().equals(matterId) ? "Beslutet gäller ett annat ärende"
-                : !entry.code().equals(granted.get().interventionCode()) ? "Beslutet gäller en annan insats"
+        String problem = granted.isEmpty() ? "intervention.problem.decisionId.notGranting"
+                : !granted.get().matterId().equals(matterId) ? "intervention.problem.decisionId.otherMatter"
+                : !entry.code().equals(granted.get().interventionCode()) ? "intervention.problem.decisionId.otherIntervention"
+
                 : null;
         if (problem != null) {
             problems.add("decisionId", problem);

@@ -1,18 +1,11 @@
 package se.helhet.intervention;
 
-/** Who gives the intervention (utförare): the department's own staff, a contracted provider, or civil society. */
+/**
+ * Who gives the intervention (utförare): the department's own staff, a contracted provider, or civil society. Its
+ * words are {@code intervention.providerKind.<NAME>} in the bundles.
+ */
 enum ProviderKind {
-    INTERNAL("egen regi"),
-    EXTERNAL("extern utförare"),
-    CIVIL_SOCIETY("civilsamhället");
-
-    private final String swedishName;
-
-    ProviderKind(String swedishName) {
-        this.swedishName = swedishName;
-    }
-
-    public String swedishName() {
-        return swedishName;
-    }
+    INTERNAL,
+    EXTERNAL,
+    CIVIL_SOCIETY
 }

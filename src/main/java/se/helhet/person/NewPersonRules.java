@@ -36,18 +36,18 @@ final class NewPersonRules {
                 problems.add("personalIdentityNumber", e.getMessage());
             }
         } else if (blank(input.birthDate())) {
-            problems.add("personalIdentityNumber", "Ange personnummer, eller födelsedatum för ett reservnummer");
+            problems.add("personalIdentityNumber", "person.problem.personalIdentityNumber.missing");
         } else {
             birthDate = birthDate(input.birthDate(), LocalDate.now(clock), problems);
         }
         if (number != null && !blank(input.birthDate())) {
             LocalDate typed = birthDate(input.birthDate(), LocalDate.now(clock), problems);
             if (typed != null && !typed.equals(number.birthDate())) {
-                problems.add("birthDate", "Födelsedatumet stämmer inte med personnumret");
+                problems.add("birthDate", "person.problem.birthDate.notNumber");
             }
         }
-        String given = problems.required(input.givenName(), "givenName", "Ange förnamn", MAX_NAME);
-        String family = problems.required(input.familyName(), "familyName", "Ange efternamn", MAX_NAME);
+        String given = problems.required(input.givenName(), "givenName", "person.problem.givenName.missing", MAX_NAME);
+        String family = problems.required(input.familyName(), "familyName", "person.problem.familyName.missing", MAX_NAME);
         var contact = new Person.Contact(problems.text(input.address(), "address", MAX_TEXT),
                 problems.text(input.postalCode(), "postalCode", MAX_TEXT), problems.text(input.city(), "city", MAX_TEXT),
                 problems.text(input.phone(), "phone", MAX_TEXT));
@@ -61,7 +61,7 @@ final class NewPersonRules {
     private static LocalDate birthDate(String value, LocalDate today, FieldProblems problems) {
         LocalDate date = problems.date(value, "birthDate");
         if (date != null && date.isAfter(today)) {
-            problems.add("birthDate", "Födelsedatumet ligger i framtiden");
+            problems.add("birthDate", "person.problem.birthDate.inFuture");
             return null;
         }
         return date;

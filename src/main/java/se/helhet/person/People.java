@@ -70,7 +70,7 @@ public class People {
         try {
             persons.insert(person, user.id());
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("Personnumret registrerades nyss. Försök igen.");
+            throw new ConflictException("person.conflict.justRegistered");
         }
         persons.linkToUnits(person.id(), user.unitIds());
         trace.record(TracedAction.CREATE, "person", person.id().toString(), traced(person));
@@ -102,7 +102,7 @@ public class People {
      */
     public Person read(UUID id, String recordType) {
         CurrentUser user = currentUsers.require();
-        Person person = persons.findById(id).orElseThrow(() -> new NotFoundException("Personen finns inte"));
+        Person person = persons.findById(id).orElseThrow(() -> new NotFoundException("person.notFound"));
         UUID grant = null;
         if (!access.mayRead(user, id)) {
             // Who the person is may be read under a grant (a consent to the matters' content), nothing more.
@@ -189,7 +189,7 @@ public class People {
             throw new AccessDeniedException("May not change relations");
         }
         if (person.equals(related)) {
-            throw new InvalidInputException("relatedPersonId", "En person kan inte ha en relation till sig själv");
+            throw new InvalidInputException("relatedPersonId", "person.problem.relatedPersonId.self");
         }
         Person subject = readable(user, person);
         Person other = readable(user, related);
@@ -206,9 +206,9 @@ public class People {
         }
         Person subject = readable(user, person);
         Area area = families.areas().stream().filter(a -> a.code().equals(areaCode)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("areaCode", "Okänt område"));
+                .orElseThrow(() -> new InvalidInputException("areaCode", "person.problem.areaCode.unknown"));
         if (from == null || from.isAfter(today()) || from.isBefore(subject.birthDate())) {
-            throw new InvalidInputException("from", "Datumet ska ligga mellan födelsedagen och i dag");
+            throw new InvalidInputException("from", "person.problem.from.outsideLife");
         }
         families.moveTo(person, area.id(), from);
         population.areaChanged();
@@ -254,7 +254,7 @@ public class People {
     /** The person as an access-log row names them, for a module that logs its own read or write. */
     public TracedPerson traceReference(UUID id) {
         return persons.findById(id).map(People::traced)
-                .orElseThrow(() -> new NotFoundException("Personen finns inte"));
+                .orElseThrow(() -> new NotFoundException("person.notFound"));
     }
 
     /** The persons as access-log rows name them, read in one query, in the order given (one row per id). */
@@ -265,7 +265,7 @@ public class People {
         java.util.Map<UUID, TracedPerson> found = persons.findAll(ids).stream()
                 .collect(java.util.stream.Collectors.toMap(Person::id, People::traced));
         return ids.stream().map(id -> java.util.Optional.ofNullable(found.get(id))
-                .orElseThrow(() -> new NotFoundException("Personen finns inte"))).toList();
+                .orElseThrow(() -> new NotFoundException("person.notFound"))).toList();
     }
 
     public boolean mayRegister() {
@@ -277,7 +277,7 @@ public class People {
     }
 
     private Person readable(CurrentUser user, UUID id) {
-        Person person = persons.findById(id).orElseThrow(() -> new NotFoundException("Personen finns inte"));
+        Person person = persons.findById(id).orElseThrow(() -> new NotFoundException("person.notFound"));
         if (!access.mayRead(user, id)) {
             throw new AccessDeniedException("No right to this person");
         }
@@ -285,7 +285,7 @@ public class People {
     }
 
     private static ConflictException alreadyRegistered() {
-        return new ConflictException("En person med det personnumret finns redan registrerad.");
+        return new ConflictException("person.conflict.alreadyRegistered");
     }
 
     static TracedPerson traced(Person person) {

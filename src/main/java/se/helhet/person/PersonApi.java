@@ -24,7 +24,7 @@ import se.helhet.platform.InvalidInputException;
 
 @RestController
 @RequestMapping("/api/v1/persons")
-@Tag(name = "Personer", description = "Personregistret: registrera, hämta, söka och se familjen")
+@Tag(name = "Persons", description = "The person register: register, read, search and see the family")
 class PersonApi {
 
     record PersonRequest(String personalIdentityNumber, String givenName, String familyName, String birthDate,
@@ -53,13 +53,13 @@ class PersonApi {
     }
 
     @PostMapping
-    @Operation(summary = "Registrera en person",
-            description = "Med personnummer eller samordningsnummer (10 eller 12 siffror, med eller utan - eller +), "
-                    + "eller utan nummer men med birthDate för ett reservnummer.")
+    @Operation(summary = "Register a person",
+            description = "With a personal identity number or coordination number (10 or 12 digits, with or without "
+                    + "- or +), or without a number but with birthDate for a reserve number.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
-            @ExampleObject(name = "Med personnummer", value = """
-                    {"personalIdentityNumber": "20150101-2395", "givenName": "Elsa", "familyName": "Öberg"}"""),
-            @ExampleObject(name = "Med reservnummer", value = """
+            @ExampleObject(name = "With a personal identity number", value = """
+                    {"personalIdentityNumber": "20150101-2395", "givenName": "Elsa", "familyName": "Berg"}"""),
+            @ExampleObject(name = "With a reserve number", value = """
                     {"givenName": "Adam", "familyName": "Lind", "birthDate": "2025-03-14"}""")}))
     ResponseEntity<PersonJson> register(@RequestBody PersonRequest request) {
         var created = people.register(new NewPerson(request.personalIdentityNumber(), request.givenName(),
@@ -69,7 +69,7 @@ class PersonApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Hämta en person")
+    @Operation(summary = "Read a person")
     PersonJson get(@PathVariable UUID id) {
         return PersonJson.of(people.get(id));
     }
@@ -78,15 +78,15 @@ class PersonApi {
     }
 
     @GetMapping
-    @Operation(summary = "Sök personer på personnummer, reservnummer eller namn (skiftläges- och accentokänsligt)",
-            description = "Söker du på personnummer: använd hellre POST /api/v1/persons/search, så att numret inte"
-                    + " hamnar i adressen (och i loggar och historik).")
+    @Operation(summary = "Search persons by personal identity number, reserve number or name (case and accent insensitive)",
+            description = "When searching by personal identity number, prefer POST /api/v1/persons/search, so that the"
+                    + " number does not end up in the address (and in logs and history).")
     SearchResponse search(@RequestParam("q") String query) {
         return found(query);
     }
 
     @PostMapping("/search")
-    @Operation(summary = "Sök personer med sökningen i anropets kropp, så att inget personnummer hamnar i adressen")
+    @Operation(summary = "Search persons with the query in the request body, so that no identity number ends up in the address")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"q": "20150312-2390"}""")))
     SearchResponse searchByPost(@RequestBody SearchRequest request) {
@@ -102,21 +102,21 @@ class PersonApi {
     }
 
     @PostMapping("/{id}/relations")
-    @Operation(summary = "Registrera en relation: personen är type (GUARDIAN, PARENT, SIBLING, HOUSEHOLD) till relatedPersonId")
+    @Operation(summary = "Register a relation: the person is type (GUARDIAN, PARENT, SIBLING, HOUSEHOLD) to relatedPersonId")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"type": "GUARDIAN", "relatedPersonId": "3f1c0f4e-2b7a-4c39-9a52-6d1e8f0b7c21", "from": "2019-06-01"}""")))
     ResponseEntity<Void> relate(@PathVariable UUID id, @RequestBody RelationRequest request) {
         if (request.type() == null || request.relatedPersonId() == null) {
             throw new InvalidInputException(List.of(
-                    new FieldProblem("type", "Ange GUARDIAN, PARENT, SIBLING eller HOUSEHOLD"),
-                    new FieldProblem("relatedPersonId", "Ange den andra personens id")));
+                    new FieldProblem("type", "person.problem.type.invalid"),
+                    new FieldProblem("relatedPersonId", "person.problem.relatedPersonId.missing")));
         }
         people.relate(id, request.type(), request.relatedPersonId(), request.from());
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}/areas")
-    @Operation(summary = "Personens områden över tid, det senaste först")
+    @Operation(summary = "The person's areas over time, latest first")
     List<AreaPeriodJson> areas(@PathVariable UUID id) {
         return people.areaHistory(id).stream()
                 .map(p -> new AreaPeriodJson(p.area().code(), p.area().name(), p.area().kind(), p.from()))
@@ -124,7 +124,7 @@ class PersonApi {
     }
 
     @PostMapping("/{id}/areas")
-    @Operation(summary = "Registrera att personen bor i ett område från ett datum")
+    @Operation(summary = "Record that the person lives in an area from a date")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"areaCode": "ekdalen", "from": "2024-08-15"}""")))
     ResponseEntity<Void> move(@PathVariable UUID id, @RequestBody MoveRequest request) {
@@ -133,9 +133,10 @@ class PersonApi {
     }
 
     @GetMapping("/{id}/family")
-    @Operation(summary = "Personens familj: alla som är förbundna genom relationer, med vad de är för personen",
-            description = "En skyddad anhörig visas för den utan behörighet bara med protectedIdentity true och rollen, "
-                    + "utan id, namn eller nummer.")
+    @Operation(summary = "The person's family: everyone connected through relations, with what they are to the person",
+            description = "A protected relative is shown to one without the right only with protectedIdentity true and "
+                    + "the role, without id, name or number.")
+
     List<FamilyMemberJson> family(@PathVariable UUID id) {
         return people.family(id).stream()
                 .map(m -> new FamilyMemberJson(m.details() == null ? PersonJson.HIDDEN : PersonJson.of(m.details()),

@@ -20,6 +20,7 @@ import se.helhet.platform.IsoDates;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.PageForm;
 import se.helhet.platform.Searches;
+import se.helhet.platform.UserTexts;
 
 @Controller
 class PersonPages {
@@ -54,7 +55,9 @@ class PersonPages {
                   Model model) {
         var kept = searches.find(session, SEARCH, searchId);
         model.addAttribute("searchExpired", searchId != null && kept.isEmpty());
-        model.addAttribute("result", people.search(kept.map(c -> c.get("q")).orElse(null)));
+        var result = people.search(kept.map(c -> c.get("q")).orElse(null));
+        model.addAttribute("result", result);
+        model.addAttribute("searchProblem", result.problem() == null ? null : UserTexts.text(result.problem()));
         model.addAttribute("mayRegister", people.mayRegister());
         return "person/search";
     }
@@ -82,7 +85,7 @@ class PersonPages {
                         form.familyName(), form.birthDate(), Boolean.TRUE.equals(form.protectedIdentity()), null, null,
                         null, null, form.language(), Boolean.TRUE.equals(form.interpreterNeeded()))))
                 .conflictBeside("personalIdentityNumber")
-                .submit(person -> PageForm.redirect(redirect, "Personen är registrerad.", "/personer/" + person.id()),
+                .submit(person -> PageForm.redirect(redirect, UserTexts.text("person.registered"), "/personer/" + person.id()),
                         errors -> {
                             model.addAttribute("errors", errors);
                             model.addAttribute("form", form);
@@ -105,22 +108,22 @@ class PersonPages {
     String relate(@PathVariable UUID id, RelationForm form, Model model, RedirectAttributes redirect) {
         return PageForm.attempt(() -> {
             if (form.type() == null) {
-                throw new InvalidInputException("type", "Välj vilken relation");
+                throw new InvalidInputException("type", "person.problem.type.missing");
             }
             var found = people.search(form.relatedNumber());
             if (found.problem() != null || found.persons().size() != 1) {
                 throw new InvalidInputException("relatedNumber", found.problem() != null ? found.problem()
-                        : "Ange personnumret eller reservnumret för en registrerad person");
+                        : "person.problem.relatedNumber.unknown");
             }
             people.relate(id, form.type(), found.persons().getFirst().id(), null);
-        }).submit(done -> PageForm.redirect(redirect, "Relationen är registrerad.", "/personer/" + id),
+        }).submit(done -> PageForm.redirect(redirect, UserTexts.text("person.relation.registered"), "/personer/" + id),
                 errors -> detail(id, model, errors));
     }
 
     @PostMapping("/personer/{id}/omraden")
     String move(@PathVariable UUID id, MoveForm form, Model model, RedirectAttributes redirect) {
         return PageForm.attempt(() -> people.moveTo(id, form.areaCode(), IsoDates.parse(form.from(), "from")))
-                .submit(done -> PageForm.redirect(redirect, "Området är registrerat.", "/personer/" + id),
+                .submit(done -> PageForm.redirect(redirect, UserTexts.text("person.area.registered"), "/personer/" + id),
                         errors -> detail(id, model, errors));
     }
 

@@ -19,7 +19,10 @@ public class PersonSearch {
 
     static final int LIMIT = 50;
 
-    /** The persons found; {@code problem} explains a query that could not be used (a mistyped number). */
+    /**
+     * The persons found; {@code problem} explains a query that could not be used (a mistyped number), as a message
+     * key or a text, chosen where it is shown ({@code UserTexts.text}).
+     */
     public record Result(String query, List<Person> persons, String problem) {
 
         public boolean limited() {
@@ -56,7 +59,7 @@ public class PersonSearch {
         } else {
             tokens = NameSearch.tokens(q);
             if (tokens.isEmpty()) {
-                return new Result(q, List.of(), "Skriv ett namn eller ett personnummer");
+                return new Result(q, List.of(), "person.problem.q.missing");
             }
         }
         var criteria = new PersonRepository.SearchCriteria(number, reserve, tokens, user.maySeeProtected(),

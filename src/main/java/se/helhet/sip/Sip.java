@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import se.helhet.platform.ConflictException;
+import se.helhet.platform.FieldProblem;
 import se.helhet.platform.InvalidInputException;
 
 /**
@@ -49,14 +50,15 @@ record Sip(UUID id, SipKind kind, UUID personId, UUID matterId, UUID unitId, Str
 
     Sip hold(Meeting held) {
         switch (state) {
-            case OFFERED -> throw new ConflictException("Planen kan inte hållas innan personen har tackat ja till den");
-            case DECLINED -> throw new ConflictException("Personen har tackat nej till planen, så den kan inte hållas");
-            case HELD, FOLLOWED_UP -> throw new ConflictException("Planen är redan hållen");
+            case OFFERED -> throw new ConflictException("sip.conflict.holdBeforeAccepted");
+            case DECLINED -> throw new ConflictException("sip.conflict.holdDeclined");
+            case HELD, FOLLOWED_UP -> throw new ConflictException("sip.conflict.alreadyHeld");
             case ACCEPTED -> { }
         }
         notBefore(held.heldOn(), acceptedOn, "heldOn");
         if (!held.followUpOn().isAfter(held.heldOn())) {
-            throw new InvalidInputException("followUpOn", "Uppföljningen ska ligga efter mötet (" + held.heldOn() + ")");
+            throw new InvalidInputException(List.of(new FieldProblem("followUpOn", "sip.problem.followUpOn.beforeMeeting",
+                    held.heldOn().toString())));
         }
         return new Sip(id, kind, personId, matterId, unitId, unitName, coordinatorId, coordinatorName, SipState.HELD,
                 offeredOn, acceptedOn, null, null, held, null, participants);
@@ -64,8 +66,8 @@ record Sip(UUID id, SipKind kind, UUID personId, UUID matterId, UUID unitId, Str
 
     Sip followUp(LocalDate on, String outcome) {
         if (state != SipState.HELD) {
-            throw new ConflictException(state == SipState.FOLLOWED_UP ? "Planen är redan uppföljd"
-                    : "Planen kan inte följas upp innan den har hållits");
+            throw new ConflictException(state == SipState.FOLLOWED_UP ? "sip.conflict.alreadyFollowedUp"
+                    : "sip.conflict.followUpBeforeHeld");
         }
         notBefore(on, meeting.heldOn(), "date");
         return new Sip(id, kind, personId, matterId, unitId, unitName, coordinatorId, coordinatorName,
@@ -82,7 +84,7 @@ record Sip(UUID id, SipKind kind, UUID personId, UUID matterId, UUID unitId, Str
 
     private void answerable() {
         if (state != SipState.OFFERED) {
-            throw new ConflictException("Personens svar på erbjudandet är redan registrerat");
+            throw new ConflictException("sip.conflict.alreadyAnswered");
         }
     }
 
@@ -92,7 +94,9 @@ record Sip(UUID id, SipKind kind, UUID personId, UUID matterId, UUID unitId, Str
 
     private static LocalDate notBefore(LocalDate on, LocalDate earlier, String field) {
         if (on.isBefore(earlier)) {
-            throw new InvalidInputException(field, "Datumet kan inte vara före förra steget (" + earlier + ")");
+            throw new InvalidInputException(List.of(new FieldProblem(field, "sip.problem.date.beforeLastStep",
+                    earlier.toString())));
+
         }
         return on;
     }

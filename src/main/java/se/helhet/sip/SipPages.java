@@ -19,6 +19,7 @@ import se.helhet.matter.Matters;
 import se.helhet.person.People;
 import se.helhet.platform.NotFoundException;
 import se.helhet.platform.PageForm;
+import se.helhet.platform.UserTexts;
 
 /** A person's plans with a form to offer one, and each plan with the form for its next step. */
 @Controller
@@ -121,7 +122,7 @@ class SipPages {
     String step(@PathVariable UUID id, @PathVariable String slug, StepForm form, Model model,
                 RedirectAttributes redirect) {
         SipStep step = Arrays.stream(SipStep.values()).filter(s -> s.slug().equals(slug)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Steget finns inte"));
+                .orElseThrow(() -> new NotFoundException("sip.notFound.step"));
         Map<String, String> unusable = new java.util.LinkedHashMap<>();
         List<SipInput.SipParticipantInput> added = new ArrayList<>();
         for (String chosen : nonNull(form.unitIds())) {
@@ -207,7 +208,7 @@ class SipPages {
         try {
             return UUID.fromString(chosen.trim());
         } catch (IllegalArgumentException e) {
-            problems.put(field, "Välj i listan");
+            problems.put(field, UserTexts.text("sip.problem.chooseFromList"));
             return null;
         }
     }

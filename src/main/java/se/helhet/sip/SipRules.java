@@ -34,7 +34,7 @@ final class SipRules {
 
     /** The kind and day offered, or null with the problems added. */
     static SipKind kind(String kind, FieldProblems problems) {
-        return problems.oneOf(SipKind.class, kind, "kind", "Välj SIP eller intern SIP");
+        return problems.oneOf(SipKind.class, kind, "kind", "sip.problem.kind.missing");
     }
 
     /**
@@ -43,14 +43,14 @@ final class SipRules {
      */
     static void internSipTargetGroup(int ageOnOffer, List<Matter> matters, LocalDate offeredOn, FieldProblems problems) {
         if (ageOnOffer < YOUNGEST_FOR_INTERN_SIP || ageOnOffer > OLDEST_FOR_INTERN_SIP) {
-            problems.add("kind", "Intern SIP erbjuds unga vuxna 18–21 år; personen är " + ageOnOffer + " år");
+            problems.add("kind", "sip.problem.kind.internAge", ageOnOffer);
             return;
         }
         boolean inAdultUnit = matters.stream().anyMatch(m -> INTERN_SIP_MATTERS.contains(m.kind())
                 && !m.openedAt().atZone(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate().isAfter(offeredOn)
                 && (m.closedOn() == null || !m.closedOn().isBefore(offeredOn)));
         if (!inAdultUnit) {
-            problems.add("kind", "Intern SIP erbjuds den som är aktuell på vuxenenheten eller ekonomiskt bistånd");
+            problems.add("kind", "sip.problem.kind.internMatter");
         }
     }
 
@@ -63,21 +63,21 @@ final class SipRules {
             String field = "participants[" + i + "]";
             SipInput.SipParticipantInput p = all.get(i);
             if (p == null) {
-                problems.add(field, "Ange en enhet eller en aktör");
+                problems.add(field, "sip.problem.participant.missing");
             } else if (p.unitId() != null) {
                 if (p.actorKind() != null || p.actorName() != null) {
-                    problems.add(field, "Ange antingen en enhet eller en aktör, inte båda");
+                    problems.add(field, "sip.problem.participant.both");
                 } else if (!units.containsKey(p.unitId())) {
-                    problems.add(field + ".unitId", "Enheten finns inte");
+                    problems.add(field + ".unitId", "sip.problem.participant.unit");
                 } else {
                     read.add(Participant.unit(p.unitId(), units.get(p.unitId())));
                 }
             } else if (kind == SipKind.INTERN_SIP) {
-                problems.add(field, "En intern SIP hålls mellan socialtjänstens enheter; ange en enhet");
+                problems.add(field, "sip.problem.participant.internUnit");
             } else {
                 ActorKind actor = problems.oneOf(ActorKind.class, p.actorKind(), field + ".actorKind",
-                        "Välj vilken sorts aktör");
-                String name = problems.required(p.actorName(), field + ".actorName", "Ange aktörens namn", MAX_NAME);
+                        "sip.problem.participant.actorKind");
+                String name = problems.required(p.actorName(), field + ".actorName", "sip.problem.participant.actorName", MAX_NAME);
                 if (actor != null && name != null) {
                     read.add(Participant.actor(actor, name));
                 }
@@ -90,11 +90,11 @@ final class SipRules {
     static Sip.Meeting meeting(SipInput.SipHold input, Map<UUID, String> units, SipKind kind, LocalDate today,
                                FieldProblems problems) {
         LocalDate heldOn = problems.happened(input.heldOn(), "heldOn", today);
-        String needs = problems.required(input.needs(), "needs", "Skriv personens behov med hens egna ord", MAX_TEXT);
-        String goals = problems.required(input.goals(), "goals", "Skriv personens mål med hens egna ord", MAX_TEXT);
+        String needs = problems.required(input.needs(), "needs", "sip.problem.needs.missing", MAX_TEXT);
+        String goals = problems.required(input.goals(), "goals", "sip.problem.goals.missing", MAX_TEXT);
         LocalDate followUpOn = FieldProblems.blank(input.followUpOn()) ? null : problems.date(input.followUpOn(), "followUpOn");
         if (followUpOn == null && !problems.has("followUpOn")) {
-            problems.add("followUpOn", "Ange när planen ska följas upp");
+            problems.add("followUpOn", "sip.problem.followUpOn.missing");
         }
         List<SipAction> actions = actions(input.actions(), problems);
         List<Participant> added = participants(input.participants(), units, kind, problems);
@@ -107,21 +107,21 @@ final class SipRules {
     private static List<SipAction> actions(List<SipInput.SipActionInput> given, FieldProblems problems) {
         List<SipInput.SipActionInput> all = given == null ? List.of() : given;
         if (all.isEmpty()) {
-            problems.add("actions", "Ange vem som gör vad och till när");
+            problems.add("actions", "sip.problem.actions.missing");
         }
         List<SipAction> read = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             String field = "actions[" + i + "]";
             SipInput.SipActionInput a = all.get(i);
             if (a == null) {
-                problems.add(field, "Ange vem som gör vad och till när");
+                problems.add(field, "sip.problem.actions.missing");
                 continue;
             }
-            String who = problems.required(a.who(), field + ".who", "Ange vem", MAX_NAME);
-            String what = problems.required(a.what(), field + ".what", "Ange vad", MAX_ACTION);
+            String who = problems.required(a.who(), field + ".who", "sip.problem.action.who", MAX_NAME);
+            String what = problems.required(a.what(), field + ".what", "sip.problem.action.what", MAX_ACTION);
             LocalDate by = FieldProblems.blank(a.byWhen()) ? null : problems.date(a.byWhen(), field + ".byWhen");
             if (by == null && !problems.has(field + ".byWhen")) {
-                problems.add(field + ".byWhen", "Ange till när");
+                problems.add(field + ".byWhen", "sip.problem.action.byWhen");
             }
             if (who != null && what != null && by != null) {
                 read.add(new SipAction(who, what, by));

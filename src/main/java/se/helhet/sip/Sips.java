@@ -62,7 +62,7 @@ class Sips {
         CurrentUser user = requireCaseWorker();
         FieldProblems problems = new FieldProblems();
         if (input.personId() == null) {
-            problems.add("personId", "Välj personen planen gäller");
+            problems.add("personId", "sip.problem.personId.missing");
             problems.refuseIfAny();
         }
         Person person = people.read(input.personId(), "sip");
@@ -113,7 +113,7 @@ class Sips {
         Sip current = workable(id);
         FieldProblems problems = new FieldProblems();
         LocalDate on = problems.happened(input.date(), "date", today());
-        String outcome = problems.required(input.outcome(), "outcome", "Skriv vad uppföljningen kom fram till",
+        String outcome = problems.required(input.outcome(), "outcome", "sip.problem.outcome.missing",
                 SipRules.MAX_TEXT);
         problems.refuseIfAny();
         return saved(current, current.followUp(on, outcome));
@@ -173,7 +173,7 @@ class Sips {
 
     private Sip saved(Sip current, Sip next) {
         if (!repository.update(next, current.state())) {
-            throw new ConflictException("Planen har ändrats av någon annan sedan du öppnade den. Ladda om och försök igen.");
+            throw new ConflictException("sip.conflict.changed");
         }
         trace.record(TracedAction.UPDATE, "sip", current.id().toString(), people.traceReference(current.personId()));
         return repository.findById(current.id()).orElseThrow();
@@ -193,13 +193,13 @@ class Sips {
         if (input.matterId() != null) {
             Matter matter = matters.workable(input.matterId());
             if (!matter.personId().equals(person.id())) {
-                problems.add("matterId", "Ärendet gäller en annan person");
+                problems.add("matterId", "sip.problem.matterId.otherPerson");
             }
             return matter.unitId();
         }
         if (input.unitId() != null) {
             if (!user.unitIds().contains(input.unitId())) {
-                problems.add("unitId", "Välj en av dina enheter");
+                problems.add("unitId", "sip.problem.unitId.notOwn");
             }
             return input.unitId();
         }
@@ -246,6 +246,6 @@ class Sips {
     }
 
     private Sip find(UUID id) {
-        return repository.findById(id).orElseThrow(() -> new NotFoundException("Planen finns inte"));
+        return repository.findById(id).orElseThrow(() -> new NotFoundException("sip.notFound"));
     }
 }

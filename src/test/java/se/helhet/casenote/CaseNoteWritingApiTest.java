@@ -99,7 +99,27 @@ class CaseNoteWritingApiTest {
                 "x".repeat(20_001))))).containsExactly("text");
     }
 
+    @Test
+    void anEnglishClientReadsTheProblemsAndTheTimelineInEnglish() {
+        String matter = Notes.aMatter(port, 3, "Noor");
+        var api = Api.as(port, "mottagning").inLanguage("en");
+
+        var bad = api.post("/api/v1/matters/" + matter + "/case-notes",
+                Api.json("{'type': 'SCHOOL_CONTACT', 'minutesSpent': 5, 'text': 'x'}"));
+        var written = Notes.write(port, "mottagning", matter, """
+                {'type': 'CONVERSATION_WITH_CHILD', 'occurredOn': '%s', 'minutesSpent': 30,
+                 'text': 'Home visit.', 'noConversationReason': 'The child is two.'}""");
+        Notes.sign(port, "mottagning", written.json().get("id").asString());
+
+        assertThat(bad.json().get("errors").findValuesAsString("message"))
+                .containsExactly("Enter which school or preschool");
+        assertThat(api.get("/api/v1/matters/" + matter + "/timeline").json().findValuesAsString("text"))
+                .anyMatch(t -> t.startsWith("Conversation with the child – no conversation (The child is two.)")
+                        && t.endsWith("(signed)"));
+    }
+
     private tools.jackson.databind.JsonNode summary(String matter) {
+
         return Api.as(port, "mottagning").get("/api/v1/matters/" + matter + "/case-notes/summary").json();
     }
 

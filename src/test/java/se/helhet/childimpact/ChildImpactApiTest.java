@@ -135,6 +135,11 @@ class ChildImpactApiTest {
         var childMatter = Api.as(port, "mottagning").post("/api/v1/matters/" + f.child().matterId()
                 + "/adult-decisions", Api.json("{'subject': 'x', 'outcome': 'GRANTED', 'reasons': 'y'}"));
         assertThat(childMatter.status()).isEqualTo(400);
+        var inEnglish = Api.as(port, "mottagning").inLanguage("en").post("/api/v1/matters/" + f.child().matterId()
+                + "/adult-decisions", Api.json("{'subject': 'x', 'outcome': 'GRANTED', 'reasons': 'y'}"));
+        assertThat(inEnglish.json().get("errors").findValuesAsString("message")).containsExactly(
+                "Decisions in a child and youth matter are made in the investigation, not here");
+
         var incomplete = Api.as(port, "hodan.farah").post("/api/v1/child-impact-analyses", Api.json(
                 "{'childId': '%s', 'participantIds': [], 'consequences': []}", f.child().childId()));
         assertThat(incomplete.status()).isEqualTo(400);

@@ -44,6 +44,12 @@ class ConsentApiTest {
                 "recipients[1].actorName", "scopes[1]", "validTo", "form");
         assertThat(oneOfTwo.json().get("errors").get(0).get("message").asString())
                 .isEqualTo("Båda vårdnadshavarna ska ge samtycket: Bruno Testförälder saknas");
+        var inEnglish = intake().inLanguage("en").post("/api/v1/consents", Api.json("""
+                {'subjectId': '%s', 'givenBy': ['%s'], 'recipients': [{'unitId': '%s'}], 'scopes': ['CONTACT'],
+                 'form': 'ORAL'}""", child, guardians.getFirst(), intakeUnit()));
+        assertThat(inEnglish.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("Both guardians must give the consent: Bruno Testförälder is missing");
+
 
         var both = intake().post("/api/v1/consents", Api.json("""
                 {'subjectId': '%s', 'givenBy': ['%s', '%s'], 'recipients': [{'unitId': '%s'},
@@ -127,7 +133,7 @@ class ConsentApiTest {
     void everyConsentOperationIsInTheOpenApiDocumentWithAnExample() {
         assertThat(Api.anonymous(port).get("/v3/api-docs").body()).contains("/api/v1/consents",
                 "/api/v1/consents/{id}", "/api/v1/consents/{id}/withdrawal", "/api/v1/persons/{id}/consents",
-                "SHARE_MATTER_CONTENT", "Ekdalsskolan", "Vårdnadshavarna vill inte längre");
+                "SHARE_MATTER_CONTENT", "Ekdalsskolan", "The guardians no longer want");
     }
 
     @Test

@@ -50,6 +50,13 @@ class ForumPagesTest {
                 "advice", "Tala med föräldrarna.", "actions", "", "followUpBy", "Förskolläraren", "followUpOn", ""));
         assertThat(withNumber.status()).isEqualTo(200);
         assertThat(withNumber.body()).contains("id=\"question-error\"", "Skriv inget personnummer");
+        WebSession english = WebSession.loggedInAs(port, "socsek");
+        english.get(meeting + "?lang=en");
+        assertThat(english.post(meeting + "/konsultationer", Map.of("ageGroup", "", "broughtBy", "Teacher",
+                "question", "Child 20150312-2390.", "advice", "", "actions", "", "followUpBy", "Teacher",
+                "followUpOn", "")).body()).contains("Write no personal identity number", "age group",
+                "Enter the advice the forum gave");
+
 
         var brought = web.post(meeting + "/konsultationer", Map.of("ageGroup", "UNDER_6",
                 "broughtBy", "Förskolläraren", "question", "Ett barn kommer ofta utan varma kläder.",

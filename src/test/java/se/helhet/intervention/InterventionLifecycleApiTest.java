@@ -69,7 +69,14 @@ class InterventionLifecycleApiTest {
         var start = flow().step(declined.json(), "start", today.toString(), null);
         assertThat(start.status()).isEqualTo(409);
         assertThat(start.json().get("detail").asString()).contains("tackat nej");
+        var english = Api.as(port, "mottagning").inLanguage("en");
+        assertThat(english.get("/api/v1/interventions/" + declined.json().get("id").asString()).json()
+                .get("stateText").asString()).isEqualTo("declined");
+        assertThat(english.get("/api/v1/matters/" + declined.json().get("matterId").asString() + "/timeline").json()
+                .findValuesAsString("text")).anyMatch(t -> t.startsWith("Intervention declined: ")
+                        && t.endsWith(". Reason: Familjen vill ha stöd via skolan."));
     }
+
 
     @Test
     void startedInterventionEndsEarlyWithAReason() {

@@ -64,7 +64,8 @@ class InterventionStepsTest {
         Intervention after = before.decline(OFFERED, "  Familjen vill vänta  ");
 
         assertThat(after).usingRecursiveComparison().ignoringFields("state", "dates", "reason").isEqualTo(before);
-        assertThat(after.reason()).isEqualTo("Familjen vill vänta");
+        assertThat(after.reason())
+                .isEqualTo("Familjen vill vänta");
         assertThat(before.state()).isEqualTo(InterventionState.OFFERED);
     }
 
@@ -87,16 +88,21 @@ class InterventionStepsTest {
 
     @Test
     void refusesInWordsWhatTheStateDoesNotAllow() {
-        assertThatThrownBy(() -> offered().start(OFFERED))
-                .hasMessage("Insatsen kan inte påbörjas innan den har accepterats");
-        assertThatThrownBy(() -> in(InterventionState.DECLINED).start(OFFERED.plusDays(5)))
-                .hasMessage("Familjen har tackat nej till insatsen, så den kan inte påbörjas");
-        assertThatThrownBy(() -> in(InterventionState.ACCEPTED).complete(OFFERED.plusDays(5)))
-                .hasMessage("Insatsen kan inte avslutas innan den har påbörjats");
-        assertThatThrownBy(() -> in(InterventionState.STARTED).accept(OFFERED.plusDays(20)))
-                .hasMessage("Insatsen är redan påbörjad, så familjens svar är redan registrerat");
-        assertThatThrownBy(() -> in(InterventionState.ENDED_EARLY).complete(OFFERED.plusDays(100)))
-                .hasMessage("Insatsen är redan avslutad i förtid");
+        assertThat(refusal(() -> offered().start(OFFERED)))
+                .isEqualTo("Insatsen kan inte påbörjas innan den har accepterats");
+        assertThat(refusal(() -> in(InterventionState.DECLINED).start(OFFERED.plusDays(5))))
+                .isEqualTo("Familjen har tackat nej till insatsen, så den kan inte påbörjas");
+        assertThat(refusal(() -> in(InterventionState.ACCEPTED).complete(OFFERED.plusDays(5))))
+                .isEqualTo("Insatsen kan inte avslutas innan den har påbörjats");
+        assertThat(refusal(() -> in(InterventionState.STARTED).accept(OFFERED.plusDays(20))))
+                .isEqualTo("Insatsen är redan påbörjad, så familjens svar är redan registrerat");
+        assertThat(refusal(() -> in(InterventionState.ENDED_EARLY).complete(OFFERED.plusDays(100))))
+                .isEqualTo("Insatsen är redan avslutad i förtid");
+    }
+
+    /** The conflict's text as the person reads it. */
+    private static String refusal(org.assertj.core.api.ThrowableAssert.ThrowingCallable step) {
+        return ((ConflictException) org.assertj.core.api.Assertions.catchThrowable(step)).userMessage();
     }
 
     @Test
@@ -120,7 +126,7 @@ class InterventionStepsTest {
         assertThat(problems(() -> in(InterventionState.STARTED).endEarly(OFFERED.plusDays(30), null)))
                 .containsExactly(problem("reason", "Ange varför insatsen avslutas i förtid"));
         assertThat(problems(() -> offered().decline(OFFERED, "x".repeat(2_001))))
-                .containsExactly(problem("reason", "Högst 2000 tecken"));
+                .containsExactly(problem("reason", "Högst 2 000 tecken"));
         assertThat(offered().decline(OFFERED, "x".repeat(2_000)).reason()).hasSize(2_000);
     }
 

@@ -99,7 +99,18 @@ class PersonRegistrationApiTest {
     }
 
     @Test
+    void anEnglishClientReadsWhatIsMissingInEnglish() {
+        var response = Api.as(port, "mottagning").inLanguage("en").post("/api/v1/persons", Api.json("{'givenName': ' '}"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValuesAsString("message")).containsExactly(
+                "Enter a personal identity number, or a date of birth for a reserve number", "Enter the given name",
+                "Enter the family name");
+    }
+
+    @Test
     void refusesCoordinationNumberWithUnknownDayPointingToReserveNumber() {
+
         var response = register("191711602399", "Okänd", "Dag");
 
         assertThat(response.status()).isEqualTo(400);

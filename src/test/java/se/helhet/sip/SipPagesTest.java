@@ -66,5 +66,9 @@ class SipPagesTest {
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("Intern SIP erbjuds unga vuxna 18–21 år; personen är 10 år",
                 "href=\"#kind\"");
+        worker.get("/personer/" + child + "/sip?lang=en");
+        assertThat(worker.post("/personer/" + child + "/sip", Map.of("kind", "INTERN_SIP")).body())
+                .contains("An internal SIP is offered to young adults aged 18–21; the person is 10");
     }
+
 }
