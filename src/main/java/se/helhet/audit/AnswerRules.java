@@ -27,7 +27,7 @@ final class AnswerRules {
             problems.add(field, "audit.problem.answerYesPartlyNo", given.question());
         }
         if (given.comment() != null && given.comment().length() > LONGEST_COMMENT) {
-            problems.add(field + "-comment", "audit.problem.comment", LONGEST_COMMENT);
+            problems.add(field + "-comment", "audit.problem.comment", String.valueOf(LONGEST_COMMENT));
         }
     }
 }

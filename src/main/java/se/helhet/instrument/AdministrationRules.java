@@ -80,7 +80,7 @@ final class AdministrationRules {
             if (name == null || !SCORE_NAME.matcher(name).matches()) {
                 problems.add("scores", "instrument.problem.scoreName", String.valueOf(name));
             } else if (value == null || value < 0 || value > MAX_SCORE) {
-                problems.add("scores." + name, "instrument.problem.scoreValue", MAX_SCORE);
+                problems.add("scores." + name, "instrument.problem.scoreValue", String.valueOf(MAX_SCORE));
             }
         });
     }
