@@ -18,7 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import se.helhet.platform.InvalidInputException;
 
 @RestController
-@Tag(name = "Aktgranskning")
+@Tag(name = "File audits")
 class AuditAnswerApi {
 
     record AnswerJson(int question, Answer answer, Integer scale, String comment, String answeredBy,

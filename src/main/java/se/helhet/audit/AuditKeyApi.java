@@ -17,7 +17,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@Tag(name = "Aktgranskning")
+@Tag(name = "File audits")
 class AuditKeyApi {
 
     record KeyJson(UUID id, String code, int version, String name, String description, List<QuestionJson> questions) {

@@ -36,7 +36,7 @@ class ItemTextApi {
             description = "One text per item in the form's order, exactly as many as the form has items. "
                     + "Administrators only. The earlier texts are kept as an older version.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            ["Exempeltext 1", "Exempeltext 2", "…", "Exempeltext 10"]""")))
+            ["Example text 1", "Example text 2", "…", "Example text 10"]""")))
     FormTexts put(@PathVariable String code, @PathVariable String form, @RequestBody List<String> texts) {
         return itemTexts.load(code, form, texts);
     }

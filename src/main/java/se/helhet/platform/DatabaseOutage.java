@@ -74,7 +74,8 @@ public final class DatabaseOutage {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + UserTexts.text(language, "problem.status.503")
-                + "\",\"status\":503,\"detail\":\"" + UserTexts.text(language, detailKey) + "\"}");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\""
+                + UserTexts.text(language, "problem.status.503") + "\",\"status\":503,\"detail\":\""
+                + UserTexts.text(language, detailKey) + "\"}");
     }
 }
