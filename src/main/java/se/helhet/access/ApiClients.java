@@ -58,13 +58,13 @@ class ApiClients {
     @Transactional
     Issued issue(String name, Set<ApiScope> scopes, List<UUID> unitIds, Instant expiresAt, CurrentUser by) {
         FieldProblems problems = new FieldProblems();
-        String clientName = problems.required(name, "name", "Ge klienten ett namn, högst 100 tecken.", 100);
+        String clientName = problems.required(name, "name", "apiClient.problem.name", 100);
         if (scopes == null || scopes.isEmpty()) {
-            problems.add("scopes", "Välj minst en behörighet.");
+            problems.add("scopes", "apiClient.problem.scopes");
         }
         Instant now = clock.instant();
         if (expiresAt == null || !expiresAt.isAfter(now) || expiresAt.isAfter(now.plus(LONGEST))) {
-            problems.add("expiresOn", "Ange ett datum efter i dag och högst ett år fram.");
+            problems.add("expiresOn", "apiClient.problem.expiresOn");
         }
         problems.refuseIfAny();
         Set<ApiScope> granted = EnumSet.copyOf(scopes);
@@ -85,7 +85,7 @@ class ApiClients {
     @Transactional
     void revoke(UUID id, CurrentUser by) {
         if (!clients.revoke(id, by.id())) {
-            throw new NotFoundException("Ingen aktiv API-klient med det id:t");
+            throw new NotFoundException("apiClient.notFound");
         }
     }
 

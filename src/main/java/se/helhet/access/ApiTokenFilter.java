@@ -74,7 +74,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             return;
         }
         if (holder.isEmpty()) {
-            refuse(response);
+            refuse(request, response);
             return;
         }
         var context = SecurityContextHolder.createEmptyContext();
@@ -84,14 +84,12 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static void refuse(HttpServletResponse response) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Bearer realm=\"Helhet\", error=\"invalid_token\"");
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("""
-                {"type":"about:blank","title":"Inloggning krävs","status":401,\
-                "detail":"API-nyckeln är okänd, återkallad eller har gått ut."}""");
+        ProblemEntryPoint.writeUnauthorized(request, response, "problem.unauthorized.token");
     }
 
     /** A call signed in by a token: the client's account as principal, its roles and scopes as authorities. */

@@ -23,6 +23,6 @@ public class CurrentUsers {
     }
 
     public CurrentUser require() {
-        return find().orElseThrow(() -> new AccessDeniedException("Inte inloggad"));
+        return find().orElseThrow(() -> new AccessDeniedException("Not signed in"));
     }
 }

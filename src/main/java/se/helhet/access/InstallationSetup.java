@@ -60,7 +60,7 @@ class InstallationSetup implements ApplicationRunner {
         }
         if (oneTimeCode == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                 oneTimeCode.trim().getBytes(StandardCharsets.UTF_8))) {
-            throw new InvalidInputException("code", "Engångskoden stämmer inte. Den står i serverns logg.");
+            throw new InvalidInputException("code", "setup.problem.code");
         }
         administration.create(new NewStaffMember(username, displayName, password, Set.of(Role.ADMINISTRATOR),
                 java.util.List.of(), false));

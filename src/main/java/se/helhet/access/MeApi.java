@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@Tag(name = "Inloggad användare")
+@Tag(name = "Signed-in user")
 class MeApi {
 
     record MeJson(UUID id, String username, String displayName, Set<Role> roles, List<Unit> units,
@@ -25,7 +25,7 @@ class MeApi {
     }
 
     @GetMapping("/api/v1/me")
-    @Operation(summary = "Den inloggade användaren: id, roller och enheter")
+    @Operation(summary = "The signed-in user: id, roles and units")
     MeJson me() {
         var user = currentUsers.require();
         return new MeJson(user.id(), user.username(), user.displayName(), user.roles(), user.units(),

@@ -29,6 +29,6 @@ final class OidcAccounts extends OidcUserService {
                 .filter(AccountRepository.Account::enabled)
                 .map(a -> new StaffOidcUser(oidc, a.user()))
                 .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("unknown_user",
-                        "Inget konto i Helhet för den här inloggningen", null)));
+                        "No Helhet account for this sign-in", null)));
     }
 }

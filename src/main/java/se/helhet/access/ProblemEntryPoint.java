@@ -1,6 +1,7 @@
 package se.helhet.access;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -8,6 +9,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import se.helhet.platform.DatabaseOutage;
+import se.helhet.platform.UserTexts;
 
 /**
  * An API call without valid credentials: 401 as problem+json, with the Basic challenge. Credentials that
@@ -28,14 +30,23 @@ final class ProblemEntryPoint implements AuthenticationEntryPoint {
         response.setCharacterEncoding("UTF-8");
         if (e instanceof LoginLockedOut locked) {
             response.setHeader("Retry-After", Long.toString(locked.waitFor().toSeconds() + 1));
-            response.getWriter().write("""
-                    {"type":"about:blank","title":"Inloggning krävs","status":401,\
-                    "detail":"För många misslyckade inloggningar från den här klienten. Försök igen om %d minuter."}"""
-                    .formatted(locked.minutes()));
+            writeUnauthorized(request, response, "problem.unauthorized.lockedOut", locked.minutes());
             return;
         }
+        writeUnauthorized(request, response, "problem.unauthorized.basic");
+    }
+
+    /** The 401 problem details, in the language the client asks for. */
+    static void writeUnauthorized(HttpServletRequest request, HttpServletResponse response, String detailKey,
+                                  Object... args) throws IOException {
+        Locale language = UserTexts.languageOf(request);
         response.getWriter().write("""
-                {"type":"about:blank","title":"Inloggning krävs","status":401,\
-                "detail":"Ange användarnamn och lösenord (HTTP Basic)."}""");
+                {"type":"about:blank","title":"%s","status":401,"detail":"%s"}"""
+                .formatted(json(UserTexts.text(language, "problem.unauthorized.title")),
+                        json(UserTexts.text(language, detailKey, args))));
+    }
+
+    private static String json(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

@@ -45,7 +45,7 @@ class SetupPage {
 
     private void requireOpen() {
         if (!setup.open()) {
-            throw new NotFoundException("Installationen är redan gjord");
+            throw new NotFoundException("setup.done");
         }
     }
 }

@@ -21,6 +21,6 @@ final class StaffAccounts implements UserDetailsService {
         return accounts.findByUsername(name)
                 .filter(a -> a.passwordHash() != null)
                 .map(a -> new StaffPrincipal(a.user(), a.passwordHash(), a.enabled()))
-                .orElseThrow(() -> new UsernameNotFoundException("Okänt användarnamn eller lösenord"));
+                .orElseThrow(() -> new UsernameNotFoundException("Unknown username or password"));
     }
 }

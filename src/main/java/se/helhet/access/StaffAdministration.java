@@ -47,7 +47,7 @@ class StaffAdministration {
 
     /** One account as it is now, for the administrator to change. */
     AccountRepository.Account account(UUID id) {
-        return accounts.findById(id).orElseThrow(() -> new NotFoundException("Användaren finns inte."));
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("staff.notFound"));
     }
 
     /**
@@ -61,13 +61,13 @@ class StaffAdministration {
         AccountRepository.Account before = account(id);
         FieldProblems problems = new FieldProblems();
         if (change.roles() == null || change.roles().isEmpty()) {
-            problems.add("roles", "Välj minst en roll");
+            problems.add("roles", "staff.problem.roles");
         }
         if (id.equals(by.id()) && !change.enabled()) {
-            problems.add("enabled", "Du kan inte inaktivera ditt eget konto");
+            problems.add("enabled", "staff.problem.disableSelf");
         }
         if (id.equals(by.id()) && change.roles() != null && !change.roles().contains(Role.ADMINISTRATOR)) {
-            problems.add("roles", "Du kan inte ta bort din egen administratörsroll");
+            problems.add("roles", "staff.problem.ownAdministratorRole");
         }
         problems.refuseIfAny();
         accounts.change(id, change.roles(), change.maySeeProtected(), change.enabled());
@@ -80,22 +80,22 @@ class StaffAdministration {
         String username = input.username() == null ? "" : input.username().trim().toLowerCase(Locale.ROOT);
         FieldProblems problems = new FieldProblems();
         if (username.isEmpty()) {
-            problems.add("username", "Ange användarnamn");
+            problems.add("username", "staff.problem.username.missing");
         } else if (!username.matches("[a-z0-9._-]{2,64}")) {
-            problems.add("username", "2–64 tecken: a–z, siffror, punkt, bindestreck eller understreck");
+            problems.add("username", "staff.problem.username.form");
         }
         if (input.displayName() == null || input.displayName().isBlank() || input.displayName().length() > 100) {
-            problems.add("displayName", "Ange namnet (högst 100 tecken)");
+            problems.add("displayName", "staff.problem.displayName");
         }
         if (input.password() == null || input.password().length() < MIN_PASSWORD) {
-            problems.add("password", "Lösenordet ska ha minst " + MIN_PASSWORD + " tecken");
+            problems.add("password", "staff.problem.password", MIN_PASSWORD);
         }
         if (input.roles() == null || input.roles().isEmpty()) {
-            problems.add("roles", "Välj minst en roll");
+            problems.add("roles", "staff.problem.roles");
         }
         problems.refuseIfAny();
         if (accounts.usernameTaken(username)) {
-            throw new ConflictException("Användarnamnet är upptaget.");
+            throw new ConflictException("staff.conflict.usernameTaken");
         }
         UUID id = UUID.randomUUID();
         accounts.insert(id, username, input.displayName().trim(), passwords.encode(input.password()), input.roles(),

@@ -61,8 +61,8 @@ class StaffPages {
         return PageForm.attempt(() -> administration.create(new NewStaffMember(form.username(), form.displayName(),
                         form.password(), form.roles(), form.unitIds(), Boolean.TRUE.equals(form.maySeeProtected()))))
                 .conflictBeside("username")
-                .submit(created -> PageForm.redirect(redirect, "Användaren " + form.username() + " är skapad.",
-                                "/admin/anvandare"),
+                .submit(created -> PageForm.redirectSaying(redirect, "/admin/anvandare", "staff.created",
+                                form.username()),
                         errors -> page(model, withoutPassword(form), errors));
     }
 
@@ -77,8 +77,8 @@ class StaffPages {
         var account = administration.account(id);
         StaffChange change = form.change();
         return PageForm.attempt(() -> administration.change(id, change, currentUsers.require()))
-                .submit(changed -> PageForm.redirect(redirect, account.user().displayName() + " är ändrad.",
-                                "/admin/anvandare"),
+                .submit(changed -> PageForm.redirectSaying(redirect, "/admin/anvandare", "staff.changed",
+                                account.user().displayName()),
                         errors -> changePage(model, account, new ChangeForm(change.roles(), change.unitIds(),
                                 change.maySeeProtected(), change.enabled()), errors));
     }

@@ -14,20 +14,20 @@ final class AnswerRules {
         String field = "q" + given.question();
         var question = key.question(given.question());
         if (question.isEmpty()) {
-            problems.add(field, "Nyckeln har ingen fråga " + given.question());
+            problems.add(field, "audit.problem.noSuchQuestion", given.question());
             return;
         }
         if (question.get().scale()) {
             if (given.answer() != null) {
-                problems.add(field, "Fråga " + given.question() + " besvaras på skalan 1-5");
+                problems.add(field, "audit.problem.answerOnScale", given.question());
             } else if (given.scale() != null && (given.scale() < 1 || given.scale() > 5)) {
-                problems.add(field, "Välj ett värde från 1 till 5");
+                problems.add(field, "audit.problem.scale");
             }
         } else if (given.scale() != null) {
-            problems.add(field, "Fråga " + given.question() + " besvaras med ja, delvis, nej eller ej aktuellt");
+            problems.add(field, "audit.problem.answerYesPartlyNo", given.question());
         }
         if (given.comment() != null && given.comment().length() > LONGEST_COMMENT) {
-            problems.add(field + "-comment", "Kommentaren får vara högst " + LONGEST_COMMENT + " tecken");
+            problems.add(field + "-comment", "audit.problem.comment", String.valueOf(LONGEST_COMMENT));
         }
     }
 }

@@ -18,7 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import se.helhet.platform.InvalidInputException;
 
 @RestController
-@Tag(name = "Aktgranskning")
+@Tag(name = "File audits")
 class AuditAnswerApi {
 
     record AnswerJson(int question, Answer answer, Integer scale, String comment, String answeredBy,
@@ -70,7 +70,7 @@ class AuditAnswerApi {
     }
 
     @GetMapping("/api/v1/audits/{id}/matters/{matterId}/answers")
-    @Operation(summary = "Svaren hittills om ett ärende, med kommentarer")
+    @Operation(summary = "The answers so far about one matter, with comments")
     AnswersJson answers(@PathVariable UUID id, @PathVariable UUID matterId) {
         var given = answers.given(id, matterId);
         var matter = audits.sampled(id, matterId);
@@ -78,19 +78,19 @@ class AuditAnswerApi {
     }
 
     @PutMapping("/api/v1/audits/{id}/matters/{matterId}/answers")
-    @Operation(summary = "Spara svar om ett ärende (de som inte skickas lämnas orörda); reviewed true markerar det granskat",
-            description = "answer: YES, PARTLY, NO eller NOT_APPLICABLE; scale 1-5 för skalfrågor. Fel namnges "
-                    + "per fråga som q{nummer}. reviewed true kräver att alla frågor är besvarade, false tar bort markeringen. Med version "
-                    + "(ärendets version från senaste läsningen) ger en sparning efter någon annans 409.")
+    @Operation(summary = "Save answers about one matter (answers not sent stay as they are); reviewed true marks it reviewed",
+            description = "answer: YES, PARTLY, NO or NOT_APPLICABLE; scale 1-5 for scale questions. Errors are named "
+                    + "per question as q{number}. reviewed true requires every question answered; false removes the mark. "
+                    + "With version (the matter's version from the last read), a save after someone else's gives 409.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"answers": [{"question": 1, "answer": "YES", "scale": null, "comment": "Samråd i början och slutet."},
+            {"answers": [{"question": 1, "answer": "YES", "scale": null, "comment": "Consulted at the start and the end."},
                          {"question": 12, "answer": null, "scale": 4, "comment": null}],
              "reviewed": false, "version": 3}""")))
     AnswersJson answer(@PathVariable UUID id, @PathVariable UUID matterId, @RequestBody AnswersRequest request) {
         List<AnswerJson> sent = request.answers() == null ? List.of() : request.answers();
         for (int i = 0; i < sent.size(); i++) {
             if (sent.get(i) == null) {
-                throw new InvalidInputException("answers[" + i + "]", "Ange frågans nummer och svaret");
+                throw new InvalidInputException("answers[" + i + "]", "audit.problem.answer");
             }
         }
         List<GivenAnswer> given = sent.stream()
@@ -101,9 +101,9 @@ class AuditAnswerApi {
     }
 
     @GetMapping("/api/v1/audits/{id}/results")
-    @Operation(summary = "Resultat per fråga över granskade ärenden: antal och andelar ja/delvis/nej (ej aktuellt "
-            + "utanför nämnaren), medelvärde för skalfrågor; kommentarer bara för aktgranskare och enhetschefer; "
-            + "analytiker ser inga siffror förrän minst fem ärenden är granskade")
+    @Operation(summary = "Results per question over the reviewed matters: counts and shares of yes/partly/no (not applicable "
+            + "left out of the denominator), the mean for scale questions; comments only for file auditors and unit "
+            + "managers; analysts see no figures until at least five matters are reviewed")
     ResultsJson results(@PathVariable UUID id) {
         AuditResults results = answers.results(id);
         return new ResultsJson(AuditJson.of(results.audit()), results.suppressed(),
@@ -112,8 +112,9 @@ class AuditAnswerApi {
     }
 
     @GetMapping("/api/v1/audits/comparison")
-    @Operation(summary = "Två granskningar med samma nyckel sida vid sida; skillnad = andra minus första",
-            description = "För ja/delvis/nej-frågor skillnaden i andel ja med 95 % Newcombe-intervall, för skalfrågor i medelvärde.")
+    @Operation(summary = "Two audits with the same key side by side; difference = second minus first",
+            description = "For yes/partly/no questions the difference in the share of yes with a 95 % Newcombe interval; "
+                    + "for scale questions the difference in the mean.")
     ComparisonJson comparison(@RequestParam UUID first, @RequestParam UUID second) {
         var rows = answers.compare(first, second);
         var a = audits.get(first);

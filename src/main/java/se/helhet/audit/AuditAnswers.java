@@ -29,8 +29,7 @@ class AuditAnswers {
 
     private static final String ANSWERS = "audit-answer";
     private static final int SMALLEST_SHOWN = 5;
-    private static final String SAVED_BY_SOMEONE_ELSE = "Någon annan har sparat svar om ärendet sedan du öppnade "
-            + "det, så dina svar sparades inte. Ladda om sidan för att se de senaste svaren och svara sedan igen.";
+    private static final String SAVED_BY_SOMEONE_ELSE = "audit.conflict.answeredByOther";
 
     private final AuditAnswerRepository answers;
     private final AuditKeyRepository keys;
@@ -86,7 +85,7 @@ class AuditAnswers {
             stored.putAll(byQuestion);
             key.questions().stream().filter(q -> stored.get(q.number()) == null || !stored.get(q.number()).answered())
                     .forEach(q -> problems.add("q" + q.number(),
-                            "Fråga " + q.number() + " är inte besvarad: besvara alla frågor innan ärendet markeras granskat"));
+                            "audit.problem.unanswered", q.number()));
         }
         problems.refuseIfAny();
         int current = answers.lockedVersion(id, matterId);
@@ -135,7 +134,7 @@ class AuditAnswers {
         Audit b = auditing.get(second);
         if (!a.keyId().equals(b.keyId())) {
             throw new InvalidInputException("second",
-                    "Granskningarna använder olika nycklar eller versioner av nyckeln och kan inte jämföras fråga för fråga");
+                    "audit.problem.differentKeys");
         }
         if (hidesResults(a) || hidesResults(b)) {
             return List.of();

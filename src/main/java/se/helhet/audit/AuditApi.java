@@ -20,7 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import se.helhet.common.Level;
 
 @RestController
-@Tag(name = "Aktgranskning", description = "Granskningsnycklar, slumpvisa urval av ärenden, svar per ärende och resultat")
+@Tag(name = "File audits", description = "Audit keys, random samples of matters, answers per matter and results")
 class AuditApi {
 
     /** Dates as text and the area and level as codes, so a wrong one is named by its field. */
@@ -47,19 +47,19 @@ class AuditApi {
     }
 
     @GetMapping("/api/v1/audits")
-    @Operation(summary = "Alla aktgranskningar med kriterier och hur långt granskningen kommit")
+    @Operation(summary = "Every file audit with its criteria and how far the review has come")
     List<AuditJson> list() {
         return audits.list().stream().map(AuditJson::of).toList();
     }
 
     @PostMapping("/api/v1/audits")
-    @Operation(summary = "Lägg upp en aktgranskning: nyckel, kriterier för urvalet och ett frö",
-            description = "area: PILOT, ORDINARY eller ALL (barnets område när ärendet inleddes). Ärenden med en "
-                    + "utredning avslutad under perioden. unitIds tom = alla enheter (för en enhetschef som inte är "
-                    + "aktgranskare: chefens egna enheter, och andra enheter ger 400), level null = alla nivåer. "
-                    + "Utan seed dras ett frö. Urvalet dras med POST .../sample.")
+    @Operation(summary = "Create a file audit: key, criteria for the sample and a seed",
+            description = "area: PILOT, ORDINARY or ALL (the child's area when the matter was opened). Matters with an "
+                    + "investigation closed within the period. unitIds empty = all units (for a unit manager who is not "
+                    + "a file auditor: the manager's own units, and other units give 400), level null = all levels. "
+                    + "Without a seed one is drawn. The sample is drawn with POST .../sample.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"name": "Familjeorienterat arbetssätt, våren 2026", "keyId": "6b0f3a52-3c1e-4d0a-9a7e-0a1d5e7f0001",
+            {"name": "Family-oriented practice, spring 2026", "keyId": "6b0f3a52-3c1e-4d0a-9a7e-0a1d5e7f0001",
              "unitIds": [], "area": "PILOT", "closedFrom": "2026-01-01", "closedTo": "2026-06-30",
              "level": null, "sampleSize": 20, "seed": "2026"}""")))
     ResponseEntity<AuditJson> create(@RequestBody AuditRequest request) {
@@ -68,20 +68,20 @@ class AuditApi {
     }
 
     @GetMapping("/api/v1/audits/{id}")
-    @Operation(summary = "En aktgranskning: kriterier, frö, antal ärenden som uppfyllde kriterierna och framsteg")
+    @Operation(summary = "One file audit: criteria, seed, the number of matters that met the criteria, and progress")
     AuditJson get(@PathVariable UUID id) {
         return AuditJson.of(audits.get(id));
     }
 
     @PostMapping("/api/v1/audits/{id}/sample")
-    @Operation(summary = "Dra urvalet och spara det (en gång; därefter 409)",
-            description = "Ordnas efter md5(frö || ärende-id): samma kriterier och frö ger samma ärenden.")
+    @Operation(summary = "Draw the sample and save it (once; after that 409)",
+            description = "Ordered by md5(seed || matter id): the same criteria and seed give the same matters.")
     AuditJson draw(@PathVariable UUID id) {
         return AuditJson.of(audits.draw(id));
     }
 
     @GetMapping("/api/v1/audits/{id}/matters")
-    @Operation(summary = "Urvalets ärenden i dragningsordning med granskningsstatus (aktgranskare och enhetschefer)")
+    @Operation(summary = "The sample's matters in the order drawn, with their review status (file auditors and unit managers)")
     List<SampledJson> sample(@PathVariable UUID id) {
         return audits.sample(id).stream().map(SampledJson::of).toList();
     }

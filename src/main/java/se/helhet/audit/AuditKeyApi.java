@@ -17,7 +17,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@Tag(name = "Aktgranskning")
+@Tag(name = "File audits")
 class AuditKeyApi {
 
     record KeyJson(UUID id, String code, int version, String name, String description, List<QuestionJson> questions) {
@@ -38,28 +38,28 @@ class AuditKeyApi {
     }
 
     @GetMapping("/api/v1/audit-keys")
-    @Operation(summary = "Granskningsnycklarna med sina frågor; en nyckel som använts ändras aldrig")
+    @Operation(summary = "The audit keys with their questions; a key that has been used never changes")
     List<KeyJson> keys() {
         return keys.all().stream().map(KeyJson::of).toList();
     }
 
     @PostMapping("/api/v1/audit-keys")
-    @Operation(summary = "Lägg upp en granskningsnyckel, eller en ny version av en nyckel med samma kod",
-            description = "answerKind: YES_PARTLY_NO_NA (ja, delvis, nej, ej aktuellt) eller SCALE (1-5, med ord "
-                    + "för skalans ändar i scaleLow och scaleHigh). En nyckel ändras aldrig; en ändring är en ny version.")
+    @Operation(summary = "Create an audit key, or a new version of a key with the same code",
+            description = "answerKind: YES_PARTLY_NO_NA (yes, partly, no, not applicable) or SCALE (1-5, with words "
+                    + "for the ends of the scale in scaleLow and scaleHigh). A key never changes; a change is a new version.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"code": "CHILD_PARTICIPATION", "name": "Barnets delaktighet", "description": null,
-             "questions": [{"number": 1, "group": "Barnet", "text": "Har handläggaren träffat barnet?",
+            {"code": "CHILD_PARTICIPATION", "name": "The child's participation", "description": null,
+             "questions": [{"number": 1, "group": "The child", "text": "Has the social worker met the child?",
                             "answerKind": "YES_PARTLY_NO_NA", "scaleLow": null, "scaleHigh": null},
-                           {"number": 2, "group": "Barnet", "text": "Hur väl syns barnets synpunkter i bedömningen?",
-                            "answerKind": "SCALE", "scaleLow": "Inte alls", "scaleHigh": "Helt och tydligt"}]}""")))
+                           {"number": 2, "group": "The child", "text": "How well do the child's views show in the assessment?",
+                            "answerKind": "SCALE", "scaleLow": "Not at all", "scaleHigh": "Fully and clearly"}]}""")))
     ResponseEntity<KeyJson> create(@RequestBody NewAuditKey request) {
         AuditKey key = keys.create(request);
         return ResponseEntity.created(URI.create("/api/v1/audit-keys/" + key.id())).body(KeyJson.of(key));
     }
 
     @GetMapping("/api/v1/audit-keys/{id}")
-    @Operation(summary = "En granskningsnyckel med sina frågor")
+    @Operation(summary = "One audit key with its questions")
     KeyJson key(@PathVariable UUID id) {
         return KeyJson.of(keys.get(id));
     }

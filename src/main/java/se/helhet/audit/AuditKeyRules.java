@@ -23,14 +23,14 @@ final class AuditKeyRules {
      */
     static AuditKey check(NewAuditKey input, UUID id, int version, FieldProblems problems) {
         if (input.code() == null || !CODE.matcher(input.code()).matches()) {
-            problems.add("code", "Koden skrivs med versaler, siffror och _, till exempel FAMILY_ORIENTED");
+            problems.add("code", "audit.key.problem.code");
         }
-        String name = text(input.name(), "name", 200, "Ge nyckeln ett namn (högst 200 tecken)", problems);
+        String name = text(input.name(), "name", 200, "audit.key.problem.name", problems);
         if (input.description() != null && input.description().length() > 2000) {
-            problems.add("description", "Beskrivningen får vara högst 2000 tecken");
+            problems.add("description", "audit.key.problem.description");
         }
         if (input.questions().isEmpty() || input.questions().size() > 99) {
-            problems.add("questions", "En nyckel har 1-99 frågor");
+            problems.add("questions", "audit.key.problem.questions");
         }
         List<Question> questions = new ArrayList<>();
         Set<Integer> numbers = new HashSet<>();
@@ -38,19 +38,19 @@ final class AuditKeyRules {
             var q = input.questions().get(i);
             String at = "questions[" + i + "].";
             if (q.number() == null || q.number() < 1 || q.number() > 99 || !numbers.add(q.number())) {
-                problems.add(at + "number", "Numrera frågorna 1-99, varje nummer en gång");
+                problems.add(at + "number", "audit.key.problem.number");
             }
-            String group = text(q.group(), at + "group", 200, "Ange frågans rubrik (högst 200 tecken)", problems);
-            String text = text(q.text(), at + "text", 1000, "Skriv frågan (högst 1000 tecken)", problems);
+            String group = text(q.group(), at + "group", 200, "audit.key.problem.group", problems);
+            String text = text(q.text(), at + "text", 1000, "audit.key.problem.text", problems);
             AnswerKind kind = "SCALE".equals(q.answerKind()) ? AnswerKind.SCALE
                     : "YES_PARTLY_NO_NA".equals(q.answerKind()) ? AnswerKind.YES_PARTLY_NO_NA : null;
             if (kind == null) {
-                problems.add(at + "answerKind", "Välj svarssätt: YES_PARTLY_NO_NA eller SCALE");
+                problems.add(at + "answerKind", "audit.key.problem.answerKind");
             }
             String low = kind == AnswerKind.SCALE ? text(q.scaleLow(), at + "scaleLow", 200,
-                    "Beskriv skalans lägsta värde (1)", problems) : null;
+                    "audit.key.problem.scaleLow", problems) : null;
             String high = kind == AnswerKind.SCALE ? text(q.scaleHigh(), at + "scaleHigh", 200,
-                    "Beskriv skalans högsta värde (5)", problems) : null;
+                    "audit.key.problem.scaleHigh", problems) : null;
             questions.add(new Question(UUID.randomUUID(), q.number() == null ? 0 : q.number(), group, text, kind, low, high));
         }
         problems.refuseIfAny();

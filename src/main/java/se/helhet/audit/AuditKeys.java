@@ -31,7 +31,7 @@ class AuditKeys {
 
     public AuditKey get(UUID id) {
         AuditAccess.requireResults(currentUsers.require());
-        return keys.key(id).orElseThrow(() -> new NotFoundException("Granskningsnyckeln finns inte"));
+        return keys.key(id).orElseThrow(() -> new NotFoundException("audit.key.notFound"));
     }
 
     /**
@@ -58,8 +58,7 @@ class AuditKeys {
         AuditAccess.requireConducts(currentUsers.require());
         FieldProblems problems = new FieldProblems();
         if (input.code() != null && keys.nextVersion(input.code()) > 1) {
-            problems.add("code", "Koden används redan av en annan nyckel. Välj en annan kod, "
-                    + "eller gör en ny version av den nyckeln från listan");
+            problems.add("code", "audit.key.problem.codeInUse");
         }
         return insert(input, problems);
     }
@@ -67,7 +66,7 @@ class AuditKeys {
     /** The latest version of the key that {@code id} is a version of: where a new version starts. */
     public AuditKey latestVersion(UUID id) {
         AuditAccess.requireConducts(currentUsers.require());
-        String code = keys.key(id).orElseThrow(() -> new NotFoundException("Granskningsnyckeln finns inte")).code();
+        String code = keys.key(id).orElseThrow(() -> new NotFoundException("audit.key.notFound")).code();
         return keys.keys().stream().filter(k -> k.code().equals(code)).reduce((a, b) -> b).orElseThrow();
     }
 
@@ -78,10 +77,9 @@ class AuditKeys {
     @Transactional
     public AuditKey createVersion(UUID latest, NewAuditKey input) {
         AuditAccess.requireConducts(currentUsers.require());
-        AuditKey startedFrom = keys.key(latest).orElseThrow(() -> new NotFoundException("Granskningsnyckeln finns inte"));
+        AuditKey startedFrom = keys.key(latest).orElseThrow(() -> new NotFoundException("audit.key.notFound"));
         if (keys.nextVersion(startedFrom.code()) != startedFrom.version() + 1) {
-            throw new ConflictException("Någon har sparat en nyare version av nyckeln sedan du började. Öppna den "
-                    + "nyaste versionen från listan och gör dina ändringar där");
+            throw new ConflictException("audit.key.conflict.newerVersion");
         }
         return insert(new NewAuditKey(startedFrom.code(), input.name(), input.description(), input.questions()),
                 new FieldProblems());
@@ -95,8 +93,7 @@ class AuditKeys {
             keys.insert(key);
         } catch (DuplicateKeyException e) {
             // Two saves of the same code at once both counted the same next version; untested, since it needs a race.
-            throw new ConflictException("Någon annan sparade samma nyckel samtidigt. Öppna den nyaste versionen "
-                    + "från listan och försök igen");
+            throw new ConflictException("audit.key.conflict.savedAtOnce");
         }
         return key;
     }

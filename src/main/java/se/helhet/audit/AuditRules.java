@@ -26,40 +26,40 @@ final class AuditRules {
         FieldProblems problems = new FieldProblems();
         String name = input.name() == null ? "" : input.name().trim();
         if (name.isEmpty() || name.length() > 200) {
-            problems.add("name", "Ge granskningen ett namn (högst 200 tecken)");
+            problems.add("name", "audit.problem.name");
         }
         UUID keyId = FieldProblems.idOrNull(input.keyId());
         if (keyId == null || !knownKeys.contains(keyId)) {
-            problems.add("keyId", "Välj en granskningsnyckel");
+            problems.add("keyId", "audit.problem.key");
         }
         List<UUID> units = input.unitIds().stream().map(FieldProblems::idOrNull).toList();
         if (units.stream().anyMatch(u -> u == null || !knownUnits.contains(u))) {
-            problems.add("unitIds", "Välj enheter ur listan");
+            problems.add("unitIds", "audit.problem.units");
         }
         AreaChoice area = Arrays.stream(AreaChoice.values())
                 .filter(a -> a.name().equals(input.area() == null || input.area().isBlank() ? "ALL" : input.area()))
                 .findFirst().orElse(null);
         if (area == null) {
-            problems.add("area", "Välj område: pilotområdet, ordinarie verksamhet eller alla");
+            problems.add("area", "audit.problem.area");
         }
         LocalDate from = problems.date(input.closedFrom(), "closedFrom");
         LocalDate to = problems.date(input.closedTo(), "closedTo");
         if (from != null && to != null && to.isBefore(from)) {
-            problems.add("closedTo", "Periodens slut kan inte ligga före dess början");
+            problems.add("closedTo", "audit.problem.period");
         }
         Level level = null;
         if (input.level() != null && !input.level().isBlank()) {
             level = Arrays.stream(Level.values()).filter(l -> l.name().equals(input.level())).findFirst().orElse(null);
             if (level == null) {
-                problems.add("level", "Välj nivå: blå, grön, orange, röd eller alla");
+                problems.add("level", "audit.problem.level");
             }
         }
         Integer size = problems.requiredNumber(input.sampleSize(), "sampleSize",
-                "Ange hur många ärenden som ska granskas: 1-" + Criteria.LARGEST_SAMPLE, 1, Criteria.LARGEST_SAMPLE);
+                "audit.problem.sampleSize", 1, Criteria.LARGEST_SAMPLE);
         String seed = input.seed() == null || input.seed().isBlank() ? String.valueOf(100_000 + SEEDS.nextInt(900_000))
                 : input.seed().trim();
         if (seed.length() > 100) {
-            problems.add("seed", "Fröet får vara högst 100 tecken");
+            problems.add("seed", "audit.problem.seed");
         }
         problems.refuseIfAny();
         return new Checked(name, keyId, new Criteria(units.stream().distinct().toList(), area, from, to, level, size),

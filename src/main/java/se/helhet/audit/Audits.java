@@ -83,7 +83,7 @@ class Audits {
         if (!AuditAccess.acrossUnits(user) && input.unitIds().isEmpty()) {
             if (units.isEmpty()) {
                 throw new InvalidInputException("unitIds",
-                        "Du är inte knuten till någon enhet med barnärenden och kan inte granska deras akter");
+                        "audit.problem.noUnit");
             }
             input = input.withUnits(units.stream().map(UUID::toString).toList());
         }
@@ -106,7 +106,7 @@ class Audits {
             throw new AccessDeniedException("A unit manager draws samples from their own units only");
         }
         if (!audits.draw(id, clock.instant())) {
-            throw new ConflictException("Urvalet är redan draget. Samma kriterier och frö ger samma ärenden.");
+            throw new ConflictException("audit.conflict.alreadyDrawn");
         }
         trace.recordAll(TracedAction.CREATE, SAMPLE, people.traceReferences(audits.sample(id).stream()
                 .map(AuditMatter::childId).toList()));
@@ -120,7 +120,7 @@ class Audits {
 
     public Audit get(UUID id) {
         AuditAccess.requireResults(currentUsers.require());
-        return audits.audit(id).orElseThrow(() -> new NotFoundException("Granskningen finns inte"));
+        return audits.audit(id).orElseThrow(() -> new NotFoundException("audit.notFound"));
     }
 
     /** The sampled matters in the order drawn: which children's files are audited, a read traced per child. */
@@ -152,7 +152,7 @@ class Audits {
 
     private static AuditMatter sampled(List<AuditMatter> sample, UUID matterId) {
         return sample.stream().filter(m -> m.matterId().equals(matterId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Ärendet ingår inte i granskningens urval"));
+                .orElseThrow(() -> new NotFoundException("audit.notFound.matter"));
     }
 
     /** Whether the current user sees the sample, the answers and the comments, not only the results. */

@@ -18,7 +18,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@Tag(name = "Bedömningsinstrument")
+@Tag(name = "Assessment instruments")
 class AdministrationApi {
 
     /** Dates and codes as text, so a wrong one is named by its field. */
@@ -39,10 +39,10 @@ class AdministrationApi {
     }
 
     @PostMapping("/api/v1/persons/{id}/instrument-administrations")
-    @Operation(summary = "Spara en administrering av ett instrument för en person, med beräknade poäng",
-            description = "SDQ, AUDIT och DUDIT skickas med råsvaren som i poängsättningen och poängsätts här. "
-                    + "ESTER och HOME är licensierade: skicka bara poängen (scores) och datumet. matterId är "
-                    + "valfritt. Bara handläggare (mottagning, socialsekreterare, enhetschef).")
+    @Operation(summary = "Save an administration of an instrument for a person, with its computed scores",
+            description = "SDQ, AUDIT and DUDIT are sent with the raw responses, as for scoring, and are scored here. "
+                    + "ESTER and HOME are licensed: send only the scores and the date. matterId is optional. "
+                    + "Case workers only (intake worker, social worker, unit manager).")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
             @ExampleObject(name = "SDQ", value = """
                     {"instrument": "SDQ", "informant": "PARENT", "administeredOn": "2026-02-03", "timePoint": "START",
@@ -60,7 +60,7 @@ class AdministrationApi {
     }
 
     @GetMapping("/api/v1/persons/{id}/instrument-administrations")
-    @Operation(summary = "En persons administreringar, äldst först, för att visa förändringen mellan tidpunkter")
+    @Operation(summary = "A person's administrations, oldest first, to show the change between time points")
     List<Administration> list(@PathVariable UUID id) {
         return administrations.forPerson(id);
     }

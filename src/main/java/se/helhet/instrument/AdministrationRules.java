@@ -28,24 +28,24 @@ final class AdministrationRules {
         String code = in.instrument() == null ? "" : in.instrument().trim();
         var instrument = Instruments.byCode(code);
         if (instrument.isEmpty() && !LICENSED.contains(code)) {
-            problems.add("instrument", "Välj instrument: SDQ, AUDIT, DUDIT, ESTER eller HOME");
+            problems.add("instrument", "instrument.problem.instrument");
         }
         Informant informant = in.informant() == null && !code.equals("SDQ") ? null : problems.oneOf(
-                Informant.class, in.informant(), "informant", "Ange vem som svarat: PARENT, TEACHER eller SELF");
+                Informant.class, in.informant(), "informant", "instrument.problem.informant");
         boolean bySex = code.equals("AUDIT") || code.equals("DUDIT");
         Sex sex = in.sex() == null && !bySex ? null : problems.oneOf(Sex.class, in.sex(), "sex",
-                "Ange kön, FEMALE eller MALE");
+                "instrument.problem.sex");
         LocalDate on = date(in.administeredOn(), today, birthDate, problems);
         TimePoint timePoint = problems.oneOf(TimePoint.class, in.timePoint(), "timePoint",
-                "Välj tidpunkt: START, END eller FOLLOW_UP");
+                "instrument.problem.timePoint");
         if (LICENSED.contains(code)) {
             licensedScores(in, problems);
         } else if (instrument.isPresent()) {
             if (in.scores() != null) {
-                problems.add("scores", "Poängen räknas fram ur svaren: skicka bara svaren");
+                problems.add("scores", "instrument.problem.scoresFromResponses");
             }
             if (in.impact() != null && !code.equals("SDQ")) {
-                problems.add("impact", "Bara SDQ har tilläggsfrågor om påverkan");
+                problems.add("impact", "instrument.problem.impactOnlySdq");
             }
             ResponseRules.check(instrument.get(), in.responses(), problems);
             if (code.equals("SDQ")) {
@@ -70,17 +70,17 @@ final class AdministrationRules {
     private static void licensedScores(NewAdministration in, FieldProblems problems) {
         if (in.responses() != null || in.impact() != null) {
             problems.add("responses",
-                    "ESTER och HOME är licensierade: ange bara poängen, inte svaren");
+                    "instrument.problem.licensedScoresOnly");
         }
         if (in.scores() == null || in.scores().isEmpty() || in.scores().size() > MAX_SCORES) {
-            problems.add("scores", "Ange 1–" + MAX_SCORES + " poäng, t.ex. {\"total\": 12}");
+            problems.add("scores", "instrument.problem.scoreCount", MAX_SCORES);
             return;
         }
         in.scores().forEach((name, value) -> {
             if (name == null || !SCORE_NAME.matcher(name).matches()) {
-                problems.add("scores", "Poängens namn ska vara bokstäver och siffror: " + name);
+                problems.add("scores", "instrument.problem.scoreName", String.valueOf(name));
             } else if (value == null || value < 0 || value > MAX_SCORE) {
-                problems.add("scores." + name, "Poängen ska vara ett heltal 0–" + MAX_SCORE);
+                problems.add("scores." + name, "instrument.problem.scoreValue", String.valueOf(MAX_SCORE));
             }
         });
     }
@@ -88,7 +88,7 @@ final class AdministrationRules {
     private static LocalDate date(String value, LocalDate today, LocalDate birthDate, FieldProblems problems) {
         LocalDate on = problems.date(value, "administeredOn");
         if (on != null && (on.isAfter(today) || (birthDate != null && on.isBefore(birthDate)))) {
-            problems.add("administeredOn", "Datumet ska ligga mellan födelsedagen och i dag");
+            problems.add("administeredOn", "instrument.problem.administeredOn");
         }
         return on;
     }

@@ -61,13 +61,13 @@ public class InstrumentAdministrations {
         }
         Person person = people.get(personId);
         if (input.matterId() != null && !people.inFamilyOf(matters.workable(input.matterId()).personId(), personId)) {
-            throw new InvalidInputException("matterId", "Ärendet gäller varken personen eller någon i personens familj");
+            throw new InvalidInputException("matterId", "instrument.problem.matterNotInFamily");
         }
         var checked = AdministrationRules.check(input, LocalDate.now(clock), person.birthDate(), scoring);
         UUID id = UUID.randomUUID();
         administrations.insert(id, personId, input.matterId(), checked, input, user.id());
         trace.record(TracedAction.CREATE, RECORD, id.toString(), people.traceReference(personId));
-        return administrations.findById(id).orElseThrow(() -> new NotFoundException("Administreringen finns inte"));
+        return administrations.findById(id).orElseThrow(() -> new NotFoundException("instrument.administration.notFound"));
     }
 
     /** Whether the signed-in user records administrations at all, for a page deciding to offer its form. */

@@ -17,7 +17,7 @@ public class InstrumentScoring {
     public SdqResult sdq(String informant, List<Integer> responses, ImpactAnswers impact) {
         FieldProblems problems = new FieldProblems();
         Informant who = problems.oneOf(Informant.class, informant, "informant",
-                "Ange vem som besvarat formuläret: PARENT, TEACHER eller SELF");
+                "instrument.problem.informant.form");
         ResponseRules.check(Instruments.SDQ, responses, problems);
         SdqImpact.check(impact, who, problems);
         problems.refuseIfAny();
@@ -42,7 +42,7 @@ public class InstrumentScoring {
 
     TotalResult total(Instrument instrument, String sex, List<Integer> responses) {
         FieldProblems problems = new FieldProblems();
-        Sex checked = problems.oneOf(Sex.class, sex, "sex", "Ange kön, FEMALE eller MALE: gränsvärdena skiljer sig");
+        Sex checked = problems.oneOf(Sex.class, sex, "sex", "instrument.problem.sex.cutOffs");
         ResponseRules.check(instrument, responses, problems);
         problems.refuseIfAny();
         int total = instrument.score(responses).get("total");

@@ -13,7 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Scoring without storing: no personal data, so open to every signed-in user. */
 @RestController
-@Tag(name = "Bedömningsinstrument", description = "Poängsättning av SDQ, AUDIT och DUDIT och lagrade administreringar")
+@Tag(name = "Assessment instruments", description = "Scoring of SDQ, AUDIT and DUDIT, and stored administrations")
 class InstrumentScoringApi {
 
     record SdqRequest(String informant, List<Integer> responses, ImpactAnswers impact) {
@@ -29,10 +29,10 @@ class InstrumentScoringApi {
     }
 
     @PostMapping("/api/v1/instruments/SDQ/score")
-    @Operation(summary = "Poängsätt en SDQ (förälder, lärare eller självskattning, 4–17 år) utan att spara",
-            description = "25 råsvar i formulärets ordning: 0 stämmer inte, 1 stämmer delvis, 2 stämmer helt, "
-                    + "null när frågan inte besvarats; omvända frågor skickas oomvända. En delskala räknas med "
-                    + "minst 3 av 5 svar. impact är null när tilläggsfrågorna inte getts.")
+    @Operation(summary = "Score an SDQ (parent, teacher or self-report, ages 4–17) without saving it",
+            description = "25 raw responses in the form's order: 0 not true, 1 somewhat true, 2 certainly true, "
+                    + "null for an unanswered item; reversed items are sent unreversed. A subscale is scored with "
+                    + "at least 3 of its 5 responses. impact is null when the impact supplement was not given.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"informant": "PARENT",
              "responses": [2, 1, 0, 2, 1, 0, 2, 0, 2, 1, 2, 0, 0, 2, 1, 0, 2, 0, 1, 2, 1, 0, 0, 0, 1],
@@ -42,9 +42,9 @@ class InstrumentScoringApi {
     }
 
     @PostMapping("/api/v1/instruments/AUDIT/score")
-    @Operation(summary = "Poängsätt en AUDIT utan att spara",
-            description = "10 svarsalternativ: 0–4 för fråga 1–8 (poäng = alternativ), 0–2 för fråga 9–10 "
-                    + "(0, 2 eller 4 poäng). Zoner enligt svenska gränsvärden för kvinnor och män.")
+    @Operation(summary = "Score an AUDIT without saving it",
+            description = "10 chosen options: 0–4 for items 1–8 (points = option), 0–2 for items 9–10 "
+                    + "(0, 2 or 4 points). Zones by the Swedish cut-offs for women and men.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"sex": "FEMALE", "responses": [2, 1, 1, 0, 0, 0, 1, 0, 0, 1]}""")))
     TotalResult audit(@RequestBody TotalRequest r) {
@@ -52,10 +52,10 @@ class InstrumentScoringApi {
     }
 
     @PostMapping("/api/v1/instruments/DUDIT/score")
-    @Operation(summary = "Poängsätt en DUDIT utan att spara",
-            description = "11 svarsalternativ: 0–4 för fråga 1–9 (poäng = alternativ), 0–2 för fråga 10–11 "
-                    + "(0, 2 eller 4 poäng). Drogrelaterade problem från 6 poäng för män och 2 för kvinnor, "
-                    + "troligt beroende från 25.")
+    @Operation(summary = "Score a DUDIT without saving it",
+            description = "11 chosen options: 0–4 for items 1–9 (points = option), 0–2 for items 10–11 "
+                    + "(0, 2 or 4 points). Drug-related problems from 6 points for men and 2 for women, "
+                    + "probable dependence from 25.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"sex": "MALE", "responses": [1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 1]}""")))
     TotalResult dudit(@RequestBody TotalRequest r) {

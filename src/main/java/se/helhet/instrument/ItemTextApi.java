@@ -14,7 +14,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@Tag(name = "Bedömningsinstrument")
+@Tag(name = "Assessment instruments")
 class ItemTextApi {
 
     private final ItemTexts itemTexts;
@@ -24,19 +24,19 @@ class ItemTextApi {
     }
 
     @GetMapping("/api/v1/instruments/{code}/forms/{form}/item-texts")
-    @Operation(summary = "Ett formulärs licensierade frågetexter, fråga 1 först (tom lista när inga är inlästa)",
-            description = "Formulär: SDQ PARENT, TEACHER eller SELF; AUDIT och DUDIT STANDARD. För alla som "
-                    + "registrerar instrument, och administratörer.")
+    @Operation(summary = "A form's licensed item texts, item 1 first (an empty list when none are loaded)",
+            description = "Forms: SDQ PARENT, TEACHER or SELF; AUDIT and DUDIT STANDARD. For everyone who "
+                    + "records instruments, and administrators.")
     FormTexts get(@PathVariable String code, @PathVariable String form) {
         return itemTexts.forForm(code, form);
     }
 
     @PutMapping("/api/v1/instruments/{code}/forms/{form}/item-texts")
-    @Operation(summary = "Läs in ett formulärs licensierade frågetexter; ersätter de tidigare som helhet",
-            description = "En text per fråga i formulärets ordning, exakt lika många som formuläret har frågor. "
-                    + "Bara administratörer. De tidigare texterna sparas som en äldre version.")
+    @Operation(summary = "Load a form's licensed item texts; replaces the earlier ones as a whole",
+            description = "One text per item in the form's order, exactly as many as the form has items. "
+                    + "Administrators only. The earlier texts are kept as an older version.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            ["Exempeltext 1", "Exempeltext 2", "…", "Exempeltext 10"]""")))
+            ["Example text 1", "Example text 2", "…", "Example text 10"]""")))
     FormTexts put(@PathVariable String code, @PathVariable String form, @RequestBody List<String> texts) {
         return itemTexts.load(code, form, texts);
     }

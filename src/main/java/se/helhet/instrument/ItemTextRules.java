@@ -20,19 +20,17 @@ final class ItemTextRules {
 
     static List<String> check(InstrumentForm form, List<String> texts) {
         if (texts == null || texts.size() != form.items()) {
-            throw new InvalidInputException("texts", form.instrument() + " har " + form.items()
-                    + " frågor: ange " + form.items() + " texter, en per fråga i formulärets ordning"
-                    + (texts == null ? "" : ", inte " + texts.size()));
+            throw new InvalidInputException("texts", "instrument.itemTexts.problem.count", form.instrument(),
+                    form.items(), texts == null ? -1 : texts.size());
         }
         FieldProblems problems = new FieldProblems();
         List<String> checked = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i) == null ? "" : texts.get(i).strip();
             if (text.isEmpty()) {
-                problems.add("texts[" + i + "]", "Texten till fråga " + (i + 1) + " saknas");
+                problems.add("texts[" + i + "]", "instrument.itemTexts.problem.missing", i + 1);
             } else if (text.length() > MAX_LENGTH) {
-                problems.add("texts[" + i + "]", "Texten till fråga " + (i + 1) + " är längre än "
-                        + MAX_LENGTH + " tecken");
+                problems.add("texts[" + i + "]", "instrument.itemTexts.problem.tooLong", i + 1, MAX_LENGTH);
             }
             checked.add(text);
         }

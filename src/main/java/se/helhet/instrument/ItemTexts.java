@@ -79,7 +79,7 @@ public class ItemTexts {
 
     private static InstrumentForm form(String instrument, String form) {
         return Instruments.form(instrument, form)
-                .orElseThrow(() -> new NotFoundException("Formuläret finns inte: " + instrument + " " + form));
+                .orElseThrow(() -> new NotFoundException("instrument.form.notFound", instrument, form));
     }
 
     private CurrentUser requireAdministrator() {

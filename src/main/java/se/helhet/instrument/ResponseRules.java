@@ -16,27 +16,27 @@ final class ResponseRules {
     static void check(Instrument instrument, List<Integer> responses, FieldProblems problems) {
         List<Item> items = instrument.items();
         if (responses == null || responses.size() != items.size()) {
-            problems.add("responses", "Ange " + items.size()
-                    + " svar, ett per fråga i formulärets ordning" + (instrument.missingAllowed()
-                    ? " (null för en obesvarad fråga)" : "") + (responses == null ? "" : "; nu finns " + responses.size()));
+            problems.add("responses", "instrument.problem.responses", items.size(), instrument.missingAllowed() ? 1 : 0,
+                    responses == null ? -1 : responses.size());
             return;
         }
         for (Item item : items) {
             Integer option = responses.get(item.number() - 1);
             String field = "responses[" + (item.number() - 1) + "]";
             if (option == null && !instrument.missingAllowed()) {
-                problems.add(field, "Svar saknas på fråga " + item.number() + ": alla frågor behövs");
+                problems.add(field, "instrument.problem.response.missing", item.number());
             } else if (option != null && (option < 0 || option >= item.options())) {
-                problems.add(field, "Svaret på fråga " + item.number() + " ska vara "
-                        + range(item.options()) + ", inte " + option);
+                problems.add(field, "instrument.problem.response.range", item.number(), allButLast(item.options()),
+                        item.options() - 1, option);
             }
         }
     }
 
-    private static String range(int options) {
+    /** The options before the last, "0, 1, 2": the text puts "or" before the last in its own language. */
+    private static String allButLast(int options) {
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < options; i++) {
-            text.append(i == 0 ? "" : i == options - 1 ? " eller " : ", ").append(i);
+        for (int i = 0; i < options - 1; i++) {
+            text.append(i == 0 ? "" : ", ").append(i);
         }
         return text.toString();
     }

@@ -24,12 +24,12 @@ final class SdqImpact {
         }
         answers(impact).forEach((name, value) -> {
             if (value != null && (value < 0 || value > 3)) {
-                problems.add("impact." + name, "Svaret ska vara 0, 1, 2 eller 3");
+                problems.add("impact." + name, "instrument.problem.impact.range");
             }
         });
         if (informant == Informant.TEACHER && (impact.home() != null || impact.leisure() != null)) {
             problems.add(impact.home() != null ? "impact.home" : "impact.leisure",
-                    "Lärarformuläret frågar inte om hemmet eller fritiden");
+                    "instrument.problem.impact.teacher");
         }
     }
 

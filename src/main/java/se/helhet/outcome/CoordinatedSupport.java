@@ -59,7 +59,7 @@ class CoordinatedSupport {
         Matter matter = matters.workable(matterId);
         FieldProblems problems = new FieldProblems();
         Respondent respondent = problems.oneOf(Respondent.class, input.respondent(), "respondent",
-                "Välj vem som svarade: barnet eller en vårdnadshavare");
+                "outcome.support.problem.respondent");
         LocalDate answeredOn = answeredOn(input.answeredOn(), LocalDate.ofInstant(matter.openedAt(), clock.getZone()),
                 problems);
         List<Integer> given = answers(input.answers(), problems);
@@ -67,14 +67,13 @@ class CoordinatedSupport {
         UUID id = UUID.randomUUID();
         answers.insert(id, matterId, respondent, answeredOn, given, user.id());
         trace.record(TracedAction.CREATE, matter, RECORD, id);
-        return answers.findById(id).orElseThrow(() -> new NotFoundException("Svaren finns inte"));
+        return answers.findById(id).orElseThrow(() -> new NotFoundException("outcome.support.notFound"));
     }
 
     private LocalDate answeredOn(String value, LocalDate opened, FieldProblems problems) {
         LocalDate on = problems.happened(value, "answeredOn", LocalDate.now(clock));
         if (on != null && on.isBefore(opened)) {
-            problems.add("answeredOn", "Datumet ska ligga mellan " + opened
-                    + ", när ärendet öppnades, och i dag");
+            problems.add("answeredOn", "outcome.support.problem.answeredOn", opened.toString());
         }
         return on;
     }
@@ -82,16 +81,15 @@ class CoordinatedSupport {
     /** One answer per question in order, each 1-5 or empty; at least one answered. */
     private static List<Integer> answers(List<String> values, FieldProblems problems) {
         if (values == null || values.size() != QUESTIONS) {
-            problems.add("answers", "Ange ett svar eller en tom rad för var och en av de "
-                    + QUESTIONS + " frågorna");
+            problems.add("answers", "outcome.support.problem.answers", QUESTIONS);
             return List.of();
         }
         List<Integer> given = new ArrayList<>();
         for (int i = 0; i < QUESTIONS; i++) {
-            given.add(problems.number(values.get(i), "answers[" + i + "]", "Svara 1–5 eller lämna frågan obesvarad", 1, 5));
+            given.add(problems.number(values.get(i), "answers[" + i + "]", "outcome.support.problem.answer", 1, 5));
         }
         if (problems.isEmpty() && given.stream().allMatch(a -> a == null)) {
-            problems.add("answers", "Minst en fråga behöver vara besvarad");
+            problems.add("answers", "outcome.support.problem.noneAnswered");
         }
         return given;
     }

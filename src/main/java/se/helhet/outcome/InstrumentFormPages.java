@@ -56,7 +56,7 @@ class InstrumentFormPages {
                           @RequestParam Map<String, String> fields, Model model,
                           RedirectAttributes redirect) {
         if (!LicensedForm.SCORES.containsKey(instrument)) {
-            throw new NotFoundException("Instrumentet registreras inte här: " + instrument);
+            throw new NotFoundException("outcome.licensed.notHere", instrument);
         }
         LicensedForm form = LicensedForm.of(instrument, fields);
         return PageForm.attempt(() -> administrations.record(matters.get(matterId).personId(), form.input(matterId)))

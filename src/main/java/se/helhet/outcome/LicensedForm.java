@@ -42,13 +42,13 @@ record LicensedForm(String instrument, String administeredOn, String timePoint, 
         FieldProblems problems = new FieldProblems();
         Map<String, Integer> given = new LinkedHashMap<>();
         scores.forEach((name, value) -> {
-            Integer score = problems.number(value, "scores." + name, "Ange poängen som ett heltal");
+            Integer score = problems.number(value, "scores." + name, "outcome.licensed.problem.wholeNumber");
             if (score != null) {
                 given.put(name, score);
             }
         });
         if (given.isEmpty() && problems.isEmpty()) {
-            problems.add("scores." + SCORES.get(instrument).getFirst(), "Ange poängen");
+            problems.add("scores." + SCORES.get(instrument).getFirst(), "outcome.licensed.problem.missing");
         }
         problems.refuseIfAny();
         return new NewAdministration(instrument, null, null, administeredOn, timePoint, matterId, null, null, given);

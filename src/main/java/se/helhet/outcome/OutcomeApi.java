@@ -20,8 +20,8 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@Tag(name = "Utfall för barnet", description = "Skolnärvaro och skolresultat vid start, avslut och uppföljning, "
-        + "och upplevd samordning av stödet")
+@Tag(name = "Outcomes for the child", description = "School attendance and results at start, end and follow-up, "
+        + "and the experienced coordination of support")
 class OutcomeApi {
 
     /** Numbers as JSON numbers; the time point, the term and the date as text. */
@@ -65,25 +65,25 @@ class OutcomeApi {
     }
 
     @GetMapping("/api/v1/matters/{matterId}/school-outcomes")
-    @Operation(summary = "Skolnärvaro och skolresultat i ärendet: start, avslut, uppföljning")
+    @Operation(summary = "School attendance and results in the matter: start, end, follow-up")
     List<SchoolOutcome> schoolOutcomes(@PathVariable UUID matterId) {
         return schoolOutcomes.forMatter(matterId);
     }
 
     @GetMapping("/api/v1/matters/{matterId}/school-outcomes/follow-up")
-    @Operation(summary = "När uppföljningen av skoluppgifterna görs: den inställda tiden efter att ärendet avslutades",
-            description = "dueOn är null så länge ärendet är öppet.")
+    @Operation(summary = "When the follow-up of the school data is due: the set time after the matter was closed",
+            description = "dueOn is null while the matter is open.")
     FollowUpJson followUp(@PathVariable UUID matterId) {
         return new FollowUpJson(schoolOutcomes.followUpDueOn(matterId));
     }
 
     @PostMapping("/api/v1/matters/{matterId}/school-outcomes")
-    @Operation(summary = "Registrera skolnärvaro och/eller skolresultat för en termin vid en tidpunkt",
-            description = "Kräver ett samtycke i kraft för barnet till ärendets enhet för SCHOOL_OUTCOMES "
-                    + "(POST /api/v1/consents), prövat när uppgifterna registreras (annars 409). En "
-                    + "registrering per tidpunkt (START, END, FOLLOW_UP). FOLLOW_UP först den inställda tiden efter "
-                    + "att ärendet avslutades. resultKind IUP (bedömningar i individuell utvecklingsplan) eller "
-                    + "GRADES (betyg); subjectsPassed: på förväntad nivå eller lägst E.")
+    @Operation(summary = "Record school attendance and/or results for one term at a time point",
+            description = "Requires a consent in force for the child to the matter's unit for SCHOOL_OUTCOMES "
+                    + "(POST /api/v1/consents), checked when the data is recorded (otherwise 409). One "
+                    + "record per time point (START, END, FOLLOW_UP). FOLLOW_UP only from the set time after "
+                    + "the matter was closed. resultKind IUP (assessments in an individual development plan) or "
+                    + "GRADES; subjectsPassed: at the expected level or at least E.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"timePoint": "START", "term": "HT2026", "attendancePercent": 78.5, "resultKind": "IUP",
              "subjectsAssessed": 8, "subjectsPassed": 5, "recordedOn": "2026-11-23"}""")))
@@ -94,15 +94,15 @@ class OutcomeApi {
     }
 
     @GetMapping("/api/v1/matters/{matterId}/coordinated-support-answers")
-    @Operation(summary = "Svaren på frågorna om upplevd samordning i ärendet, äldst först")
+    @Operation(summary = "The answers to the questions on experienced coordination in the matter, oldest first")
     List<SupportAnswerJson> supportAnswers(@PathVariable UUID matterId) {
         return support.forMatter(matterId).stream().map(SupportAnswerJson::of).toList();
     }
 
     @PostMapping("/api/v1/matters/{matterId}/coordinated-support-answers")
-    @Operation(summary = "Registrera svaren från barnet eller en vårdnadshavare på frågorna om upplevd samordning",
-            description = "answers: ett svar per fråga i ordning (" + CoordinatedSupport.QUESTIONS + " frågor), "
-                    + "1 = stämmer inte alls … 5 = stämmer helt, null om frågan inte besvarades.")
+    @Operation(summary = "Record the answers of the child or a guardian to the questions on experienced coordination",
+            description = "answers: one answer per question in order (" + CoordinatedSupport.QUESTIONS + " questions), "
+                    + "1 = not true at all … 5 = entirely true, null when the question was not answered.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"respondent": "CHILD", "answeredOn": "2026-11-23", "answers": [4, 5, 3, null, 4]}""")))
     ResponseEntity<SupportAnswerJson> recordSupportAnswer(@PathVariable UUID matterId,

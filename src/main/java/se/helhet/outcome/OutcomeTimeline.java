@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import se.helhet.matter.TimelineContributor;
 import se.helhet.matter.TimelineEntry;
+import se.helhet.platform.UserTexts;
 
 /**
  * The school data in the matter's timeline, when it was recorded. The figures themselves stay on the outcome
@@ -27,12 +28,8 @@ class OutcomeTimeline implements TimelineContributor {
     public List<TimelineEntry> entriesFor(UUID matterId) {
         List<TimelineEntry> entries = new ArrayList<>();
         for (SchoolOutcome s : outcomes.forMatter(matterId)) {
-            entries.add(new TimelineEntry(s.recordedAt(), "SCHOOL_OUTCOME", "Skoluppgifter registrerade ("
-                    + switch (s.timePoint()) {
-                        case START -> "start";
-                        case END -> "avslut";
-                        case FOLLOW_UP -> "uppföljning";
-                    } + ", " + s.term() + ")", s.recordedBy()));
+            entries.add(new TimelineEntry(s.recordedAt(), "SCHOOL_OUTCOME", UserTexts.text("outcome.timeline.school",
+                    UserTexts.text("outcome.timeline.timePoint." + s.timePoint().name()), s.term()), s.recordedBy()));
         }
         return entries;
     }

@@ -24,19 +24,19 @@ final class SchoolOutcomeRules {
     static Checked check(SchoolOutcomeInput in, LocalDate today) {
         FieldProblems problems = new FieldProblems();
         TimePoint timePoint = problems.oneOf(TimePoint.class, in.timePoint(), "timePoint",
-                "Välj tidpunkt: start, avslut eller uppföljning");
+                "outcome.school.problem.timePoint");
         String term = term(in.term(), today, problems);
         BigDecimal attendance = attendance(in.attendancePercent(), problems);
         ResultKind kind = problems.optionalOneOf(ResultKind.class, in.resultKind(), "resultKind",
-                "Välj om resultaten är IUP-bedömningar eller betyg");
+                "outcome.school.problem.resultKind");
         Integer assessed = problems.number(in.subjectsAssessed(), "subjectsAssessed",
-                "Ange antal bedömda ämnen som ett heltal 1–" + MAX_SUBJECTS, 1, MAX_SUBJECTS);
+                "outcome.school.problem.subjectsAssessed", 1, MAX_SUBJECTS);
         Integer passed = problems.number(in.subjectsPassed(), "subjectsPassed",
-                "Ange antal godkända ämnen som ett heltal 0–" + MAX_SUBJECTS, 0, MAX_SUBJECTS);
+                "outcome.school.problem.subjectsPassed", 0, MAX_SUBJECTS);
         results(kind, assessed, passed, blank(in.resultKind()), problems);
         if (attendance == null && blank(in.attendancePercent()) && blank(in.resultKind())
                 && blank(in.subjectsAssessed()) && blank(in.subjectsPassed())) {
-            problems.add("attendancePercent", "Ange närvaro, resultat eller båda");
+            problems.add("attendancePercent", "outcome.school.problem.nothing");
         }
         LocalDate recordedOn = problems.happened(in.recordedOn(), "recordedOn", today);
         problems.refuseIfAny();
@@ -47,28 +47,27 @@ final class SchoolOutcomeRules {
     private static void results(ResultKind kind, Integer assessed, Integer passed, boolean noKind,
                                 FieldProblems problems) {
         if (noKind && (assessed != null || passed != null)) {
-            problems.add("resultKind", "Välj om resultaten är IUP-bedömningar eller betyg");
+            problems.add("resultKind", "outcome.school.problem.resultKind");
         }
         if (kind != null && assessed == null && !problems.has("subjectsAssessed")) {
-            problems.add("subjectsAssessed", "Ange hur många ämnen som bedömts");
+            problems.add("subjectsAssessed", "outcome.school.problem.subjectsAssessed.missing");
         }
         if (kind != null && passed == null && !problems.has("subjectsPassed")) {
-            problems.add("subjectsPassed", "Ange hur många ämnen som nått godkänd nivå");
+            problems.add("subjectsPassed", "outcome.school.problem.subjectsPassed.missing");
         }
         if (assessed != null && passed != null && passed > assessed) {
-            problems.add("subjectsPassed", "Fler godkända än bedömda ämnen: godkända kan vara högst "
-                    + assessed);
+            problems.add("subjectsPassed", "outcome.school.problem.morePassed", assessed);
         }
     }
 
     private static String term(String value, LocalDate today, FieldProblems problems) {
         var term = Term.parse(value);
         if (term.isEmpty()) {
-            problems.add("term", "Skriv terminen som HT eller VT och året, till exempel HT2026");
+            problems.add("term", "outcome.school.problem.term");
             return null;
         }
         if (term.get().year() < 2000 || term.get().year() > today.getYear() + 1) {
-            problems.add("term", "Året ska vara mellan 2000 och " + (today.getYear() + 1));
+            problems.add("term", "outcome.school.problem.year", String.valueOf(today.getYear() + 1));
         }
         return term.get().code();
     }
@@ -77,7 +76,7 @@ final class SchoolOutcomeRules {
         if (blank(value)) {
             return null;
         }
-        String message = "Ange närvaron i procent, 0–100, med högst en decimal (till exempel 92,5)";
+        String message = "outcome.school.problem.attendance";
         try {
             BigDecimal percent = new BigDecimal(value.strip().replace(',', '.').replace("%", "").strip());
             if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0 || percent.scale() > 1) {

@@ -31,8 +31,7 @@ import se.helhet.trace.TracedAction;
 class SchoolOutcomes {
 
     private static final String RECORD = "school-outcome";
-    static final String NO_CONSENT = "Inget samtycke till att hämta in skoluppgifter gäller för enheten: det saknas, "
-            + "har gått ut eller har återkallats. Registrera samtycket på barnets sida först.";
+    static final String NO_CONSENT = "outcome.school.conflict.noConsent";
 
     private final SchoolOutcomeRepository outcomes;
     private final Consents consents;
@@ -78,10 +77,10 @@ class SchoolOutcomes {
         try {
             outcomes.insert(id, matter.personId(), matterId, consent, checked, user.id());
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("Skoluppgifterna för den tidpunkten finns redan i ärendet.");
+            throw new ConflictException("outcome.school.conflict.timePointTaken");
         }
         trace.record(TracedAction.CREATE, matter, RECORD, id, consent);
-        return outcomes.findById(id).orElseThrow(() -> new NotFoundException("Skoluppgifterna finns inte"));
+        return outcomes.findById(id).orElseThrow(() -> new NotFoundException("outcome.school.notFound"));
     }
 
     /** The school term running today, the form's suggestion ("HT2026"). */
@@ -102,12 +101,12 @@ class SchoolOutcomes {
     private void followUpDue(Matter matter, LocalDate recordedOn) {
         if (matter.open()) {
             throw new InvalidInputException("timePoint",
-                    "Uppföljningen görs efter att ärendet avslutats: välj start eller avslut");
+                    "outcome.school.problem.followUpWhileOpen");
         }
         LocalDate due = followUpDueOn(matter);
         if (recordedOn.isBefore(due)) {
-            throw new InvalidInputException("timePoint", "Uppföljningen görs tidigast " + due + ", "
-                    + OutcomeTexts.period(settings.followUpAfter()) + " efter att ärendet avslutades");
+            throw new InvalidInputException("timePoint", "outcome.school.problem.followUpTooEarly", due.toString(),
+                    OutcomeTexts.period(settings.followUpAfter()));
         }
     }
 }

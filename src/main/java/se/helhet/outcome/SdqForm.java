@@ -50,11 +50,11 @@ record SdqForm(String informant, String administeredOn, String timePoint, List<S
         List<Integer> responses = new ArrayList<>();
         for (int n = 1; n <= ITEMS; n++) {
             responses.add(problems.number(answer(n), "responses[" + (n - 1) + "]",
-                    "Svaret på fråga " + n + " ska vara 0, 1 eller 2"));
+                    "outcome.sdq.problem.response"));
         }
         Map<String, Integer> chosen = new LinkedHashMap<>();
         IMPACT.forEach(name -> chosen.put(name, problems.number(impact(name), "impact." + name,
-                "Svaret ska vara 0, 1, 2 eller 3")));
+                "outcome.sdq.problem.impact")));
         problems.refuseIfAny();
         // The supplement is optional: nothing chosen in it means it was not given.
         ImpactAnswers answers = chosen.values().stream().allMatch(v -> v == null) ? null

@@ -66,8 +66,8 @@ public final class DatabaseCommands {
 
     private int backup() throws Exception {
         BaseBackup.Made made = BaseBackup.take(home);
-        out.println("Säkerhetskopia klar / Backup done: " + made.directory());
-        out.println("Återställbar till varje ögonblick efter / Restorable to any moment after " + local(made.usableFrom())
+        out.println("Backup done: " + made.directory());
+        out.println("Restorable to any moment after " + local(made.usableFrom())
                 + " (WAL: " + EmbeddedSettings.archive(home) + ")");
         return 0;
     }
@@ -87,9 +87,9 @@ public final class DatabaseCommands {
             return 2;
         }
         PointInTimeRestore.Restored restored = PointInTimeRestore.to(home, to);
-        out.println("Återställd / Restored to " + to.map(DatabaseCommands::local).orElse("the last change archived")
+        out.println("Restored to " + to.map(DatabaseCommands::local).orElse("the last change archived")
                 + " from " + restored.backup().directory().getFileName());
-        out.println("Databasen som den var före / The database as it was before: " + restored.earlier()
+        out.println("The database as it was before: " + restored.earlier()
                 + " (remove it when the restore is right)");
         return 0;
     }

@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 
 import org.springframework.transaction.TransactionSystemException;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -18,9 +21,8 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public final class DatabaseOutage {
 
-    static final String TITLE = "Tillfälligt otillgänglig";
-    static final String DATABASE_AWAY = "Helhet når inte sin databas just nu. Försök igen om en stund.";
-    static final String STARTING = "Helhet startar. Försök igen om en stund.";
+    static final String DATABASE_AWAY = "problem.unavailable.database";
+    static final String STARTING = "problem.unavailable.starting";
     static final String RETRY_AFTER_SECONDS = "5";
 
     private DatabaseOutage() {
@@ -64,12 +66,16 @@ public final class DatabaseOutage {
         response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
 
-    static void answer(HttpServletResponse response, String detail) throws IOException {
+    /** The problem details in the language of the request being answered, if there is one. */
+    static void answer(HttpServletResponse response, String detailKey) throws IOException {
+        Locale language = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current
+                ? UserTexts.languageOf(current.getRequest()) : UserTexts.SWEDISH;
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + TITLE + "\",\"status\":503,"
-                + "\"detail\":\"" + detail + "\"}");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\""
+                + UserTexts.text(language, "problem.status.503") + "\",\"status\":503,\"detail\":\""
+                + UserTexts.text(language, detailKey) + "\"}");
     }
 }

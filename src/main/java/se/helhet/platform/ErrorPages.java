@@ -2,6 +2,7 @@ package se.helhet.platform;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 
@@ -47,7 +48,7 @@ class ErrorPages extends AbstractErrorController {
         if (isApi((String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI))) {
             ProblemDetail problem = ProblemDetail.forStatus(status);
             problem.setType(URI.create("about:blank"));
-            problem.setTitle(title(status.value()));
+            problem.setTitle(title(UserTexts.languageOf(request), status.value()));
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             json.writeValue(response.getOutputStream(), problem);
             return null;
@@ -60,18 +61,9 @@ class ErrorPages extends AbstractErrorController {
         return path != null && (path.equals("/api") || path.startsWith("/api/"));
     }
 
-    static String title(int status) {
-        return switch (status) {
-            case 401 -> "Inloggning krävs";
-            case 403 -> "Ingen behörighet";
-            case 404 -> "Finns inte";
-            case 405 -> "Metoden stöds inte här";
-            case 413 -> "För stor begäran";
-            case 414 -> "För lång adress";
-            case 415 -> "Innehållstypen stöds inte";
-            case 429 -> "För många försök";
-            case 503 -> "Tillfälligt otillgänglig";
-            default -> status < 500 ? "Ogiltig begäran" : "Något gick fel";
-        };
+    static String title(Locale language, int status) {
+        String key = "problem.status." + status;
+        return UserTexts.has(key) ? UserTexts.text(language, key)
+                : UserTexts.text(language, status < 500 ? "problem.status.4xx" : "problem.status.5xx");
     }
 }

@@ -10,12 +10,12 @@ public class InvalidInputException extends RuntimeException {
     private final List<FieldProblem> problems;
 
     public InvalidInputException(List<FieldProblem> problems) {
-        super("Ogiltiga uppgifter");
+        super("Invalid input");
         this.problems = List.copyOf(problems);
     }
 
-    public InvalidInputException(String field, String message) {
-        this(List.of(new FieldProblem(field, message)));
+    public InvalidInputException(String field, String key, Object... args) {
+        this(List.of(new FieldProblem(field, key, args)));
     }
 
     public List<FieldProblem> problems() {

@@ -17,10 +17,11 @@ class OpenApiConfiguration {
     OpenAPI helhetApi() {
         return new OpenAPI()
                 .info(new Info().title("Helhet API").version("v1").description("""
-                        Helhets JSON-API. Logga in med HTTP Basic (samma konton som i webbgränssnittet). \
-                        Fel returneras som application/problem+json med title, status, detail och, för \
-                        ogiltiga uppgifter, errors: en lista av {field, message}. Varje läsning och \
-                        ändring av personuppgifter loggas."""))
+                        Helhet's JSON API. Sign in with HTTP Basic (the same accounts as the web pages) or \
+                        an API client's bearer token. Errors are application/problem+json with title, status, \
+                        detail and, for invalid input, errors: a list of {field, message}. Texts follow \
+                        Accept-Language (Swedish unless English is asked for). Every read and change of \
+                        personal data is logged."""))
                 .components(new Components().addSecuritySchemes("basic",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));

@@ -2,6 +2,7 @@ package se.helhet.platform;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.catalina.connector.Request;
@@ -36,7 +37,7 @@ final class ServerRefusals extends ErrorReportValve {
             response.setCharacterEncoding("utf-8");
             PrintWriter writer = response.getReporter();
             if (writer != null) {
-                writer.write(api ? problem(status) : page(status));
+                writer.write(api ? problem(UserTexts.languageOf(request), status) : page(status));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {
@@ -44,12 +45,13 @@ final class ServerRefusals extends ErrorReportValve {
         }
     }
 
-    private static String problem(int status) {
+    private static String problem(Locale language, int status) {
         return """
                 {"type":"about:blank","title":"%s","status":%d,"detail":"%s"}"""
-                .formatted(ErrorPages.title(status), status, detail(status));
+                .formatted(ErrorPages.title(language, status), status, detail(language, status));
     }
 
+    /** A Swedish page with an English line: no language has been chosen for a request that could not be read. */
     private static String page(int status) {
         return """
                 <!DOCTYPE html>
@@ -59,15 +61,15 @@ final class ServerRefusals extends ErrorReportValve {
                 <body><main id="main" class="narrow">
                 <h1>%1$s</h1>
                 <p>%2$s</p>
-                <p lang="en">The address or request could not be read. Check the address and try again.</p>
-                <p><a href="/">Till startsidan</a></p>
+                <p lang="en">%3$s</p>
+                <p><a href="/">%4$s</a></p>
                 </main></body>
                 </html>
-                """.formatted(ErrorPages.title(status), detail(status));
+                """.formatted(ErrorPages.title(UserTexts.SWEDISH, status), detail(UserTexts.SWEDISH, status),
+                detail(Locale.ENGLISH, status), UserTexts.text(UserTexts.SWEDISH, "error.home"));
     }
 
-    private static String detail(int status) {
-        return status < 500 ? "Adressen eller begäran kunde inte läsas. Kontrollera adressen och försök igen."
-                : "Försök igen om en stund. Det du redan har sparat finns kvar.";
+    private static String detail(Locale language, int status) {
+        return UserTexts.text(language, status < 500 ? "problem.refused.unreadable" : "problem.refused.later");
     }
 }

@@ -15,6 +15,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
  * Every text a person reads, in Swedish or English, from the message bundles: {@code messages.properties} and
  * one {@code messages-<module>.properties} per module, each with its {@code _en} twin. A module adds a bundle by
@@ -49,6 +51,15 @@ public final class UserTexts {
 
     public static String text(Locale locale, String key, Object... args) {
         return SOURCE.getMessage(key, args.length == 0 ? null : args, key, locale);
+    }
+
+    /**
+     * The language an API client asks for with Accept-Language, for answers written before Spring MVC (and its
+     * locale resolver) sees the request: English when asked for, otherwise Swedish, never the server's own.
+     */
+    public static Locale languageOf(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") != null && "en".equals(request.getLocale().getLanguage())
+                ? Locale.ENGLISH : SWEDISH;
     }
 
     /** Whether a bundle has the key (in Swedish, the language every key must have). */

@@ -49,8 +49,8 @@ public final class VerifyCommand {
 
     static int print(Chains.Report report, PrintStream out) {
         report.lines().forEach(out::println);
-        out.println(report.intact() ? "Kedjorna är hela / The chains are intact"
-                : "Kedjorna är brutna: något har ändrats utanför Helhet / A chain is broken: something was changed past Helhet");
+        out.println(report.intact() ? "The chains are intact"
+                : "A chain is broken: something was changed past Helhet");
         return report.intact() ? 0 : BROKEN;
     }
 }

@@ -18,8 +18,8 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@Tag(name = "Rutiner och hållplatser", description = "Rutiner med hållplatser (styrda samråd) när en familj har "
-        + "ärenden i flera enheter, familjens hållplatser och de samråd som hållits")
+@Tag(name = "Routines and stops", description = "Routines with stops (mandatory joint consultations) when a family "
+        + "has matters in several units, the family's stops and the consultations held")
 class RoutineApi {
 
     private final Routines routines;
@@ -31,64 +31,64 @@ class RoutineApi {
     }
 
     @GetMapping("/api/v1/routines")
-    @Operation(summary = "Rutinerna med sina hållplatser")
+    @Operation(summary = "The routines with their stops")
     List<Routine> routines() {
         return routines.all();
     }
 
     @GetMapping("/api/v1/routines/{id}")
-    @Operation(summary = "En rutin med sina hållplatser")
+    @Operation(summary = "One routine with its stops")
     Routine routine(@PathVariable UUID id) {
         return routines.get(id);
     }
 
     @PostMapping("/api/v1/routines")
-    @Operation(summary = "Skriv en rutin (administratör)",
-            description = "appliesWhen: ärendeslagen som ska vara öppna samtidigt i en familj (minst två); "
-                    + "alsoInvolves: ärendeslag vars handläggare deltar när ett sådant ärende också är öppet. "
-                    + "gate: WITHIN_WORKING_DAYS (med workingDays från matchningen), BEFORE_INVESTIGATION_PLAN, "
-                    + "BEFORE_DECISION, BEFORE_COMMISSIONING, AT_FOLLOW_UP; matterKind begränsar grinden till ett "
-                    + "ärendeslag.")
+    @Operation(summary = "Write a routine (administrator)",
+            description = "appliesWhen: the matter kinds that must be open at the same time in a family (at least "
+                    + "two); alsoInvolves: matter kinds whose case workers take part when such a matter is open too. "
+                    + "gate: WITHIN_WORKING_DAYS (with workingDays from the match), BEFORE_INVESTIGATION_PLAN, "
+                    + "BEFORE_DECISION, BEFORE_COMMISSIONING, AT_FOLLOW_UP; matterKind limits the gate to one "
+                    + "matter kind.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"name": "Missbruk – barn och vuxen", "appliesWhen": ["CHILD_AND_YOUTH", "ADDICTION"],
+            {"name": "Substance abuse – child and adult", "appliesWhen": ["CHILD_AND_YOUTH", "ADDICTION"],
              "alsoInvolves": ["FINANCIAL_AID"], "stops": [
-               {"name": "Första samråd", "gate": "WITHIN_WORKING_DAYS", "workingDays": "5"},
-               {"name": "Före beslut", "gate": "BEFORE_DECISION"}]}""")))
+               {"name": "First consultation", "gate": "WITHIN_WORKING_DAYS", "workingDays": "5"},
+               {"name": "Before the decision", "gate": "BEFORE_DECISION"}]}""")))
     ResponseEntity<Routine> write(@RequestBody RoutineRules.RoutineInput input) {
         Routine routine = routines.write(input);
         return ResponseEntity.created(URI.create("/api/v1/routines/" + routine.id())).body(routines.get(routine.id()));
     }
 
     @GetMapping("/api/v1/stops")
-    @Operation(summary = "Hållplatserna för personens familj",
-            description = "Varje matchning av en rutin som läsaren får se (läsaren får läsa minst ett av familjens "
-                    + "ärenden i den): deltagande ärenden med enhet och ansvarig handläggare, hållplatserna med "
-                    + "state HELD, PASSED_WITHOUT_CONSULTATION (flaggad) eller AHEAD, och hållna samråd. Tom lista "
-                    + "för den som inte har något av familjens ärenden.")
+    @Operation(summary = "The stops of the person's family",
+            description = "Each match of a routine the reader may see (the reader may read at least one of the "
+                    + "family's matters in it): the matters taking part with unit and responsible case worker, the "
+                    + "stops with state HELD, PASSED_WITHOUT_CONSULTATION (flagged) or AHEAD, and the consultations "
+                    + "held. An empty list for someone with none of the family's matters.")
     List<FamilyStops> forFamily(@RequestParam UUID personId) {
         return stops.forFamilyOf(personId);
     }
 
     @GetMapping("/api/v1/stops/mine")
-    @Operation(summary = "Mina hållplatser: familjer där jag är ansvarig handläggare och en hållplats inte är hållen")
+    @Operation(summary = "My stops: families where I am the responsible case worker and a stop is not held")
     List<FamilyStops> mine() {
         return stops.mine();
     }
 
     @GetMapping("/api/v1/stops/{id}")
-    @Operation(summary = "En hållplats med sin rutin och familjens deltagare (403 utan något av familjens ärenden)")
+    @Operation(summary = "One stop with its routine and the family's participants (403 without any of the family's matters)")
     FamilyStops stop(@PathVariable UUID id) {
         return stops.get(id);
     }
 
     @PostMapping("/api/v1/stops/{id}/consultations")
-    @Operation(summary = "Registrera ett hållet samråd vid hållplatsen",
-            description = "heldOn tomt betyder i dag (aldrig senare än i dag); participantIds är handläggarnas "
-                    + "id; agreed vad ni kom överens om; nextStep nästa steg.")
+    @Operation(summary = "Record a consultation held at the stop",
+            description = "heldOn empty means today (never later than today); participantIds are the case "
+                    + "workers' ids; agreed what you agreed on; nextStep the next step.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"heldOn": "2026-12-01", "participantIds": ["3f1c0f4e-2b7a-4c39-9a52-6d1e8f0b7c21"],
-             "agreed": "Relationsvården skriver uppdraget till skyddat boende med barnens behov.",
-             "nextStep": "Gemensamt möte med mamma och barnen på torsdag."}""")))
+             "agreed": "The domestic violence team writes the assignment to the sheltered housing with the children's needs.",
+             "nextStep": "A joint meeting with the mother and the children on Thursday."}""")))
     ResponseEntity<FamilyStops.ConsultationView> consult(@PathVariable UUID id,
                                                         @RequestBody Stops.ConsultationInput input) {
         var held = stops.record(id, input);

@@ -30,11 +30,11 @@ final class RoutineRules {
 
     static Routine check(RoutineInput input) {
         FieldProblems problems = new FieldProblems();
-        String name = problems.required(input.name(), "name", "Ge rutinen ett namn", 200);
+        String name = problems.required(input.name(), "name", "routine.problem.name", 200);
         String description = problems.text(input.description(), "description", 5000);
         Set<MatterKind> applies = kinds(input.appliesWhen(), "appliesWhen", problems);
         if (applies.size() < 2 && !problems.has("appliesWhen")) {
-            problems.add("appliesWhen", "Välj minst två ärendeslag som ska vara öppna samtidigt i familjen");
+            problems.add("appliesWhen", "routine.problem.appliesWhen");
         }
         Set<MatterKind> also = kinds(input.alsoInvolves(), "alsoInvolves", problems);
         also.removeAll(applies);
@@ -46,21 +46,21 @@ final class RoutineRules {
                 continue;
             }
             String field = "stops[" + i + "].";
-            String stopName = problems.required(s.name(), field + "name", "Ge hållplatsen ett namn", 200);
-            Gate gate = problems.oneOf(Gate.class, s.gate(), field + "gate", "Välj när hållplatsen infaller");
+            String stopName = problems.required(s.name(), field + "name", "routine.stop.problem.name", 200);
+            Gate gate = problems.oneOf(Gate.class, s.gate(), field + "gate", "routine.stop.problem.gate");
             Integer days = problems.number(s.workingDays(), field + "workingDays",
-                    "Ange antal arbetsdagar, 0–60", 0, 60);
+                    "routine.stop.problem.workingDays", 0, 60);
             if (gate == Gate.WITHIN_WORKING_DAYS && days == null && !problems.has(field + "workingDays")) {
-                problems.add(field + "workingDays", "Ange inom hur många arbetsdagar samrådet ska hållas");
+                problems.add(field + "workingDays", "routine.stop.problem.workingDays.missing");
             }
             MatterKind kind = problems.optionalOneOf(MatterKind.class, s.matterKind(), field + "matterKind",
-                    "Välj ett ärendeslag");
+                    "routine.stop.problem.matterKind");
             String guidance = problems.text(s.guidance(), field + "guidance", 2000);
             steps.add(new Routine.Step(steps.size() + 1, stopName, gate,
                     gate == Gate.WITHIN_WORKING_DAYS ? days : null, kind, Boolean.TRUE.equals(s.acute()), guidance));
         }
         if (steps.isEmpty()) {
-            problems.add("stops", "Lägg till minst en hållplats");
+            problems.add("stops", "routine.problem.stops");
         }
         problems.refuseIfAny();
         return new Routine(UUID.randomUUID(), name, description, applies, also, true, steps);
@@ -69,7 +69,7 @@ final class RoutineRules {
     private static Set<MatterKind> kinds(List<String> typed, String field, FieldProblems problems) {
         Set<MatterKind> kinds = EnumSet.noneOf(MatterKind.class);
         for (String value : typed == null ? List.<String>of() : typed) {
-            MatterKind kind = problems.optionalOneOf(MatterKind.class, value, field, "Okänt ärendeslag");
+            MatterKind kind = problems.optionalOneOf(MatterKind.class, value, field, "routine.problem.matterKind");
             if (kind != null) {
                 kinds.add(kind);
             }

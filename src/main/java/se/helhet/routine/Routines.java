@@ -35,7 +35,7 @@ class Routines {
 
     Routine get(UUID id) {
         currentUsers.require();
-        return routines.findById(id).orElseThrow(() -> new NotFoundException("Rutinen finns inte"));
+        return routines.findById(id).orElseThrow(() -> new NotFoundException("routine.notFound"));
     }
 
     boolean mayWrite() {
@@ -50,7 +50,7 @@ class Routines {
         }
         Routine routine = RoutineRules.check(input);
         if (routines.nameTaken(routine.name())) {
-            throw new InvalidInputException("name", "Det finns redan en rutin med det namnet");
+            throw new InvalidInputException("name", "routine.problem.nameTaken");
         }
         routines.insert(routine, user.id());
         return routine;

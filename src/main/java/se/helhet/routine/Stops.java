@@ -73,7 +73,7 @@ class Stops {
 
     /** One stop, with its match, for a reader of one of the match's matters (otherwise 403). */
     FamilyStops get(UUID stopId) {
-        StopRepository.Stop stop = stops.findStop(stopId).orElseThrow(() -> new NotFoundException("Hållplatsen finns inte"));
+        StopRepository.Stop stop = stops.findStop(stopId).orElseThrow(() -> new NotFoundException("routine.stop.notFound"));
         StopRepository.Match match = stops.match(stop.matchId()).orElseThrow();
         List<FamilyStops> shown = shown(List.of(match));
         if (shown.isEmpty()) {
@@ -93,14 +93,14 @@ class Stops {
     @Transactional
     FamilyStops.ConsultationView record(UUID stopId, ConsultationInput input) {
         CurrentUser user = currentUsers.require();
-        StopRepository.Stop stop = stops.findStop(stopId).orElseThrow(() -> new NotFoundException("Hållplatsen finns inte"));
+        StopRepository.Stop stop = stops.findStop(stopId).orElseThrow(() -> new NotFoundException("routine.stop.notFound"));
         List<UUID> matterIds = stops.mattersOf(stop.matchId());
         UUID workable = matterIds.stream().filter(matters::mayWork).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("No right to work in the family's matters"));
         matters.workable(workable);
         FieldProblems problems = new FieldProblems();
         LocalDate heldOn = problems.happened(input.heldOn(), "heldOn", LocalDate.now(clock));
-        String agreed = problems.required(input.agreed(), "agreed", "Skriv vad ni kom överens om", 10_000);
+        String agreed = problems.required(input.agreed(), "agreed", "routine.consultation.problem.agreed", 10_000);
         String nextStep = problems.text(input.nextStep(), "nextStep", 5000);
         List<UUID> participants = participants(input.participantIds(), problems);
         problems.refuseIfAny();
@@ -121,16 +121,16 @@ class Stops {
             try {
                 UUID id = UUID.fromString(value.strip());
                 if (staff.byId(id).isEmpty()) {
-                    problems.add("participantIds", "Okänd deltagare");
+                    problems.add("participantIds", "routine.consultation.problem.participant");
                 } else if (!ids.contains(id)) {
                     ids.add(id);
                 }
             } catch (IllegalArgumentException e) {
-                problems.add("participantIds", "Okänd deltagare");
+                problems.add("participantIds", "routine.consultation.problem.participant");
             }
         }
         if (ids.isEmpty() && !problems.has("participantIds")) {
-            problems.add("participantIds", "Ange vilka som deltog i samrådet");
+            problems.add("participantIds", "routine.consultation.problem.participants");
         }
         return ids;
     }

@@ -27,19 +27,19 @@ final class AnswerSheet {
             }
             if (q.likert()) {
                 if (!value.strip().matches("[1-5]")) {
-                    problems.add(q.field(), "Välj ett av svarsalternativen 1-5");
+                    problems.add(q.field(), "survey.problem.answer.likert");
                 } else {
                     answers.add(new SurveyRepository.Answer(q.id(), Integer.valueOf(value.strip()), null));
                 }
             } else if (value.strip().length() > LONGEST_TEXT) {
-                problems.add(q.field(), "Svaret får vara högst 2 000 tecken");
+                problems.add(q.field(), "survey.problem.answer.tooLong");
             } else {
                 answers.add(new SurveyRepository.Answer(q.id(), null, value.strip()));
             }
         }
         if (problems.isEmpty() && answers.isEmpty()) {
             String first = survey.questions().isEmpty() ? "answers" : survey.questions().getFirst().field();
-            problems.add(first, "Svara på minst en fråga");
+            problems.add(first, "survey.problem.answer.none");
         }
         problems.refuseIfAny();
         return answers;

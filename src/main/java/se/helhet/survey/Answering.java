@@ -15,8 +15,8 @@ import se.helhet.platform.InvalidInputException;
 @Service
 class Answering {
 
-    private static final String WRONG = "Koden finns inte eller är redan använd. Kontrollera att du skrev av den rätt.";
-    private static final String LOCKED = "För många felaktiga koder. Vänta en kvart och försök sedan igen.";
+    private static final String WRONG = "survey.problem.code.wrong";
+    private static final String LOCKED = "survey.problem.code.locked";
 
     private final SurveyRepository surveys;
     private final CodeThrottle throttle;
@@ -38,7 +38,7 @@ class Answering {
             throw new InvalidInputException("code", WRONG);
         }
         if (!survey.open()) {
-            throw new InvalidInputException("code", "Enkäten är inte öppen för svar just nu.");
+            throw new InvalidInputException("code", "survey.problem.code.notOpen");
         }
         return survey;
     }

@@ -13,9 +13,9 @@ final class DemoQuestions {
 
     static final List<Question> PARENTS = List.of(
             likert(1, "hela-familjen", "Tar socialtjänsten hänsyn till hela familjens situation, inte bara till en person i taget?",
-                    NewQuestion.USUAL_LABELS),
+                    NewQuestion.usualLabels()),
             likert(2, "samordnat-vuxen-barn", "Arbetar de som har kontakt med dig och med ditt barn samordnat?",
-                    NewQuestion.USUAL_LABELS),
+                    NewQuestion.usualLabels()),
             likert(3, "tydligt-ansvar", "Vet du vilken handläggare som ansvarar för vad i familjens kontakter med socialtjänsten?",
                     List.of("Inte alls", "Knappast", "Delvis", "Till stor del", "Helt och hållet")),
             text(4, "battre-kontakt", "Vad skulle göra kontakten med socialtjänsten bättre för er familj?"));

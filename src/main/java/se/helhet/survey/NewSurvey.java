@@ -18,27 +18,27 @@ record NewSurvey(String audience, String year, String title, String copyFrom) {
         FieldProblems problems = new FieldProblems();
         Audience chosen = Arrays.stream(Audience.values()).filter(a -> a.name().equals(audience)).findFirst().orElse(null);
         if (chosen == null) {
-            problems.add("audience", "Välj vem enkäten går till: medarbetare eller föräldrar");
+            problems.add("audience", "survey.problem.audience");
         }
         Integer y = null;
         try {
             y = Integer.valueOf(year == null ? "" : year.trim());
             if (y < 2000 || y > 2100) {
-                problems.add("year", "Ange ett år mellan 2000 och 2100");
+                problems.add("year", "survey.problem.year.range");
             }
         } catch (NumberFormatException e) {
-            problems.add("year", "Ange året med fyra siffror");
+            problems.add("year", "survey.problem.year.form");
         }
         String t = title == null ? "" : title.strip();
         if (t.isEmpty() || t.length() > 200) {
-            problems.add("title", "Ange en rubrik på högst 200 tecken");
+            problems.add("title", "survey.problem.title");
         }
         UUID source = null;
         if (copyFrom != null && !copyFrom.isBlank()) {
             try {
                 source = UUID.fromString(copyFrom.trim());
             } catch (IllegalArgumentException e) {
-                problems.add("copyFrom", "Välj en av de tidigare enkäterna");
+                problems.add("copyFrom", "survey.problem.copyFrom");
             }
         }
         problems.refuseIfAny();

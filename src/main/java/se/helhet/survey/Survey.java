@@ -15,28 +15,28 @@ record Survey(UUID id, Audience audience, int year, String title, SurveyState st
     /** Questions change only before the first answer, so every answer was given to the same questions. */
     void requireDraft() {
         if (state != SurveyState.DRAFT) {
-            throw new ConflictException("Frågorna kan bara ändras innan enkäten öppnas");
+            throw new ConflictException("survey.conflict.notDraft");
         }
     }
 
     SurveyState opened() {
         requireDraft();
         if (questions.isEmpty()) {
-            throw new ConflictException("Lägg till minst en fråga innan enkäten öppnas");
+            throw new ConflictException("survey.conflict.noQuestions");
         }
         return SurveyState.OPEN;
     }
 
     SurveyState closed() {
         if (state != SurveyState.OPEN) {
-            throw new ConflictException("Bara en öppen enkät kan stängas");
+            throw new ConflictException("survey.conflict.closeNotOpen");
         }
         return SurveyState.CLOSED;
     }
 
     void requireOpen() {
         if (state != SurveyState.OPEN) {
-            throw new ConflictException("Enkäten tar inte emot svar just nu");
+            throw new ConflictException("survey.conflict.notOpen");
         }
     }
 
@@ -58,7 +58,7 @@ record Survey(UUID id, Audience audience, int year, String title, SurveyState st
 
     void requireResultsShown() {
         if (!resultsShown()) {
-            throw new ConflictException("Resultaten visas när enkäten har stängts");
+            throw new ConflictException("survey.conflict.resultsWhenClosed");
         }
     }
 }

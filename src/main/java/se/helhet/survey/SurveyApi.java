@@ -19,7 +19,7 @@ import se.helhet.platform.FieldProblem;
 import se.helhet.platform.InvalidInputException;
 
 @RestController
-@Tag(name = "Enkäter", description = "Årliga anonyma enkäter till medarbetare och föräldrar, och deras resultat")
+@Tag(name = "Surveys", description = "Yearly anonymous surveys of staff and parents, and their results")
 class SurveyApi {
 
     record SurveyRequest(String audience, Integer year, String title, String copyFrom) {
@@ -100,13 +100,13 @@ class SurveyApi {
     }
 
     @GetMapping("/api/v1/surveys")
-    @Operation(summary = "Alla enkäter med antal frågor och svar; medan en enkät är öppen visas bara om den har färre än 5 svar eller 5 eller fler")
+    @Operation(summary = "Every survey with its number of questions and responses; while a survey is open it shows only whether it has fewer than 5 responses or 5 or more")
     List<SurveySummaryJson> list() {
         return surveys.list().stream().map(SurveySummaryJson::of).toList();
     }
 
     @PostMapping("/api/v1/surveys")
-    @Operation(summary = "Skapa en enkät som utkast, tom eller med frågorna från en tidigare enkät (copyFrom)")
+    @Operation(summary = "Create a survey as a draft, empty or with the questions of an earlier survey (copyFrom)")
     ResponseEntity<SurveyJson> create(@RequestBody SurveyRequest body) {
         Survey survey = surveys.create(new NewSurvey(body.audience(), body.year() == null ? null : body.year().toString(),
                 body.title(), body.copyFrom()));
@@ -114,37 +114,37 @@ class SurveyApi {
     }
 
     @GetMapping("/api/v1/surveys/{id}")
-    @Operation(summary = "En enkät med dess frågor")
+    @Operation(summary = "One survey with its questions")
     SurveyJson get(@PathVariable UUID id) {
         return SurveyJson.of(surveys.get(id));
     }
 
     @PostMapping("/api/v1/surveys/{id}/questions")
-    @Operation(summary = "Lägg till en fråga (LIKERT 1-5 med fem etiketter, eller FREE_TEXT) medan enkäten är ett utkast")
+    @Operation(summary = "Add a question (LIKERT 1-5 with five labels, or FREE_TEXT) while the survey is a draft")
     SurveyJson addQuestion(@PathVariable UUID id, @RequestBody QuestionRequest body) {
         return SurveyJson.of(surveys.addQuestion(id, new NewQuestion(body.key(), body.kind(), body.text(), body.scaleLabels())));
     }
 
     @PostMapping("/api/v1/surveys/{id}/open")
-    @Operation(summary = "Öppna enkäten för svar; frågorna kan inte ändras sedan")
+    @Operation(summary = "Open the survey for responses; the questions cannot change after that")
     SurveyJson open(@PathVariable UUID id) {
         return SurveyJson.of(surveys.open(id));
     }
 
     @PostMapping("/api/v1/surveys/{id}/close")
-    @Operation(summary = "Stäng enkäten; inga fler svar tas emot")
+    @Operation(summary = "Close the survey; no more responses are taken")
     SurveyJson close(@PathVariable UUID id) {
         return SurveyJson.of(surveys.close(id));
     }
 
     @PostMapping("/api/v1/surveys/{id}/codes")
-    @Operation(summary = "Skapa engångskoder (enhetschef). Koderna visas bara i detta svar; bara deras hash sparas")
+    @Operation(summary = "Create one-time codes (unit manager). The codes are shown only in this response; only their hash is stored")
     CodesJson codes(@PathVariable UUID id, @RequestBody CodesRequest body) {
         return new CodesJson(surveys.makeCodes(id, body.count() == null ? null : body.count().toString()));
     }
 
     @PostMapping("/api/v1/surveys/{id}/paper-responses")
-    @Operation(summary = "Registrera en pappersenkät: svaren per frågenyckel. Den som registrerar sparas inte med svaret")
+    @Operation(summary = "Record a paper survey: the answers by question key. Who records it is not stored with the response")
     ResponseEntity<Void> paper(@PathVariable UUID id, @RequestBody PaperRequest body) {
         Map<String, String> fields = new HashMap<>();
         if (body.answers() != null) {
@@ -161,7 +161,7 @@ class SurveyApi {
     }
 
     @GetMapping("/api/v1/surveys/{id}/results")
-    @Operation(summary = "Resultat per fråga och år för år, bara för en stängd enkät (409 medan den är öppen); under 5 svar visas inga siffror (suppressed)")
+    @Operation(summary = "Results per question, year by year, only for a closed survey (409 while it is open); under 5 responses no figures are shown (suppressed)")
     ResultsJson results(@PathVariable UUID id) {
         return ResultsJson.of(surveys.results(id));
     }

@@ -32,7 +32,7 @@ class SurveyPages {
                         String label4, String label5) {
 
         static QuestionForm empty() {
-            List<String> l = NewQuestion.USUAL_LABELS;
+            List<String> l = NewQuestion.usualLabels();
             return new QuestionForm("", "LIKERT", "", l.get(0), l.get(1), l.get(2), l.get(3), l.get(4));
         }
 

@@ -65,11 +65,11 @@ class Surveys {
         Survey source = null;
         if (checked.copyFrom() != null) {
             source = surveys.find(checked.copyFrom()).orElseThrow(
-                    () -> new InvalidInputException("copyFrom", "Välj en av de tidigare enkäterna"));
+                    () -> new InvalidInputException("copyFrom", "survey.problem.copyFrom"));
         }
         UUID id = UUID.randomUUID();
         if (!surveys.insert(id, checked.audience(), checked.year(), checked.title(), user.id())) {
-            throw new InvalidInputException("year", "Det finns redan en enkät till den gruppen det året");
+            throw new InvalidInputException("year", "survey.problem.year.taken");
         }
         if (source != null) {
             for (Question q : source.questions()) {
@@ -87,7 +87,7 @@ class Surveys {
         survey.requireDraft();
         Question question = input.check(UUID.randomUUID(), survey.questions().size() + 1);
         if (survey.questions().stream().anyMatch(q -> q.key().equals(question.key()))) {
-            throw new InvalidInputException("key", "Enkäten har redan en fråga med den nyckeln");
+            throw new InvalidInputException("key", "survey.question.problem.keyTaken");
         }
         surveys.insert(id, question);
         return find(id);
@@ -116,7 +116,7 @@ class Surveys {
         require(Role.UNIT_MANAGER);
         Survey survey = find(id);
         if (survey.state() == SurveyState.CLOSED) {
-            throw new ConflictException("Enkäten är stängd");
+            throw new ConflictException("survey.conflict.closed");
         }
         int n;
         try {
@@ -125,7 +125,7 @@ class Surveys {
             n = 0;
         }
         if (n < 1 || n > MOST_CODES) {
-            throw new InvalidInputException("count", "Ange ett antal från 1 till " + MOST_CODES);
+            throw new InvalidInputException("count", "survey.problem.codeCount", String.valueOf(MOST_CODES));
         }
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -170,7 +170,7 @@ class Surveys {
     }
 
     private Survey find(UUID id) {
-        return surveys.find(id).orElseThrow(() -> new NotFoundException("Enkäten finns inte"));
+        return surveys.find(id).orElseThrow(() -> new NotFoundException("survey.notFound"));
     }
 
     private CurrentUser require(Role... roles) {

@@ -70,6 +70,6 @@ class AuditKeyApiTest {
 
         assertThat(docs).contains("/api/v1/audit-keys", "/api/v1/audits", "/api/v1/audits/{id}/sample",
                 "/api/v1/audits/{id}/matters/{matterId}/answers", "/api/v1/audits/{id}/results",
-                "/api/v1/audits/comparison", "Aktgranskning", "NOT_APPLICABLE");
+                "/api/v1/audits/comparison", "File audits", "NOT_APPLICABLE");
     }
 }

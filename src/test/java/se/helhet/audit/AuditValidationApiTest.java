@@ -38,6 +38,16 @@ class AuditValidationApiTest {
     }
 
     @Test
+    void aClientAskingForEnglishIsToldInEnglish() {
+        var backwards = Api.as(port, "granskare").inLanguage("en").post("/api/v1/audits", Api.json("""
+                {'name': 'Backwards', 'keyId': '%s', 'area': 'ALL', 'closedFrom': '2025-02-01',
+                 'closedTo': '2025-01-01', 'sampleSize': 501}""", AuditCalls.EXAMPLE_KEY));
+
+        assertThat(backwards.json().get("errors").findValuesAsString("message")).containsExactly(
+                "The end of the period cannot be before its start", "Give how many matters to review: 1-500");
+    }
+
+    @Test
     void aNullAmongTheUnitsIsNamedNotAServerError() {
         var response = Api.as(port, "granskare").post("/api/v1/audits", Api.json("""
                 {'name': 'Tom enhet', 'keyId': '%s', 'unitIds': [null], 'area': 'ALL', 'closedFrom': '2025-01-01',

@@ -168,6 +168,10 @@ class SdqScoringApiTest {
         var error = outOfRange.json().get("errors").get(0);
         assertThat(error.get("field").asString()).isEqualTo("responses[3]");
         assertThat(error.get("message").asString()).contains("fråga 4");
+        var inEnglish = Api.as(port, "socsek").inLanguage("en").post("/api/v1/instruments/SDQ/score", Api.json(
+                "{'informant': 'PARENT', 'responses': %s, 'impact': null}", Answers.json(raw)));
+        assertThat(inEnglish.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("The response to item 4 must be 0, 1 or 2, not 3");
 
         var noInformant = score("GRANDPARENT", Answers.sdq(0, 0, 0, 0, 0), "{'difficulties': 4}");
         assertThat(noInformant.json().get("errors").findValuesAsString("field"))

@@ -88,6 +88,12 @@ class SchoolOutcomeApiTest {
         assertThat(tooEarly.status()).isEqualTo(400);
         assertThat(tooEarly.json().get("errors").get(0).get("message").asString())
                 .contains("tidigast " + LocalDate.now().plusMonths(6)).contains("6 månader");
+        var inEnglish = intake.inLanguage("en").post(base + "/school-outcomes",
+                Outcomes.school("FOLLOW_UP", "HT2026", "80", 10, 7));
+        assertThat(inEnglish.json().get("errors").get(0).get("message").asString()).isEqualTo("The follow-up is due on "
+                + LocalDate.now().plusMonths(6) + " at the earliest, 6 months after the matter was closed");
+        assertThat(intake.inLanguage("en").get(base + "/timeline").json().findValuesAsString("text"))
+                .contains("School data recorded (end, HT2026)");
 
         new JdbcTemplate(dataSource).update("update matter set closed_on = ? where id = ?::uuid",
                 LocalDate.now().minusMonths(7), opened.matterId());

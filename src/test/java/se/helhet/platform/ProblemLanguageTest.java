@@ -27,6 +27,20 @@ class ProblemLanguageTest {
     }
 
     @Test
+    void aCallerWithoutValidCredentialsIsToldInTheLanguageItAsksFor() {
+        Api.Response english = Api.anonymous(port).inLanguage("en").get("/api/v1/me");
+        Api.Response swedish = Api.anonymous(port).get("/api/v1/me");
+        Api.Response badKey = Api.withToken(port, "not-a-key").inLanguage("en").get("/api/v1/me");
+
+        assertThat(english.status()).isEqualTo(401);
+        assertThat(english.json().get("title").asString()).isEqualTo("Sign-in required");
+        assertThat(english.json().get("detail").asString()).isEqualTo("Give a username and password (HTTP Basic).");
+        assertThat(swedish.json().get("title").asString()).isEqualTo("Inloggning krävs");
+        assertThat(badKey.status()).isEqualTo(401);
+        assertThat(badKey.json().get("detail").asString()).isEqualTo("The API key is unknown, revoked or expired.");
+    }
+
+    @Test
     void swedishIsTheAnswerWithoutAskingAndForLanguagesHelhetDoesNotSpeak() {
         for (Api api : new Api[] {Api.as(port, "socsek"), Api.as(port, "socsek").inLanguage("de-DE")}) {
             Api.Response swedish = api.get("/api/v1/persons/not-an-id");

@@ -66,6 +66,12 @@ class RoutineApiTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("name",
                 "appliesWhen", "stops[0].workingDays", "stops[1].gate");
+
+        var inEnglish = Api.as(port, "admin").inLanguage("en").post("/api/v1/routines", Api.json("""
+                {'name': 'Two kinds missing', 'appliesWhen': ['CHILD_AND_YOUTH'],
+                 'stops': [{'name': 'First', 'gate': 'BEFORE_DECISION'}]}"""));
+        assertThat(inEnglish.json().get("errors").findValuesAsString("message"))
+                .containsExactly("Choose at least two matter kinds that must be open at the same time in the family");
     }
 
     @Test

@@ -97,6 +97,16 @@ class SurveyPagesTest {
     }
 
     @Test
+    void aWrongCodeIsExplainedInEnglishWhenAsked() {
+        WebSession respondent = WebSession.anonymousFrom(port, "127.0.0.41");
+        respondent.get("/svar?lang=en");
+
+        assertThat(respondent.post("/svar", Map.of("code", "WRONG-CODE")).body())
+                .contains("The code does not exist or has already been used.")
+                .doesNotContain("Koden finns inte");
+    }
+
+    @Test
     void aManagerCreatesASurveyByCopyingLastYearsAndPrintsCodesOnce() {
         WebSession chef = WebSession.loggedInAs(port, "chef");
         String staffLastYear = surveyNamed(chef.get("/enkater").body(),

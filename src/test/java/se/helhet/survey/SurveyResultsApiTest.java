@@ -209,7 +209,7 @@ class SurveyResultsApiTest {
     @Test
     void theApiIsDescribedInOpenApi() {
         assertThat(Api.anonymous(port).get("/v3/api-docs").body())
-                .contains("/api/v1/surveys/{id}/results", "/api/v1/surveys/{id}/paper-responses", "Enkäter");
+                .contains("/api/v1/surveys/{id}/results", "/api/v1/surveys/{id}/paper-responses", "Surveys");
     }
 
     private static String copyAndOpen(SurveyFixture surveys, int year, String from) {

@@ -28,7 +28,7 @@ import tools.jackson.databind.module.SimpleModule;
 @Configuration(proxyBeanMethods = false)
 class NoNulCharacters implements WebMvcConfigurer, HandlerInterceptor {
 
-    private static final String MESSAGE = "Texten innehåller ett otillåtet tecken (NUL)";
+    private static final String MESSAGE = "problem.text.nul";
 
     @Bean
     JacksonModule textWithoutNul() {
