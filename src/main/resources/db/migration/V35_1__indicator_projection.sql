@@ -1,5 +1,5 @@
 -- The follow-up's projection of the things most indicators count (issue 11, ADR 22): one row per child of a report,
--- per investigation and per intervention, with its dates, the child's age and area on the anchor date, the level
+-- per investigation, per intervention and per referral, with its dates, the child's age and area on the anchor date, the level
 -- when the work was opened and the facts each indicator asks of it (known before, re-actualised, a conversation with
 -- the child held, days to the first help). Counting a city-year then reads these rows once, instead of looking up
 -- every counted child's area, age, earlier reports and notes row by row on every view. The database keeps the rows
@@ -77,6 +77,21 @@ left join lateral (
       and not exists (select 1 from intervention w where w.decision_id = v.decision_id and w.started_on is not null
                         and (w.started_on, w.id) < (v.started_on, v.id))) f on true;
 
+-- Each referral of the child and family to another actor, anchored on the day it was made, at the matter's level that
+-- day: the child of its matter, and its latest follow-up (by day, then by recording), if any.
+create view indicator_referral_counted as
+select r.id as referral_id, r.matter_id, m.person_id as child_id, r.referred_on,
+       extract(year from age(r.referred_on, p.birth_date))::int as age,
+       (select a.kind from person_area pa join area a on a.id = pa.area_id
+        where pa.person_id = m.person_id and pa.from_date <= r.referred_on order by pa.from_date desc limit 1) as area,
+       (select l.level from matter_level_change l
+        where l.matter_id = r.matter_id and (l.changed_at at time zone 'Europe/Stockholm')::date <= r.referred_on
+        order by l.changed_at desc limit 1) as level,
+       f.followed_up_on as last_followed_up_on, f.help_received
+from referral r join matter m on m.id = r.matter_id join person p on p.id = m.person_id
+left join lateral (select x.followed_up_on, x.help_received from referral_follow_up x where x.referral_id = r.id
+                   order by x.followed_up_on desc, x.recorded_at desc limit 1) f on true;
+
 create table indicator_report_child (
     report_id    uuid not null,
     child_id     uuid not null,
@@ -121,6 +136,18 @@ create table indicator_intervention (
     first_help_days     int
 );
 
+create table indicator_referral (
+    referral_id         uuid primary key,
+    matter_id           uuid not null,
+    child_id            uuid not null,
+    referred_on         date not null,
+    age                 int,
+    area                text,
+    level               text,
+    last_followed_up_on date,
+    help_received       boolean
+);
+
 create index indicator_report_child_child_idx on indicator_report_child (child_id);
 create index indicator_report_child_received_idx on indicator_report_child (received_on);
 create index indicator_investigation_child_idx on indicator_investigation (child_id);
@@ -130,6 +157,9 @@ create index indicator_intervention_child_idx on indicator_intervention (child_i
 create index indicator_intervention_offered_idx on indicator_intervention (offered_on);
 create index indicator_intervention_started_idx on indicator_intervention (started_on);
 create index indicator_intervention_ended_idx on indicator_intervention (ended_on);
+create index indicator_referral_child_idx on indicator_referral (child_id);
+create index indicator_referral_referred_idx on indicator_referral (referred_on);
+create index indicator_referral_followed_up_idx on indicator_referral (last_followed_up_on);
 
 -- Runs as the owner: a child's rows are replaced, and the application's own user may delete nothing.
 create function indicator_refresh(children uuid[]) returns void language plpgsql
@@ -145,6 +175,9 @@ begin
     where child_id in (select unnest(children));
     delete from indicator_intervention where child_id in (select unnest(children));
     insert into indicator_intervention select * from indicator_intervention_counted
+    where child_id in (select unnest(children));
+    delete from indicator_referral where child_id in (select unnest(children));
+    insert into indicator_referral select * from indicator_referral_counted
     where child_id in (select unnest(children));
 end;
 $$;
@@ -205,6 +238,14 @@ create function indicator_report_written() returns trigger language plpgsql as $
 begin
     perform indicator_touched(array(select distinct c.child_id from report_child c
                                     where c.report_id in (select id from changed)));
+    return null;
+end;
+$$;
+
+create function indicator_follow_up_written() returns trigger language plpgsql as $$
+begin
+    perform indicator_touched(array(select m.person_id from referral r join matter m on m.id = r.matter_id
+                                    where r.id in (select referral_id from changed)));
     return null;
 end;
 $$;
@@ -292,6 +333,14 @@ create trigger indicator_case_note_updated after update on case_note
     referencing new table as changed for each statement execute function indicator_matter_part_written();
 create trigger indicator_level_change_inserted after insert on matter_level_change
     referencing new table as changed for each statement execute function indicator_matter_part_written();
+create trigger indicator_referral_inserted after insert on referral
+    referencing new table as changed for each statement execute function indicator_matter_part_written();
+create trigger indicator_referral_updated after update on referral
+    referencing new table as changed for each statement execute function indicator_matter_part_written();
+create trigger indicator_follow_up_inserted after insert on referral_follow_up
+    referencing new table as changed for each statement execute function indicator_follow_up_written();
+create trigger indicator_follow_up_updated after update on referral_follow_up
+    referencing new table as changed for each statement execute function indicator_follow_up_written();
 create trigger indicator_decision_inserted after insert on decision
     referencing new table as changed for each statement execute function indicator_decision_written();
 create trigger indicator_decision_updated after update on decision
@@ -315,4 +364,5 @@ create trigger indicator_area_updated after update on area
 insert into indicator_report_child select * from indicator_report_child_counted;
 insert into indicator_investigation select * from indicator_investigation_counted;
 insert into indicator_intervention select * from indicator_intervention_counted;
-analyze indicator_report_child, indicator_investigation, indicator_intervention;
+insert into indicator_referral select * from indicator_referral_counted;
+analyze indicator_report_child, indicator_investigation, indicator_intervention, indicator_referral;

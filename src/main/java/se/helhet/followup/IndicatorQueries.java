@@ -22,10 +22,10 @@ import se.helhet.platform.ReadModel;
  * child's age and area. {@link #counted}, {@link #series} and {@link #behind} then keep the rows of the chosen
  * age group, area and level and count them, month by month, or list them.
  * <p>
- * The indicators of reports, investigations and interventions read the projection the database keeps of them
- * (V35_1, ADR 22): a row per child of a report, investigation and intervention that already has the child's age and
- * area on its anchor date and the facts the indicator asks (known before, re-actualised, a conversation held, days to
- * the first help), so a city-year is counted by reading its rows once. The projection's views say how each fact
+ * The indicators of reports, investigations, interventions and referrals read the projection the database keeps of
+ * them (V35_1, ADR 22): a row per child of a report, investigation, intervention and referral that already has the
+ * child's age and area on its anchor date and the facts the indicator asks (known before, re-actualised, a
+ * conversation held, days to the first help, the latest follow-up), so a city-year is counted by reading its rows once. The projection's views say how each fact
  * is found; the others count their rows here.
  */
 @Repository
@@ -33,7 +33,7 @@ import se.helhet.platform.ReadModel;
         "school_outcome", "coordinated_support_answer", "person", "person_area", "area", "person_relation", "routine_match",
         "routine_match_matter", "stop", "stop_consultation", "adult_decision", "child_impact_analysis",
         "child_impact_consequence", "joint_commission", "forum", "forum_meeting",
-        "forum_consultation", "forum_consultation_consent", "referral", "referral_follow_up", "sip",
+        "forum_consultation", "forum_consultation_consent", "sip",
         "placement_plan"})
 class IndicatorQueries {
 
@@ -75,7 +75,8 @@ class IndicatorQueries {
             IndicatorDefinition.ORANGE_CLOSED_WITHIN_14_DAYS, IndicatorDefinition.CHILD_CONVERSATION,
             IndicatorDefinition.SCHOOL_CONTACT_WHEN_SCHOOL_REPORTED, IndicatorDefinition.INTERVENTION_ACCEPTED,
             IndicatorDefinition.INTERVENTION_COMPLETED, IndicatorDefinition.WAIT_DECISION_TO_START_DAYS,
-            IndicatorDefinition.REPORT_TO_FIRST_HELP_DAYS, IndicatorDefinition.FORUM_CONSULTATION_WITH_CONSENT);
+            IndicatorDefinition.REPORT_TO_FIRST_HELP_DAYS, IndicatorDefinition.REFERRAL_FOLLOWED_UP,
+            IndicatorDefinition.REFERRAL_HELP_RECEIVED, IndicatorDefinition.FORUM_CONSULTATION_WITH_CONSENT);
 
     private final JdbcClient jdbc;
     private final Map<IndicatorDefinition, String> counting = new EnumMap<>(IndicatorDefinition.class);
@@ -134,25 +135,17 @@ class IndicatorQueries {
 
     private static String referralFollowedUp() {
         return """
-                select r.matter_id, %s as child_id, r.referred_on as anchor, r.referred_on as period_on,
-                       %s as level,
-                       exists (select 1 from referral_follow_up f where f.referral_id = r.id) as hit, null::int as days
-                from referral r
-                where r.referred_on between :from and :to""".formatted(PERSON_OF.formatted("r.matter_id"),
-                MATTER_LEVEL_ON.formatted("r.matter_id", "r.referred_on"));
+                select f.matter_id, f.child_id, f.referred_on as anchor, f.referred_on as period_on, f.level,
+                       f.last_followed_up_on is not null as hit, null::int as days, f.age, f.area
+                from indicator_referral f where f.referred_on between :from and :to""";
     }
 
     /** The latest follow-up of each referral says where it stands; counted in the period of that follow-up. */
     private static String referralHelpReceived() {
         return """
-                select r.matter_id, %s as child_id, r.referred_on as anchor, f.followed_up_on as period_on,
-                       %s as level, f.help_received as hit, null::int as days
-                from referral r
-                join lateral (select x.followed_up_on, x.help_received from referral_follow_up x
-                              where x.referral_id = r.id order by x.followed_up_on desc, x.recorded_at desc limit 1) f
-                  on true
-                where f.followed_up_on between :from and :to""".formatted(PERSON_OF.formatted("r.matter_id"),
-                MATTER_LEVEL_ON.formatted("r.matter_id", "r.referred_on"));
+                select f.matter_id, f.child_id, f.referred_on as anchor, f.last_followed_up_on as period_on, f.level,
+                       f.help_received as hit, null::int as days, f.age, f.area
+                from indicator_referral f where f.last_followed_up_on between :from and :to""";
     }
 
     private static String reportChildKnownBefore() {

@@ -35,14 +35,14 @@ class IndicatorProjectionTest {
         var first = CaseFlow.investigated(port, 8, "Vera", "ORANGE");
         String decision = work.decided(first.matterId(), "GRANTED", "FAMILY_TREATMENT");
         work.intervention(first.matterId(), "FAMILY_TREATMENT", decision, "accept", "start");
-        work.intervention(first.matterId(), "PARENTING_PROGRAMME", decision, "accept", "start", "complete");
+        work.intervention(first.matterId(), "FAMILY_TREATMENT", decision, "accept", "start", "complete");
         work.reportedAgainAndInvestigated(first.childId());
         work.livesIn(first.childId(), "ekdalen");
         var second = CaseFlow.investigated(port, 15, "Otto", "RED");
         work.decided(second.matterId(), "NO_INTERVENTION", null);
 
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        for (String kind : new String[] {"report_child", "investigation", "intervention"}) {
+        for (String kind : new String[] {"report_child", "investigation", "intervention", "referral"}) {
             String table = "indicator_" + kind;
             assertThat(jdbc.queryForObject("select count(*) from " + table, Long.class)).as(table).isGreaterThan(0);
             assertThat(jdbc.queryForList("""
