@@ -1,10 +1,11 @@
 -- The follow-up's projection of the things most indicators count (issue 11, ADR 22): one row per child of a report,
--- per investigation, per intervention and per referral, with its dates, the child's age and area on the anchor date, the level
--- when the work was opened and the facts each indicator asks of it (known before, re-actualised, a conversation with
--- the child held, days to the first help). Counting a city-year then reads these rows once, instead of looking up
--- every counted child's area, age, earlier reports and notes row by row on every view. The database keeps the rows
--- current in the same transaction as the write they follow, as it commits, a child at a time: every fact below is a
--- fact about one child's own reports, investigations, interventions, notes, decisions and areas.
+-- per investigation, per intervention and per referral, with its dates, the child's age and area on the anchor date,
+-- the level when the work was opened and the facts each indicator asks of it (known before, re-actualised, a
+-- conversation with the child held, days to the first help, the latest follow-up). Counting a city-year then reads
+-- these rows once, instead of looking up every counted child's area, age, earlier reports and notes row by row on
+-- every view. The database keeps the rows current in the same transaction as the write they follow, as it commits, a
+-- child at a time: every fact below is a fact about one child's own reports, investigations, interventions, notes,
+-- decisions, referrals and areas.
 
 -- In each view, age is the child's age in whole years on the anchor date, and area the kind of area (PILOT or
 -- ORDINARY) the child was registered in that day: null before the first registration.
@@ -64,7 +65,8 @@ select v.id as intervention_id, v.matter_id, v.child_id, v.offered_on, v.accepte
        g.level_when_opened as investigation_level,
        coalesce(g.level_when_opened,
                 (select l.level from matter_level_change l
-                 where l.matter_id = v.matter_id and (l.changed_at at time zone 'Europe/Stockholm')::date <= v.offered_on
+                 where l.matter_id = v.matter_id
+                   and (l.changed_at at time zone 'Europe/Stockholm')::date <= v.offered_on
                  order by l.changed_at desc limit 1)) as level,
        f.days as first_help_days
 from intervention v join person p on p.id = v.child_id
@@ -359,7 +361,8 @@ create trigger indicator_person_area_inserted after insert on person_area
 create trigger indicator_person_area_updated after update on person_area
     referencing new table as changed for each statement execute function indicator_person_written();
 create trigger indicator_area_updated after update on area
-    referencing old table as before new table as changed for each statement execute function indicator_area_kind_changed();
+    referencing old table as before new table as changed for each statement
+    execute function indicator_area_kind_changed();
 
 insert into indicator_report_child select * from indicator_report_child_counted;
 insert into indicator_investigation select * from indicator_investigation_counted;

@@ -25,16 +25,15 @@ import se.helhet.platform.ReadModel;
  * The indicators of reports, investigations, interventions and referrals read the projection the database keeps of
  * them (V35_1, ADR 22): a row per child of a report, investigation, intervention and referral that already has the
  * child's age and area on its anchor date and the facts the indicator asks (known before, re-actualised, a
- * conversation held, days to the first help, the latest follow-up), so a city-year is counted by reading its rows once. The projection's views say how each fact
- * is found; the others count their rows here.
+ * conversation held, days to the first help, the latest follow-up), so a city-year is counted by reading its rows
+ * once. The projection's views say how each fact is found; the others count their rows here.
  */
 @Repository
 @ReadModel({"matter", "matter_level_change", "investigation", "decision", "intervention", "instrument_administration",
-        "school_outcome", "coordinated_support_answer", "person", "person_area", "area", "person_relation", "routine_match",
-        "routine_match_matter", "stop", "stop_consultation", "adult_decision", "child_impact_analysis",
-        "child_impact_consequence", "joint_commission", "forum", "forum_meeting",
-        "forum_consultation", "forum_consultation_consent", "sip",
-        "placement_plan"})
+        "school_outcome", "coordinated_support_answer", "person", "person_area", "area", "person_relation",
+        "routine_match", "routine_match_matter", "stop", "stop_consultation", "adult_decision", "child_impact_analysis",
+        "child_impact_consequence", "joint_commission", "forum", "forum_meeting", "forum_consultation",
+        "forum_consultation_consent", "sip", "placement_plan"})
 class IndicatorQueries {
 
     /** A count behind a share (numerator of denominator) or behind a median (median of denominator cases). */
@@ -384,7 +383,8 @@ class IndicatorQueries {
         return """
                 select f.matter_id, f.child_id, f.opened_on as anchor, f.closed_on as period_on,
                        f.level_when_opened as level, (%s) as hit, null::int as days, f.age, f.area
-                from indicator_investigation f where f.closed_on between :from and :to and (%s)""".formatted(hit, which);
+                from indicator_investigation f
+                where f.closed_on between :from and :to and (%s)""".formatted(hit, which);
     }
 
     /** The counts for the filter's area, and for pilot and ordinary services apart, in one query. */

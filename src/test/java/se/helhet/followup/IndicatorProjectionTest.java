@@ -38,7 +38,7 @@ class IndicatorProjectionTest {
         work.intervention(first.matterId(), "FAMILY_TREATMENT", decision, "accept", "start", "complete");
         work.reportedAgainAndInvestigated(first.childId());
         work.livesIn(first.childId(), "ekdalen");
-        var second = CaseFlow.investigated(port, 15, "Otto", "RED");
+        var second = CaseFlow.investigated(port, 15, "Otto", "ORANGE");
         work.decided(second.matterId(), "NO_INTERVENTION", null);
 
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
