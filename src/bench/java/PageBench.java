@@ -52,7 +52,11 @@ public class PageBench {
             new Page("intake worklist `/mottagning`", "mottagning", "/mottagning"),
             new Page("person search by name", "mottagning", "/personer/sok", "q=" + encode("anna lind")),
             new Page("report search by name", "mottagning", "/anmalningar/sok", "person=" + encode("lindberg")),
-            new Page("indicators `/uppfoljning`", "chef", "/uppfoljning"));
+            new Page("indicators `/uppfoljning`", "chef", "/uppfoljning"),
+            new Page("indicator month by month `/uppfoljning/indikator/…`", "chef",
+                    "/uppfoljning/indikator/REPORT_CHILD_KNOWN_BEFORE"),
+            new Page("matters behind an indicator `/uppfoljning/indikator/…/arenden`", "chef",
+                    "/uppfoljning/indikator/REPORT_CHILD_KNOWN_BEFORE/arenden?area=PILOT"));
 
     static final int[] CONCURRENCY = {1, 32};
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");

@@ -3,8 +3,10 @@ package se.helhet.followup;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,15 +21,19 @@ import se.helhet.platform.ReadModel;
  * places a row in the period (receipt, opening, closing, offer, end or start), the anchor date decides the
  * child's age and area. {@link #counted}, {@link #series} and {@link #behind} then keep the rows of the chosen
  * age group, area and level and count them, month by month, or list them.
+ * <p>
+ * The indicators of reports, investigations, interventions and referrals read the projection the database keeps of
+ * them (V35_1, ADR 22): a row per child of a report, investigation, intervention and referral that already has the
+ * child's age and area on its anchor date and the facts the indicator asks (known before, re-actualised, a
+ * conversation held, days to the first help, the latest follow-up), so a city-year is counted by reading its rows
+ * once. The projection's views say how each fact is found; the others count their rows here.
  */
 @Repository
-@ReadModel({"matter", "matter_level_change", "report", "report_child", "preliminary_assessment", "investigation",
-        "decision", "case_note", "intervention", "instrument_administration", "school_outcome",
-        "coordinated_support_answer", "person", "person_area", "area", "person_relation", "routine_match",
-        "routine_match_matter", "stop", "stop_consultation", "adult_decision", "child_impact_analysis",
-        "child_impact_consequence", "joint_commission", "forum", "forum_meeting",
-        "forum_consultation", "forum_consultation_consent", "referral", "referral_follow_up", "sip",
-        "placement_plan"})
+@ReadModel({"matter", "matter_level_change", "investigation", "decision", "intervention", "instrument_administration",
+        "school_outcome", "coordinated_support_answer", "person", "person_area", "area", "person_relation",
+        "routine_match", "routine_match_matter", "stop", "stop_consultation", "adult_decision", "child_impact_analysis",
+        "child_impact_consequence", "joint_commission", "forum", "forum_meeting", "forum_consultation",
+        "forum_consultation_consent", "sip", "placement_plan"})
 class IndicatorQueries {
 
     /** A count behind a share (numerator of denominator) or behind a median (median of denominator cases). */
@@ -44,18 +50,32 @@ class IndicatorQueries {
     record Month(LocalDate month, Map<AreaChoice, Counted> byArea) {
     }
 
-    private static final String RECEIVED_ON = "(r.received_at at time zone 'Europe/Stockholm')::date";
-
     /** The matter's level on a day, from its level history; for work with no investigation behind it. */
     private static final String MATTER_LEVEL_ON = """
             (select l.level from matter_level_change l where l.matter_id = %s
                and (l.changed_at at time zone 'Europe/Stockholm')::date <= %s
              order by l.changed_at desc limit 1)""";
 
+    /**
+     * The person of a matter, looked up for each counted row: joined, the planner reads every matter to find the
+     * few hundred of a period.
+     */
+    private static final String PERSON_OF = "(select pm.person_id from matter pm where pm.id = %s)";
+
     /** A decrease of the SDQ total difficulties score by at least this much counts as improved. */
     static final int SDQ_IMPROVEMENT = 3;
     /** An increase of attendance by at least this many percentage points counts as improved. */
     static final int ATTENDANCE_IMPROVEMENT = 5;
+
+    /** Their rows have the age and area already: the projection's, and the forum's own. */
+    private static final Set<IndicatorDefinition> WITH_AGE_AND_AREA = EnumSet.of(
+            IndicatorDefinition.REPORT_CHILD_KNOWN_BEFORE, IndicatorDefinition.REACTUALISED,
+            IndicatorDefinition.CLOSED_WITHIN_60_DAYS, IndicatorDefinition.CLOSED_WITHIN_4_MONTHS,
+            IndicatorDefinition.ORANGE_CLOSED_WITHIN_14_DAYS, IndicatorDefinition.CHILD_CONVERSATION,
+            IndicatorDefinition.SCHOOL_CONTACT_WHEN_SCHOOL_REPORTED, IndicatorDefinition.INTERVENTION_ACCEPTED,
+            IndicatorDefinition.INTERVENTION_COMPLETED, IndicatorDefinition.WAIT_DECISION_TO_START_DAYS,
+            IndicatorDefinition.REPORT_TO_FIRST_HELP_DAYS, IndicatorDefinition.REFERRAL_FOLLOWED_UP,
+            IndicatorDefinition.REFERRAL_HELP_RECEIVED, IndicatorDefinition.FORUM_CONSULTATION_WITH_CONSENT);
 
     private final JdbcClient jdbc;
     private final Map<IndicatorDefinition, String> counting = new EnumMap<>(IndicatorDefinition.class);
@@ -64,12 +84,12 @@ class IndicatorQueries {
         this.jdbc = jdbc;
         counting.put(IndicatorDefinition.REPORT_CHILD_KNOWN_BEFORE, reportChildKnownBefore());
         counting.put(IndicatorDefinition.REACTUALISED, reactualised());
-        counting.put(IndicatorDefinition.CLOSED_WITHIN_60_DAYS, closed("i.closed_on - i.opened_on <= 60", "true"));
+        counting.put(IndicatorDefinition.CLOSED_WITHIN_60_DAYS, closed("f.closed_on - f.opened_on <= 60", "true"));
         // Adding an interval of months keeps the day or falls back to the month's last day: 31 Oct + 4 = 28/29 Feb.
         counting.put(IndicatorDefinition.CLOSED_WITHIN_4_MONTHS,
-                closed("i.closed_on <= (i.opened_on + interval '4 months')::date", "true"));
+                closed("f.closed_on <= (f.opened_on + interval '4 months')::date", "true"));
         counting.put(IndicatorDefinition.ORANGE_CLOSED_WITHIN_14_DAYS,
-                closed("i.closed_on - i.opened_on <= 14", "i.level_when_opened = 'ORANGE'"));
+                closed("f.closed_on - f.opened_on <= 14", "f.level_when_opened = 'ORANGE'"));
         counting.put(IndicatorDefinition.CHILD_CONVERSATION, childConversation());
         counting.put(IndicatorDefinition.SCHOOL_CONTACT_WHEN_SCHOOL_REPORTED, schoolContactWhenSchoolReported());
         counting.put(IndicatorDefinition.INTERVENTION_ACCEPTED, interventionAccepted());
@@ -114,115 +134,71 @@ class IndicatorQueries {
 
     private static String referralFollowedUp() {
         return """
-                select r.matter_id, m.person_id as child_id, r.referred_on as anchor, r.referred_on as period_on,
-                       %s as level,
-                       exists (select 1 from referral_follow_up f where f.referral_id = r.id) as hit, null::int as days
-                from referral r join matter m on m.id = r.matter_id
-                where r.referred_on between :from and :to""".formatted(MATTER_LEVEL_ON.formatted("r.matter_id",
-                "r.referred_on"));
+                select f.matter_id, f.child_id, f.referred_on as anchor, f.referred_on as period_on, f.level,
+                       f.last_followed_up_on is not null as hit, null::int as days, f.age, f.area
+                from indicator_referral f where f.referred_on between :from and :to""";
     }
 
     /** The latest follow-up of each referral says where it stands; counted in the period of that follow-up. */
     private static String referralHelpReceived() {
         return """
-                select r.matter_id, m.person_id as child_id, r.referred_on as anchor, f.followed_up_on as period_on,
-                       %s as level, f.help_received as hit, null::int as days
-                from referral r join matter m on m.id = r.matter_id
-                join lateral (select x.followed_up_on, x.help_received from referral_follow_up x
-                              where x.referral_id = r.id order by x.followed_up_on desc, x.recorded_at desc limit 1) f
-                  on true
-                where f.followed_up_on between :from and :to""".formatted(MATTER_LEVEL_ON.formatted("r.matter_id",
-                "r.referred_on"));
+                select f.matter_id, f.child_id, f.referred_on as anchor, f.last_followed_up_on as period_on, f.level,
+                       f.help_received as hit, null::int as days, f.age, f.area
+                from indicator_referral f where f.last_followed_up_on between :from and :to""";
     }
 
     private static String reportChildKnownBefore() {
         return """
-                select rc.matter_id, rc.child_id, d.received_on as anchor, d.received_on as period_on,
-                       coalesce((select pa.level from preliminary_assessment pa
-                                 where pa.report_id = r.id and pa.child_id = rc.child_id),
-                                (select i.level_when_opened from investigation i where i.report_id = r.id
-                                   and i.matter_id = rc.matter_id)) as level,
-                       exists (select 1 from report_child e join report er on er.id = e.report_id
-                               where e.child_id = rc.child_id
-                                 and (er.received_at at time zone 'Europe/Stockholm')::date < d.received_on)
-                    or exists (select 1 from investigation i join matter m on m.id = i.matter_id
-                               where m.person_id = rc.child_id and i.opened_on < d.received_on)
-                    or exists (select 1 from intervention v where v.child_id = rc.child_id and v.offered_on < d.received_on)
-                       as hit, null::int as days
-                from report_child rc join report r on r.id = rc.report_id
-                cross join lateral (select %s as received_on) d
-                where d.received_on between :from and :to""".formatted(RECEIVED_ON);
+                select f.matter_id, f.child_id, f.received_on as anchor, f.received_on as period_on, f.level,
+                       f.known_before as hit, null::int as days, f.age, f.area
+                from indicator_report_child f where f.received_on between :from and :to""";
     }
 
     private static String reactualised() {
         return """
-                select i.matter_id, m.person_id as child_id, i.opened_on as anchor, i.opened_on as period_on,
-                       i.level_when_opened as level,
-                       exists (select 1 from investigation e join matter em on em.id = e.matter_id
-                               where em.person_id = m.person_id and e.id <> i.id
-                                 and e.closed_on <= i.opened_on
-                                 and e.closed_on >= (i.opened_on - interval '12 months')::date) as hit,
-                       null::int as days
-                from investigation i join matter m on m.id = i.matter_id
-                where i.opened_on between :from and :to""";
+                select f.matter_id, f.child_id, f.opened_on as anchor, f.opened_on as period_on,
+                       f.level_when_opened as level, f.reactualised as hit, null::int as days, f.age, f.area
+                from indicator_investigation f where f.opened_on between :from and :to""";
     }
 
     /** A conversation counts when it was held (the note has the child's views, not a reason why not) and signed. */
     private static String childConversation() {
-        return closed("""
-                exists (select 1 from case_note n where n.matter_id = i.matter_id and n.type = 'CONVERSATION_WITH_CHILD'
-                        and n.no_conversation_reason is null and n.signed_at is not null
-                        and n.occurred_on between i.opened_on and i.closed_on)""",
-                "extract(year from age(i.opened_on, p.birth_date)) >= 3");
+        return closed("f.child_conversation", "f.age >= 3");
     }
 
     private static String schoolContactWhenSchoolReported() {
-        return closed("""
-                exists (select 1 from case_note n where n.matter_id = i.matter_id and n.type = 'SCHOOL_CONTACT'
-                        and n.signed_at is not null and n.occurred_on between i.opened_on and i.closed_on)""",
-                "exists (select 1 from report r where r.id = i.report_id and r.reporter_category in ('SCHOOL', 'PRESCHOOL'))");
+        return closed("f.school_contact", "f.school_reported");
     }
 
     private static String interventionAccepted() {
-        return intervention("v.offered_on", "v.accepted_on is not null as hit, null::int as days",
-                "v.offered_on between :from and :to");
+        return intervention("f.offered_on", "f.accepted_on is not null as hit, null::int as days",
+                "f.offered_on between :from and :to");
     }
 
     private static String interventionCompleted() {
-        return intervention("coalesce(v.completed_on, v.ended_early_on)",
-                "v.completed_on is not null as hit, null::int as days",
-                "v.accepted_on is not null and coalesce(v.completed_on, v.ended_early_on) between :from and :to");
+        return intervention("f.ended_on", "f.completed_on is not null as hit, null::int as days",
+                "f.accepted_on is not null and f.ended_on between :from and :to");
     }
 
     private static String waitDecisionToStartDays() {
-        return intervention("v.started_on", "true as hit, v.started_on - v.decided_on as days",
-                "v.decided_on is not null and v.started_on between :from and :to");
+        return intervention("f.started_on", "true as hit, f.started_on - f.decided_on as days",
+                "f.decided_on is not null and f.started_on between :from and :to");
     }
 
     /** Interventions anchored on their offer date, at the level of the investigation that granted them. */
     private static String intervention(String periodOn, String counted, String which) {
         return """
-                select v.matter_id, v.child_id, v.offered_on as anchor, %s as period_on,
-                       coalesce((select i.level_when_opened from decision d join investigation i on i.id = d.investigation_id
-                                 where d.id = v.decision_id), %s) as level,
-                       %s
-                from intervention v where %s""".formatted(periodOn, MATTER_LEVEL_ON.formatted("v.matter_id", "v.offered_on"),
-                counted, which);
+                select f.matter_id, f.child_id, f.offered_on as anchor, %s as period_on, f.level, %s, f.age, f.area
+                from indicator_intervention f where %s""".formatted(periodOn, counted, which);
     }
 
     /** The first help is the first started intervention granted in the investigation, chosen over all time. */
     private static String reportToFirstHelpDays() {
         return """
-                select f.matter_id, f.child_id, f.anchor, f.started_on as period_on, f.level, true as hit, f.days from (
-                    select distinct on (d.investigation_id) v.matter_id, v.child_id, v.offered_on as anchor,
-                           v.started_on, i.level_when_opened as level, v.started_on - %s as days
-                    from intervention v
-                    join decision d on d.id = v.decision_id and d.outcome = 'GRANTED'
-                    join investigation i on i.id = d.investigation_id
-                    join report r on r.id = i.report_id
-                    where v.started_on is not null
-                    order by d.investigation_id, v.started_on, v.id) f
-                where f.started_on between :from and :to""".formatted(RECEIVED_ON);
+                select f.matter_id, f.child_id, f.offered_on as anchor, f.started_on as period_on,
+                       f.investigation_level as level, true as hit, f.first_help_days as days, f.age, f.area
+                from indicator_intervention f
+                where f.first_help_days is not null and f.started_on between :from and :to""";
     }
 
     /**
@@ -328,15 +304,16 @@ class IndicatorQueries {
                                where mm.match_id = rm.id and (s.matter_kind is null or m.kind = s.matter_kind)) end
                                as due_on
                     from stop s join routine_match rm on rm.id = s.match_id)
-                select due.child_matter_id as matter_id, cm.person_id as child_id, due.matched_on as anchor,
+                select due.child_matter_id as matter_id, %s as child_id, due.matched_on as anchor,
                        due.due_on as period_on, %s as level,
                        exists (select 1 from stop_consultation c where c.stop_id = due.id
                                and (due.gate = 'BEFORE_INVESTIGATION_PLAN' or c.held_on <= due.due_on)) as hit,
                        null::int as days
-                from due join matter cm on cm.id = due.child_matter_id
-                where due.due_on between :from and :to
+                from due
+                where due.child_matter_id is not null and due.due_on between :from and :to
                   and (due.gate <> 'WITHIN_WORKING_DAYS' or due.due_on < current_date)""".formatted(
-                MATTER_LEVEL_ON.formatted("cm.id", "due.matched_on"));
+                PERSON_OF.formatted("due.child_matter_id"),
+                MATTER_LEVEL_ON.formatted("due.child_matter_id", "due.matched_on"));
     }
 
     /** One row per decision and child of the adult: a guardian's, parent's or household's child under 18 that day. */
@@ -404,11 +381,10 @@ class IndicatorQueries {
     /** Investigations closed in the period, anchored on their opening date, that meet {@code which}. */
     private static String closed(String hit, String which) {
         return """
-                select i.matter_id, m.person_id as child_id, i.opened_on as anchor, i.closed_on as period_on,
-                       i.level_when_opened as level,
-                       (%s) as hit, null::int as days
-                from investigation i join matter m on m.id = i.matter_id join person p on p.id = m.person_id
-                where i.closed_on between :from and :to and (%s)""".formatted(hit, which);
+                select f.matter_id, f.child_id, f.opened_on as anchor, f.closed_on as period_on,
+                       f.level_when_opened as level, (%s) as hit, null::int as days, f.age, f.area
+                from indicator_investigation f
+                where f.closed_on between :from and :to and (%s)""".formatted(hit, which);
     }
 
     /** The counts for the filter's area, and for pilot and ordinary services apart, in one query. */
@@ -469,18 +445,20 @@ class IndicatorQueries {
 
     /** The counted rows with the child's age and area on the anchor date. */
     private String located(IndicatorDefinition definition) {
-        if (definition == IndicatorDefinition.FORUM_CONSULTATION_WITH_CONSENT) {
+        if (WITH_AGE_AND_AREA.contains(definition)) {
             return "with located as (" + counting.get(definition) + ")\n";
         }
         // Counted first, on its own: the planner would otherwise join every matter to its child before the period.
+        // Age and area are looked up per counted row (a row without a child has no age, so no age group keeps it).
         return "with counted as materialized (" + counting.get(definition) + """
                 ),
                 located as (
-                    select c.*, extract(year from age(c.anchor, p.birth_date)) as age,
+                    select c.*, (select extract(year from age(c.anchor, p.birth_date)) from person p
+                                 where p.id = c.child_id) as age,
                            (select a.kind from person_area pa join area a on a.id = pa.area_id
                             where pa.person_id = c.child_id and pa.from_date <= c.anchor
                             order by pa.from_date desc limit 1) as area
-                    from counted c join person p on p.id = c.child_id)
+                    from counted c)
                 """;
     }
 
