@@ -58,7 +58,22 @@ public class PageBench {
             new Page("matters behind an indicator `/uppfoljning/indikator/…/arenden`", "chef",
                     "/uppfoljning/indikator/REPORT_CHILD_KNOWN_BEFORE/arenden?area=PILOT"));
 
+    /**
+     * The national search set's pages, one user at a time: the personnummer searched for is read from the first
+     * name search's hits, so that it is one the set holds.
+     */
+    static List<Page> nationalPages(String personnummer) {
+        return List.of(
+                new Page("person search by name", "mottagning", "/personer/sok", "q=" + encode("anna lind")),
+                new Page("person search by common surname", "mottagning", "/personer/sok", "q=" + encode("lindberg")),
+                new Page("person search by personnummer", "mottagning", "/personer/sok", "q=" + encode(personnummer)),
+                new Page("report search by name", "mottagning", "/anmalningar/sok", "person=" + encode("lindberg")),
+                new Page("report search by personnummer", "mottagning", "/anmalningar/sok",
+                        "person=" + encode(personnummer)));
+    }
+
     static final int[] CONCURRENCY = {1, 32};
+    static final Pattern PERSONNUMMER = Pattern.compile("\\b((?:19|20)[0-9]{6}-[0-9]{4})\\b");
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     record Result(int requests, int failures, double seconds, long[] nanos) {
@@ -91,13 +106,28 @@ public class PageBench {
         String base = args.length > 0 ? args[0] : "http://localhost:8080";
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         PageBench bench = new PageBench(base, Duration.ofSeconds(Math.max(2, seconds / 3)), Duration.ofSeconds(seconds));
-        bench.run(args.length > 2 ? args[2] : "");
+        String only = args.length > 2 ? args[2] : "";
+        if (args.length > 3 && args[3].equals("national")) {
+            bench.runNational(only);
+        } else {
+            bench.run(only);
+        }
     }
 
     /** {@code only}: the pages whose name contains it, every page when empty. */
     void run(String only) throws Exception {
-        List<Page> pages = PAGES.stream().filter(p -> p.name().contains(only)).toList();
-        int most = CONCURRENCY[CONCURRENCY.length - 1];
+        run(PAGES.stream().filter(p -> p.name().contains(only)).toList(), CONCURRENCY);
+    }
+
+    /** The searches on the national set, one user at a time. */
+    void runNational(String only) throws Exception {
+        sessions.put("mottagning", login("mottagning", 1));
+        String personnummer = firstPersonnummer(sessions.get("mottagning").getFirst(), "anna lind");
+        run(nationalPages(personnummer).stream().filter(p -> p.name().contains(only)).toList(), new int[] {1});
+    }
+
+    private void run(List<Page> pages, int[] concurrencies) throws Exception {
+        int most = concurrencies[concurrencies.length - 1];
         var users = new java.util.LinkedHashSet<String>();
         users.add(FLOOR.user());
         pages.forEach(p -> users.add(p.user()));
@@ -106,7 +136,7 @@ public class PageBench {
         }
         System.out.printf(Locale.ROOT, "| page | users | p50 ms | p95 ms | p99 ms | requests/s | errors | p50 / floor | p95 / floor |%n");
         System.out.printf(Locale.ROOT, "|---|---|---|---|---|---|---|---|---|%n");
-        for (int concurrency : CONCURRENCY) {
+        for (int concurrency : concurrencies) {
             for (Page page : pages) {
                 Result floor = measure(FLOOR, concurrency);
                 Result result = measure(page, concurrency);
@@ -200,6 +230,23 @@ public class PageBench {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** The first personnummer among the persons a name search finds. */
+    private String firstPersonnummer(Session session, String name) throws IOException, InterruptedException {
+        HttpResponse<Void> posted = session.client().send(HttpRequest.newBuilder(URI.create(base + "/personer/sok"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("q=" + encode(name) + "&_csrf=" + encode(session.csrf())))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        String location = posted.headers().firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException("The person search did not answer with its page"));
+        String page = session.client().send(HttpRequest.newBuilder(URI.create(base).resolve(location)).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher number = PERSONNUMMER.matcher(page);
+        if (!number.find()) {
+            throw new IllegalStateException("No personnummer among the hits for " + name);
+        }
+        return number.group(1);
     }
 
     /** {@code count} sessions of the demo user, signed in through the login form as a browser would. */

@@ -45,26 +45,34 @@ class ConsentDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        long start = System.nanoTime();
         if (Boolean.TRUE.equals(jdbc.queryForObject(
                 "select exists (select 1 from consent where 'SHARE_MATTER_CONTENT' = any(scopes))", Boolean.class))) {
             return;
         }
         UUID addiction = jdbc.query("select id from unit where kind = 'ADULT_ADDICTION' order by name limit 1",
                 (rs, n) -> rs.getObject(1, UUID.class)).stream().findFirst().orElse(null);
+        // Set-based: the open children and youth matters, their guardians and the guardians' open adult matters are
+        // each read once and joined, instead of a lookup of the guardians' matters for every open matter.
         List<Child> children = jdbc.query("""
-                        select * from (
-                            select m.person_id, m.unit_id, coalesce(m.responsible_worker_id, m.created_by) as worker,
-                                   (select a.unit_id from person_relation g
-                                    join matter a on a.person_id = g.person_id
-                                    where g.related_person_id = m.person_id and g.type = 'GUARDIAN'
-                                      and a.kind <> 'CHILD_AND_YOUTH' and a.closed_on is null
-                                    order by a.unit_id <> ?, a.opened_at, a.id limit 1) as adult_unit,
-                                   m.opened_at, m.id
-                            from matter m
-                            where m.kind = 'CHILD_AND_YOUTH' and m.closed_on is null
-                              and exists (select 1 from person_relation g
-                                          where g.related_person_id = m.person_id and g.type = 'GUARDIAN')
-                        ) c order by adult_unit is null, opened_at desc, id limit 5""",
+                        with open_child as materialized (
+                            select m.id, m.person_id, m.unit_id, coalesce(m.responsible_worker_id, m.created_by) as worker,
+                                   m.opened_at
+                            from matter m where m.kind = 'CHILD_AND_YOUTH' and m.closed_on is null
+                        ), guardian as materialized (
+                            select g.related_person_id as child_id, g.person_id
+                            from person_relation g join open_child c on c.person_id = g.related_person_id
+                            where g.type = 'GUARDIAN'
+                        ), adult as materialized (
+                            select distinct on (g.child_id) g.child_id, a.unit_id
+                            from guardian g join matter a on a.person_id = g.person_id
+                            where a.kind <> 'CHILD_AND_YOUTH' and a.closed_on is null
+                            order by g.child_id, a.unit_id <> ?, a.opened_at, a.id
+                        )
+                        select c.person_id, c.unit_id, c.worker, a.unit_id as adult_unit
+                        from open_child c left join adult a on a.child_id = c.person_id
+                        where c.person_id in (select child_id from guardian)
+                        order by a.unit_id is null, c.opened_at desc, c.id limit 5""",
                 (rs, n) -> new Child(rs.getObject("person_id", UUID.class), rs.getObject("unit_id", UUID.class),
                         rs.getObject("worker", UUID.class), rs.getObject("adult_unit", UUID.class)), addiction);
         if (children.size() < 5 || addiction == null) {
@@ -90,8 +98,8 @@ class ConsentDemoData implements ApplicationRunner {
                 "Vårdnadshavarna vill att uppgifterna stannar hos barn och unga.", withdrawn);
         write(children.get(4), "{CONTACT}", today.minusYears(1).minusMonths(1), today.minusMonths(1), "WRITTEN",
                 children.get(4).unit(), "Solgläntans förskola");
-        log.info("Demodata för samtycken: 5 samtycken, ett som låter beroendeenheten{} läsa barnets ärenden",
-                shared.adultUnit() != null ? " och förälderns vuxenenhet" : "");
+        log.info("Demodata för samtycken: 5 samtycken, ett som låter beroendeenheten{} läsa barnets ärenden, på {} ms",
+                shared.adultUnit() != null ? " och förälderns vuxenenhet" : "", (System.nanoTime() - start) / 1_000_000);
     }
 
     /** One consent by the child's registered guardians, to a unit and (when named) a school or preschool. */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -25,14 +26,24 @@ final class DemoData {
 
     private final long seed;
     private final long children;
+    private final long nationalReports;
     private final Clock clock;
 
     DemoData(long seed, long children, Clock clock) {
+        this(seed, children, 0, clock);
+    }
+
+    /**
+     * {@code nationalReports} above zero makes the national search set instead of the district: the persons, and
+     * that many reports spread over the children (see {@link NationalReports}), without the case history.
+     */
+    DemoData(long seed, long children, long nationalReports, Clock clock) {
         if (children < 0) {
             throw new IllegalArgumentException("helhet.demo.children kan inte vara negativt");
         }
         this.seed = seed;
         this.children = children;
+        this.nationalReports = nationalReports;
         this.clock = clock;
     }
 
@@ -52,6 +63,9 @@ final class DemoData {
         FamilyRows rows = new FamilyRows(chunk);
         CaseCounts cases = new CaseCounts();
         CaseRows caseRows = new CaseRows(chunk, cases, today);
+        if (nationalReports > 0) {
+            return writeNational(organisation, families, rows, chunk, sink, numbers);
+        }
         CaseHistory caseHistory = new CaseHistory(seed, children, organisation, ZonedDateTime.now(clock), caseRows);
         AdultCases adultCases = new AdultCases(seed, organisation, numbers, today, clock.getZone());
         // About ten chunks, so that each one is a tenth of the progress.
@@ -77,6 +91,35 @@ final class DemoData {
                 inChunk = 0;
             }
         }
+        return new Counts(done, adults, Staff.ALL.size(), numbers.lastReserveSequence(), cases);
+    }
+
+    private Counts writeNational(Organisation organisation, FamilyFactory families, FamilyRows rows, CsvChunk chunk,
+                                 DemoRows sink, IdentityNumbers numbers) throws IOException, SQLException {
+        CaseCounts cases = new CaseCounts();
+        NationalReports reports = new NationalReports(seed, nationalReports, children, organisation,
+                ZonedDateTime.now(clock), chunk);
+        long chunkSize = Math.clamp(children / 10, 1, MAX_CHUNK_CHILDREN);
+        long done = 0;
+        long adults = 0;
+        long inChunk = 0;
+        while (done < children) {
+            Family family = families.next((int) Math.min(MAX_CHILDREN_IN_FAMILY, children - done));
+            long started = System.nanoTime();
+            var registrations = reports.write(family);
+            cases.nanos += System.nanoTime() - started;
+            rows.write(family, List.of(), registrations);
+            done += family.children().size();
+            inChunk += family.children().size();
+            adults += family.parents().size();
+            if (inChunk >= chunkSize || done == children) {
+                chunk.flushTo(sink);
+                sink.progress(done, children);
+                inChunk = 0;
+            }
+        }
+        cases.reports = reports.written();
+        cases.matters = reports.matters();
         return new Counts(done, adults, Staff.ALL.size(), numbers.lastReserveSequence(), cases);
     }
 

@@ -37,16 +37,19 @@ class DemoDataLoader implements ApplicationRunner {
     private final Chains chains;
     private final long seed;
     private final long children;
+    private final long nationalReports;
 
     DemoDataLoader(DataSource dataSource, PasswordEncoder passwordEncoder, Clock clock, Chains chains,
                    @Value("${helhet.demo.seed:20261123}") long seed,
-                   @Value("${helhet.demo.children:7000}") long children) {
+                   @Value("${helhet.demo.children:7000}") long children,
+                   @Value("${helhet.demo.national-reports:0}") long nationalReports) {
         this.dataSource = dataSource;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.chains = chains;
         this.seed = seed;
         this.children = children;
+        this.nationalReports = nationalReports;
     }
 
     @Override
@@ -63,7 +66,7 @@ class DemoDataLoader implements ApplicationRunner {
             connection.setAutoCommit(false);
             try {
                 copy = new PostgresCopy(connection);
-                counts = new DemoData(seed, children, clock).write(passwordHash, copy);
+                counts = new DemoData(seed, children, nationalReports, clock).write(passwordHash, copy);
                 continueReserveNumbers(connection, counts.lastReserveSequence());
                 chains.linkLoadedDemoData(connection);
                 connection.commit();
@@ -78,9 +81,11 @@ class DemoDataLoader implements ApplicationRunner {
                 analyze.execute("analyze");
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
-            log.info("Demodata skapad: {} barn, {} vuxna, {} användare på {} ms",
+            long copyMillis = copy.copyNanos() / 1_000_000;
+            log.info("Demodata skapad: {} barn, {} vuxna, {} användare på {} ms, varav COPY {} ms ({} %)",
                     PostgresCopy.grouped(counts.children()), PostgresCopy.grouped(counts.adults()),
-                    counts.users(), PostgresCopy.grouped(millis));
+                    counts.users(), PostgresCopy.grouped(millis), PostgresCopy.grouped(copyMillis),
+                    millis == 0 ? 100 : copyMillis * 100 / millis);
             // Generating and sending the history; its share of the time above.
             long historyMillis = (counts.cases().nanos + copy.caseHistoryNanos()) / 1_000_000;
             log.info("Ärendehistorik: {} på {} ms", counts.cases(), PostgresCopy.grouped(historyMillis));

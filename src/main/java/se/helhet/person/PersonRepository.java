@@ -17,6 +17,9 @@ import se.helhet.common.ReserveNumber;
 @Repository
 class PersonRepository {
 
+    /** At most this many matches of a search are read to sort them by name. */
+    static final int SORTED = 1000;
+
     private static final String COLUMNS = """
             p.id, p.personal_identity_number, p.reserve_number, p.given_name, p.family_name, p.birth_date,
             p.protected_identity, p.address, p.postal_code, p.city, p.phone, p.language, p.interpreter_needed""";
@@ -96,12 +99,18 @@ class PersonRepository {
                 .query(Long.class).single() > 0;
     }
 
+    /** The persons a search shows, and whether more matched than it reads to sort them (see {@link #search}). */
+    record Found(List<Person> persons, boolean beyondSorted) {
+    }
+
     /**
      * Persons matching every name token (anywhere in the normalised name) or one identity number, that the
      * reader may list: known to one of the reader's units unless the reader sees the whole district, and
-     * never a protected person for a reader without that right.
+     * never a protected person for a reader without that right. The first {@code limit} by name among at most
+     * {@link #SORTED} matches: sorting every match of a common surname among millions of persons would read them
+     * all (a few thousand per million), so beyond that the matches sorted are the first the index gives.
      */
-    List<Person> search(SearchCriteria criteria, int limit) {
+    Found search(SearchCriteria criteria, int limit) {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from person p where true");
         var params = new java.util.HashMap<String, Object>();
         if (criteria.identityNumber() != null) {
@@ -124,9 +133,17 @@ class PersonRepository {
                     + " and pu.unit_id = any(:units))");
             params.put("units", criteria.unitIds().toArray(UUID[]::new));
         }
-        sql.append(" order by p.family_name, p.given_name, p.birth_date limit :limit");
+        sql.append(" limit :sorted");
+        params.put("sorted", SORTED + 1);
         params.put("limit", limit);
-        return jdbc.sql(sql.toString()).params(params).query(PersonRepository::person).list();
+        String sorted = "select p.*, count(*) over () as matched from (" + sql
+                + ") p order by p.family_name, p.given_name, p.birth_date limit :limit";
+        var matched = new long[1];
+        List<Person> persons = jdbc.sql(sorted).params(params).query((rs, n) -> {
+            matched[0] = rs.getLong("matched");
+            return person(rs, n);
+        }).list();
+        return new Found(persons, matched[0] > SORTED);
     }
 
     record SearchCriteria(PersonalIdentityNumber identityNumber, ReserveNumber reserveNumber,

@@ -21,12 +21,22 @@ public class PersonSearch {
 
     /**
      * The persons found; {@code problem} explains a query that could not be used (a mistyped number), as a message
-     * key or a text, chosen where it is shown ({@code UserTexts.text}).
+     * key or a text, chosen where it is shown ({@code UserTexts.text}); {@code beyondSorted}: more matched than the
+     * search sorts by name, so those shown are not the first of all.
      */
-    public record Result(String query, List<Person> persons, String problem) {
+    public record Result(String query, List<Person> persons, String problem, boolean beyondSorted) {
+
+        Result(String query, List<Person> persons, String problem) {
+            this(query, persons, problem, false);
+        }
 
         public boolean limited() {
             return persons.size() >= LIMIT;
+        }
+
+        /** How many matches at most are sorted by name, for the page to say. */
+        public int sorted() {
+            return PersonRepository.SORTED;
         }
     }
 
@@ -64,6 +74,7 @@ public class PersonSearch {
         }
         var criteria = new PersonRepository.SearchCriteria(number, reserve, tokens, user.maySeeProtected(),
                 access.seesWholeDistrict(user), user.unitIds());
-        return new Result(q, persons.search(criteria, LIMIT), null);
+        var found = persons.search(criteria, LIMIT);
+        return new Result(q, found.persons(), null, found.beyondSorted());
     }
 }

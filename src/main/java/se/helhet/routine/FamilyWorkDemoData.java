@@ -63,9 +63,34 @@ class FamilyWorkDemoData implements ApplicationRunner {
         long start = System.nanoTime();
         transaction.executeWithoutResult(status -> {
             // The adult units' matters the demo already holds: their families match as if they had just opened.
+            // Only those whose family (as People.familyIds draws it, three steps out) has open matters of every
+            // kind an active routine concerning them needs are matched one by one: found for all at once, instead
+            // of asking for each of the thousands of adult matters of a city whether its family matches.
             jdbc.query("""
-                            select id, person_id, kind, (opened_at at time zone 'Europe/Stockholm')::date from matter
-                            where closed_on is null and kind <> 'CHILD_AND_YOUTH' order by opened_at""",
+                            with recursive adult as materialized (
+                                select id, person_id, kind, opened_at from matter
+                                where closed_on is null and kind <> 'CHILD_AND_YOUTH'
+                            ), family(seed, id, depth) as (
+                                select distinct person_id, person_id, 0 from adult
+                                union
+                                select f.seed, n.id, f.depth + 1
+                                from family f cross join lateral (
+                                    select r.related_person_id as id from person_relation r where r.person_id = f.id
+                                    union all
+                                    select r.person_id from person_relation r where r.related_person_id = f.id) n
+                                where f.depth < 3
+                            ), open_kinds as (
+                                select f.seed, array_agg(distinct m.kind) as kinds
+                                from (select distinct seed, id from family) f
+                                join matter m on m.person_id = f.id and m.closed_on is null
+                                group by f.seed
+                            )
+                            select a.id, a.person_id, a.kind, (a.opened_at at time zone 'Europe/Stockholm')::date
+                            from adult a join open_kinds k on k.seed = a.person_id
+                            where exists (select 1 from routine r
+                                          where r.active and r.applies_when <@ k.kinds
+                                            and (a.kind = any(r.applies_when) or a.kind = any(r.also_involves)))
+                            order by a.opened_at""",
                     (rs, n) -> new MatterOpened(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                             MatterKind.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class)))
                     .forEach(matching::match);
