@@ -31,8 +31,10 @@ final class Browser implements AutoCloseable {
 
     private static final List<String> BROWSER_NAMES = List.of("chromium", "chromium-browser");
     private static final List<String> DRIVER_NAMES = List.of("chromedriver");
-    /** The size Chromium starts with, restored before each test: a narrowed window would outlast its test. */
-    static final Dimension WINDOW = new Dimension(1280, 900);
+    /** A laptop's page area, the size Chromium starts with, restored before each test: a narrowed window would outlast its test. */
+    static final Dimension LAPTOP = new Dimension(1366, 768);
+    /** A phone's page area (an iPhone 12 to 15 held upright), in CSS pixels. */
+    static final Dimension PHONE = new Dimension(390, 844);
 
     /** Held so the level sticks: Selenium warns that it knows no CDP version as new as Debian's Chromium. */
     private static final Logger CDP_VERSION_LOG = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
@@ -78,7 +80,7 @@ final class Browser implements AutoCloseable {
         options.setBinary(chromium.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=" + WINDOW.width + "," + WINDOW.height, "--lang=sv-SE",
+                "--disable-dev-shm-usage", "--window-size=" + LAPTOP.width + "," + LAPTOP.height, "--lang=sv-SE",
                 "--user-data-dir=" + userDataDir);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile())

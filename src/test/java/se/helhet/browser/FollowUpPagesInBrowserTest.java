@@ -39,7 +39,7 @@ class FollowUpPagesInBrowserTest {
         String name = worker.getText();
         walk.go(worker::click, Walk.pathStartingWith("/tid-med-barn/medarbetare/"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Tid med barn: " + name);
-        assertThat(driver.findElements(By.cssSelector("main section > table tbody tr"))).hasSize(12);
+        assertThat(driver.findElements(By.cssSelector("main section > .table-frame > table tbody tr"))).hasSize(12);
         assertThat(driver.findElement(By.cssSelector("main svg[role=img] title")).getDomProperty("textContent"))
                 .startsWith("Andel av registrerad tid i direkt kontakt med barn");
         walk.check("chef-tid-med-barn-medarbetare");

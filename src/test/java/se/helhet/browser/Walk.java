@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -23,10 +24,12 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * A walk through the pages in the shared Chromium, one a test: {@code @RegisterExtension final Walk walk = new
- * Walk("audit");} in a {@code @HelhetTest} class. Each test starts logged out in a window of the usual size. At
- * each {@link #check} a screenshot, target/screenshots/&lt;prefix&gt;-&lt;name&gt;.png, and axe-core; after the
- * test the walk fails it if axe-core found serious or critical violations on any page checked, so no test can
- * forget to. A failed test leaves the page as it was in target/screenshots/FAILED-&lt;test&gt;.png.
+ * Walk("audit");} in a {@code @HelhetTest} class. Each test starts logged out in a window of a laptop's size
+ * ({@link Browser#LAPTOP}) or of the size the walk was given. At each {@link #check} a screenshot,
+ * target/screenshots/&lt;prefix&gt;-&lt;name&gt;.png, axe-core, and a measure of whether the page fits the window's
+ * width; after the test the walk fails it if axe-core found serious or critical violations on any page checked,
+ * or if any page made a person scroll sideways, so no test can forget to. A failed test leaves the page as it was
+ * in target/screenshots/FAILED-&lt;test&gt;.png.
  */
 final class Walk implements BeforeEachCallback, AfterEachCallback, TestWatcher {
 
@@ -36,33 +39,47 @@ final class Walk implements BeforeEachCallback, AfterEachCallback, TestWatcher {
     private final Browser browser = Browser.shared();
     private final ChromeDriver driver = browser.driver();
     private final String prefix;
+    private final Dimension window;
     private final List<String> serious = new ArrayList<>();
+    private final List<String> tooWide = new ArrayList<>();
     private int port;
 
     /** Screenshots named by the prefix and the page: {@code new Walk("audit")} and {@code check("list")} make audit-list.png. */
     Walk(String prefix) {
+        this(prefix, Browser.LAPTOP);
+    }
+
+    /** A walk in a window of this size, for a phone ({@link Browser#PHONE}) or a laptop. */
+    Walk(String prefix, Dimension window) {
         this.prefix = prefix + "-";
+        this.window = window;
     }
 
     /** Screenshots named by the page alone, for tests that name them by user: {@code check("chef-start")}. */
     Walk() {
         this.prefix = "";
+        this.window = Browser.LAPTOP;
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
         port = SpringExtension.getApplicationContext(context).getEnvironment()
                 .getRequiredProperty("local.server.port", Integer.class);
-        driver.manage().window().setSize(Browser.WINDOW);
+        resize(window);
         open("/login");
         driver.manage().deleteAllCookies();
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
-        assertThat(serious)
-                .withFailMessage(() -> "axe-core found serious or critical violations:\n  " + String.join("\n  ", serious))
-                .isEmpty();
+        List<String> problems = new ArrayList<>();
+        if (!serious.isEmpty()) {
+            problems.add("axe-core found serious or critical violations:\n  " + String.join("\n  ", serious));
+        }
+        if (!tooWide.isEmpty()) {
+            problems.add("pages wider than the window, to be scrolled sideways:\n  " + String.join("\n  ", tooWide));
+        }
+        assertThat(problems).withFailMessage(() -> String.join("\n", problems)).isEmpty();
     }
 
     @Override
@@ -73,6 +90,24 @@ final class Walk implements BeforeEachCallback, AfterEachCallback, TestWatcher {
 
     ChromeDriver driver() {
         return driver;
+    }
+
+    /**
+     * Makes the page area exactly this size: the window is sized from the difference between its outer size and
+     * the page area, which headless Chromium keeps for the window's own frame.
+     */
+    void resize(Dimension size) {
+        driver.manage().window().setSize(size);
+        Dimension inner = innerSize();
+        if (!inner.equals(size)) {
+            driver.manage().window().setSize(new Dimension(2 * size.width - inner.width, 2 * size.height - inner.height));
+        }
+    }
+
+    Dimension innerSize() {
+        @SuppressWarnings("unchecked")
+        List<Number> inner = (List<Number>) driver.executeScript("return [window.innerWidth, window.innerHeight];");
+        return new Dimension(inner.get(0).intValue(), inner.get(1).intValue());
     }
 
     /** Logs in with the form and its button, as anyone who was logged in before has left. */
@@ -105,9 +140,17 @@ final class Walk implements BeforeEachCallback, AfterEachCallback, TestWatcher {
         driver.get(url(pathAndQuery));
     }
 
-    /** Screenshot and accessibility check of the page as it is now; returns every violation, of any impact. */
+    /**
+     * Screenshot, width and accessibility check of the page as it is now; returns every violation of axe-core's
+     * rules, of any impact.
+     */
     List<Axe.Violation> check(String name) {
         screenshot(name);
+        Overflow.measure(driver).ifPresent(found -> {
+            String line = prefix + name + " (" + URI.create(driver.getCurrentUrl()).getPath() + "): " + found.describe();
+            System.out.println("WIDTH " + line);
+            tooWide.add(line);
+        });
         List<Axe.Violation> violations = Axe.run(driver);
         for (Axe.Violation v : violations) {
             String line = prefix + name + " (" + URI.create(driver.getCurrentUrl()).getPath() + "): " + v.describe();
