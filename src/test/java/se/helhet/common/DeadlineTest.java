@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import se.helhet.platform.UserTexts;
 
 class DeadlineTest {
 
@@ -137,8 +140,8 @@ class DeadlineTest {
                 DeadlineStatus.Severity severity) {
             var status = PRELIMINARY.status(today);
 
-            assertThat(status.progressText()).isEqualTo(progress);
-            assertThat(status.remainingText()).isEqualTo(remaining);
+            assertThat(UserTexts.text(status.progressText())).isEqualTo(progress);
+            assertThat(UserTexts.text(status.remainingText())).isEqualTo(remaining);
             assertThat(status.severity()).isEqualTo(severity);
         }
 
@@ -149,12 +152,25 @@ class DeadlineTest {
             assertThat(status.daysLeft()).isEqualTo(-2);
             assertThat(status.overdueDays()).isEqualTo(2);
             assertThat(status.isOverdue()).isTrue();
-            assertThat(status.text()).isEqualTo("dag 16 av 14, försenad 2 dagar");
+            assertThat(UserTexts.text(status.text())).isEqualTo("dag 16 av 14, försenad 2 dagar");
+        }
+
+        @Test
+        void speaksEnglishWhereEnglishIsChosen() {
+            var overdue = PRELIMINARY.status(LocalDate.of(2026, 11, 25));
+            var tomorrow = PRELIMINARY.status(LocalDate.of(2026, 11, 22));
+            var saturday = Deadline.preliminaryAssessment(LocalDate.of(2026, 6, 13));
+
+            assertThat(UserTexts.source().getMessage(overdue.text(), Locale.ENGLISH))
+                    .isEqualTo("day 16 of 14, 2 days overdue");
+            assertThat(UserTexts.source().getMessage(tomorrow.text(), Locale.ENGLISH)).isEqualTo("day 13 of 14, 1 day left");
+            assertThat(UserTexts.source().getMessage(saturday.nonWorkingDayNote().orElseThrow(), Locale.ENGLISH))
+                    .isEqualTo("falls on a Saturday – reminder Friday 2026-06-26");
         }
 
         @Test
         void aStartDateAfterTodayCountsAsDayZero() {
-            assertThat(PRELIMINARY.status(LocalDate.of(2026, 11, 8)).progressText()).isEqualTo("dag 0 av 14");
+            assertThat(PRELIMINARY.status(LocalDate.of(2026, 11, 8)).progressText()).isEqualTo(new Phrase("common.deadline.day-of", "0", "14"));
         }
 
         @Test
@@ -171,7 +187,7 @@ class DeadlineTest {
             assertThat(deadline.due()).isEqualTo(LocalDate.of(2026, 6, 27));
             assertThat(deadline.fallsOnNonWorkingDay()).isTrue();
             assertThat(deadline.reminderDate()).isEqualTo(LocalDate.of(2026, 6, 26));
-            assertThat(deadline.nonWorkingDayNote()).contains("faller på en lördag – påminnelse fredag 2026-06-26");
+            assertThat(deadline.nonWorkingDayNote().map(UserTexts::text)).contains("faller på en lördag – påminnelse fredag 2026-06-26");
         }
 
         @Test
@@ -180,7 +196,7 @@ class DeadlineTest {
 
             assertThat(deadline.due()).isEqualTo(LocalDate.of(2026, 4, 6));
             assertThat(deadline.reminderDate()).isEqualTo(LocalDate.of(2026, 4, 2));
-            assertThat(deadline.nonWorkingDayNote())
+            assertThat(deadline.nonWorkingDayNote().map(UserTexts::text))
                     .contains("faller på en helgdag (Annandag påsk) – påminnelse torsdag 2026-04-02");
         }
 
@@ -189,7 +205,7 @@ class DeadlineTest {
             var deadline = Deadline.preliminaryAssessment(LocalDate.of(2026, 12, 11));
 
             assertThat(deadline.reminderDate()).isEqualTo(LocalDate.of(2026, 12, 23));
-            assertThat(deadline.nonWorkingDayNote())
+            assertThat(deadline.nonWorkingDayNote().map(UserTexts::text))
                     .contains("faller på en helgdag (Juldagen) – påminnelse onsdag 2026-12-23");
         }
 
@@ -197,7 +213,7 @@ class DeadlineTest {
         void dueOnMidsummerDayIsNamedAsTheHolidayRatherThanTheSaturday() {
             var deadline = Deadline.preliminaryAssessment(LocalDate.of(2026, 6, 6));
 
-            assertThat(deadline.nonWorkingDayNote())
+            assertThat(deadline.nonWorkingDayNote().map(UserTexts::text))
                     .contains("faller på en helgdag (Midsommardagen) – påminnelse torsdag 2026-06-18");
         }
 
@@ -206,7 +222,7 @@ class DeadlineTest {
             var deadline = Deadline.investigation(LocalDate.of(2026, 8, 24));
 
             assertThat(deadline.due()).isEqualTo(LocalDate.of(2026, 12, 24));
-            assertThat(deadline.nonWorkingDayNote())
+            assertThat(deadline.nonWorkingDayNote().map(UserTexts::text))
                     .contains("faller på en helgdagsafton (Julafton) – påminnelse onsdag 2026-12-23");
         }
 
