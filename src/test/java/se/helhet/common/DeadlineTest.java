@@ -73,7 +73,7 @@ class DeadlineTest {
 
         assertThat(late.due()).isEqualTo(LocalDate.of(2026, 11, 23));
         assertThat(atCutOff.due()).isEqualTo(LocalDate.of(2026, 11, 23));
-        assertThat(late.status(LocalDate.of(2026, 11, 23)).text()).isEqualTo("dag 3 av 3, i dag");
+        assertThat(UserTexts.text(late.status(LocalDate.of(2026, 11, 23)).text())).isEqualTo("dag 3 av 3, i dag");
     }
 
     @Test
@@ -102,7 +102,7 @@ class DeadlineTest {
         var deadline = Deadline.investigation(LocalDate.of(2026, 1, 31));
 
         assertThatIllegalArgumentException().isThrownBy(() -> deadline.extendTo(LocalDate.of(2026, 5, 31)))
-                .withMessage("Den nya sista dagen måste ligga efter 2026-05-31");
+                .withMessage("The new due date must be after 2026-05-31");
         assertThatIllegalArgumentException().isThrownBy(() -> deadline.extendTo(LocalDate.of(2026, 5, 1)));
     }
 
@@ -111,7 +111,7 @@ class DeadlineTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Deadline(LocalDate.of(2026, 5, 2), LocalDate.of(2026, 5, 1),
                         Deadline.Kind.INVESTIGATION))
-                .withMessage("Sista dagen kan inte ligga före startdagen 2026-05-02");
+                .withMessage("The due date cannot be before the start day 2026-05-02");
         assertThatNullPointerException()
                 .isThrownBy(() -> new Deadline(null, LocalDate.of(2026, 5, 1), Deadline.Kind.INVESTIGATION));
         assertThatNullPointerException().isThrownBy(() -> Deadline.preliminaryAssessment(null));
@@ -230,7 +230,7 @@ class DeadlineTest {
         void theLastWorkingDayBeforeAHolidayDueDateIsSoonEvenWithDaysLeft() {
             var status = Deadline.preliminaryAssessment(LocalDate.of(2026, 3, 23)).status(LocalDate.of(2026, 4, 2));
 
-            assertThat(status.remainingText()).isEqualTo("4 dagar kvar");
+            assertThat(UserTexts.text(status.remainingText())).isEqualTo("4 dagar kvar");
             assertThat(status.severity()).isEqualTo(DeadlineStatus.Severity.SOON);
         }
     }
