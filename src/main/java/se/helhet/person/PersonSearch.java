@@ -9,7 +9,6 @@ import se.helhet.access.CurrentUser;
 import se.helhet.common.InvalidIdentityNumberException;
 import se.helhet.common.PersonalIdentityNumber;
 import se.helhet.common.ReserveNumber;
-import se.helhet.platform.UserTexts;
 
 /**
  * Finds persons by personnummer (any common form), reserve number or name. Names match without regard to
@@ -53,7 +52,7 @@ public class PersonSearch {
             try {
                 number = PersonalIdentityNumber.parse(q, clock);
             } catch (InvalidIdentityNumberException e) {
-                return new Result(q, List.of(), UserTexts.text(e.getMessage()));
+                return new Result(q, List.of(), e.getMessage());
             }
         } else if (ReserveNumber.looksLike(q)) {
             reserve = new ReserveNumber(q.toUpperCase(java.util.Locale.ROOT));
