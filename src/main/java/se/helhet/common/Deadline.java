@@ -6,8 +6,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,14 +35,13 @@ public record Deadline(LocalDate start, LocalDate due, Kind kind) {
     private static final int INVESTIGATION_GOAL_DAYS = 60;
     private static final int ORANGE_INVESTIGATION_GOAL_DAYS = 14;
     private static final int SOON_DAYS = 2;
-    private static final Locale SWEDISH = Locale.of("sv", "SE");
 
     public Deadline {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(kind, "kind");
         if (due.isBefore(start)) {
-            throw new IllegalArgumentException("Sista dagen kan inte ligga före startdagen " + start);
+            throw new IllegalArgumentException("The due date cannot be before the start day " + start);
         }
     }
 
@@ -107,7 +104,7 @@ public record Deadline(LocalDate start, LocalDate due, Kind kind) {
     public Deadline extendTo(LocalDate newDue) {
         Objects.requireNonNull(newDue, "newDue");
         if (!newDue.isAfter(due)) {
-            throw new IllegalArgumentException("Den nya sista dagen måste ligga efter " + due);
+            throw new IllegalArgumentException("The new due date must be after " + due);
         }
         return new Deadline(start, newDue, kind);
     }
@@ -125,15 +122,17 @@ public record Deadline(LocalDate start, LocalDate due, Kind kind) {
      * "faller på en lördag – påminnelse fredag 2026-06-26", "faller på en helgdag (Långfredagen) – …" or,
      * for the eves that are days off but not holidays, "faller på en helgdagsafton (Julafton) – …".
      */
-    public Optional<String> nonWorkingDayNote() {
+    public Optional<Phrase> nonWorkingDayNote() {
         if (!fallsOnNonWorkingDay()) {
             return Optional.empty();
         }
-        String day = SwedishCalendar.holiday(due)
-                .map(holiday -> (holiday.statutory() ? "en helgdag (" : "en helgdagsafton (") + holiday.name() + ")")
-                .orElseGet(() -> "en " + weekday(due.getDayOfWeek()));
+        Phrase day = SwedishCalendar.holiday(due)
+                .map(holiday -> new Phrase(holiday.statutory() ? "common.deadline.on-holiday" : "common.deadline.on-eve",
+                        holiday.name()))
+                .orElseGet(() -> new Phrase("common.deadline.on-weekday", weekday(due.getDayOfWeek())));
         LocalDate reminder = reminderDate();
-        return Optional.of("faller på " + day + " – påminnelse " + weekday(reminder.getDayOfWeek()) + " " + reminder);
+        return Optional.of(new Phrase("common.deadline.non-working-day", day, weekday(reminder.getDayOfWeek()),
+                reminder.toString()));
     }
 
     /**
@@ -161,7 +160,7 @@ public record Deadline(LocalDate start, LocalDate due, Kind kind) {
         return new Deadline(start, start.plusDays(days), kind);
     }
 
-    private static String weekday(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.FULL, SWEDISH);
+    private static Phrase weekday(DayOfWeek day) {
+        return new Phrase("common.weekday." + day.name());
     }
 }

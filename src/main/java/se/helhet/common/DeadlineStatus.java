@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * Where a matter stands against its {@link Deadline} on one day, in the words the start pages show:
- * "dag 9 av 14" and "3 dagar kvar", "i dag" or "försenad 2 dagar".
+ * "dag 9 av 14" and "3 dagar kvar", "i dag" or "försenad 2 dagar", as {@link Phrase}s chosen in the
+ * language of the page or API that shows them.
  *
  * @param dayNumber days since the start day, which is day 0
  * @param totalDays days from the start day to the due date
@@ -22,7 +23,7 @@ public record DeadlineStatus(int dayNumber, int totalDays, int daysLeft, Severit
     public DeadlineStatus {
         Objects.requireNonNull(severity, "severity");
         if (dayNumber < 0 || totalDays < 0) {
-            throw new IllegalArgumentException("Dagnumret och antalet dagar kan inte vara negativa");
+            throw new IllegalArgumentException("The day number and the number of days cannot be negative");
         }
     }
 
@@ -35,23 +36,25 @@ public record DeadlineStatus(int dayNumber, int totalDays, int daysLeft, Severit
     }
 
     /** "dag 9 av 14". */
-    public String progressText() {
-        return "dag " + dayNumber + " av " + totalDays;
+    public Phrase progressText() {
+        return new Phrase("common.deadline.day-of", String.valueOf(dayNumber), String.valueOf(totalDays));
     }
 
     /** "3 dagar kvar", "1 dag kvar", "i dag", "försenad 1 dag", "försenad 2 dagar". */
-    public String remainingText() {
+    public Phrase remainingText() {
         if (daysLeft > 0) {
-            return daysLeft + (daysLeft == 1 ? " dag kvar" : " dagar kvar");
+            return daysLeft == 1 ? new Phrase("common.deadline.left.one")
+                    : new Phrase("common.deadline.left", String.valueOf(daysLeft));
         }
         if (daysLeft == 0) {
-            return "i dag";
+            return new Phrase("common.deadline.today");
         }
-        return "försenad " + overdueDays() + (overdueDays() == 1 ? " dag" : " dagar");
+        return overdueDays() == 1 ? new Phrase("common.deadline.overdue.one")
+                : new Phrase("common.deadline.overdue", String.valueOf(overdueDays()));
     }
 
     /** "dag 9 av 14, 5 dagar kvar", for places with room for one line only. */
-    public String text() {
-        return progressText() + ", " + remainingText();
+    public Phrase text() {
+        return new Phrase("common.deadline.status", progressText(), remainingText());
     }
 }

@@ -3,8 +3,8 @@ package se.helhet.common;
 import java.io.Serial;
 
 /**
- * Thrown when a personnummer or samordningsnummer cannot be accepted. The message is Swedish and written
- * for the social worker, so it can be shown as is next to the form field.
+ * Thrown when a personnummer or samordningsnummer cannot be accepted. The message is the key of the text for the
+ * social worker ({@code common.pin.*}), shown next to the form field in the language of the page.
  */
 public class InvalidIdentityNumberException extends RuntimeException {
 

@@ -6,25 +6,24 @@ package se.helhet.common;
  * investigates does not give the intervention.
  */
 public enum Level {
-    BLUE(1, "blå"),
-    GREEN(2, "grön"),
-    ORANGE(3, "orange"),
-    RED(4, "röd");
+    BLUE(1),
+    GREEN(2),
+    ORANGE(3),
+    RED(4);
 
     private final int number;
-    private final String swedishName;
 
-    Level(int number, String swedishName) {
+    Level(int number) {
         this.number = number;
-        this.swedishName = swedishName;
     }
 
     public int number() {
         return number;
     }
 
-    public String swedishName() {
-        return swedishName;
+    /** The colour's name in daily speech ("orange"), chosen in the language where it is shown. */
+    public Phrase label() {
+        return new Phrase("level." + name());
     }
 
     public boolean needsInvestigation() {

@@ -16,17 +16,16 @@ import java.util.regex.Pattern;
  */
 public record PersonalIdentityNumber(String value) {
 
-    private static final String EMPTY = "Ange ett personnummer";
-    private static final String NOT_CANONICAL = "Personnumret ska ha 12 siffror utan skiljetecken";
-    private static final String INVALID_CHARACTERS = "Personnumret får bara innehålla siffror, bindestreck eller plustecken";
-    private static final String WRONG_LENGTH = "Personnumret ska ha 10 eller 12 siffror";
-    private static final String MISPLACED_SEPARATOR = "Bindestreck eller plustecken ska stå före de fyra sista siffrorna";
-    private static final String UNKNOWN_BIRTH_DAY = "Samordningsnummer med okänd födelsedag (dag 60) stöds inte. "
-            + "Registrera personen med reservnummer.";
-    private static final String NONEXISTENT_DATE = "Datumet i personnumret finns inte";
-    private static final String BIRTH_NUMBER_ZERO = "Födelsenumret (siffrorna efter datumet) kan inte vara 000";
-    private static final String WRONG_CHECK_DIGIT = "Kontrollsiffran stämmer inte";
-    private static final String FUTURE_BIRTH_DATE = "Födelsedatumet ligger i framtiden";
+    private static final String EMPTY = "common.pin.empty";
+    private static final String NOT_CANONICAL = "common.pin.not-canonical";
+    private static final String INVALID_CHARACTERS = "common.pin.invalid-characters";
+    private static final String WRONG_LENGTH = "common.pin.wrong-length";
+    private static final String MISPLACED_SEPARATOR = "common.pin.misplaced-separator";
+    private static final String UNKNOWN_BIRTH_DAY = "common.pin.unknown-birth-day";
+    private static final String NONEXISTENT_DATE = "common.pin.nonexistent-date";
+    private static final String BIRTH_NUMBER_ZERO = "common.pin.birth-number-zero";
+    private static final String WRONG_CHECK_DIGIT = "common.pin.wrong-check-digit";
+    private static final String FUTURE_BIRTH_DATE = "common.pin.future-birth-date";
 
     private static final Pattern CANONICAL = Pattern.compile("[0-9]{12}");
     // The separator, when given, always comes right before the birth number and check digit.

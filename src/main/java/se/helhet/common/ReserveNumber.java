@@ -15,7 +15,7 @@ public record ReserveNumber(String value) {
 
     public ReserveNumber {
         if (value == null || !FORM.matcher(value).matches()) {
-            throw new IllegalArgumentException("Reservnumret har fel form");
+            throw new IllegalArgumentException("A reserve number has the form YYYYMMDD-RNNNN");
         }
     }
 

@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SwedishCalendar {
 
     /** {@code statutory} is false for the eves, which are days off in practice but not by law. */
-    record Holiday(LocalDate date, String name, boolean statutory) {
+    record Holiday(LocalDate date, Phrase name, boolean statutory) {
 
         Holiday {
             Objects.requireNonNull(date, "date");
@@ -117,37 +117,38 @@ public final class SwedishCalendar {
         LocalDate easter = easterSunday(year);
         LocalDate midsummerEve = LocalDate.of(year, Month.JUNE, 19).with(nextOrSame(FRIDAY));
         List<Holiday> holidays = List.of(
-                statutory(LocalDate.of(year, Month.JANUARY, 1), "Nyårsdagen"),
-                statutory(LocalDate.of(year, Month.JANUARY, 6), "Trettondedag jul"),
-                statutory(easter.minusDays(2), "Långfredagen"),
-                statutory(easter, "Påskdagen"),
-                statutory(easter.plusDays(1), "Annandag påsk"),
-                statutory(LocalDate.of(year, Month.MAY, 1), "Första maj"),
-                statutory(easter.plusDays(39), "Kristi himmelsfärdsdag"),
-                statutory(LocalDate.of(year, Month.JUNE, 6), "Sveriges nationaldag"),
-                statutory(easter.plusDays(49), "Pingstdagen"),
-                eve(midsummerEve, "Midsommarafton"),
-                statutory(midsummerEve.plusDays(1), "Midsommardagen"),
-                statutory(LocalDate.of(year, Month.OCTOBER, 31).with(nextOrSame(SATURDAY)), "Alla helgons dag"),
-                eve(LocalDate.of(year, Month.DECEMBER, 24), "Julafton"),
-                statutory(LocalDate.of(year, Month.DECEMBER, 25), "Juldagen"),
-                statutory(LocalDate.of(year, Month.DECEMBER, 26), "Annandag jul"),
-                eve(LocalDate.of(year, Month.DECEMBER, 31), "Nyårsafton"));
+                statutory(LocalDate.of(year, Month.JANUARY, 1), "new-years-day"),
+                statutory(LocalDate.of(year, Month.JANUARY, 6), "epiphany"),
+                statutory(easter.minusDays(2), "good-friday"),
+                statutory(easter, "easter-sunday"),
+                statutory(easter.plusDays(1), "easter-monday"),
+                statutory(LocalDate.of(year, Month.MAY, 1), "may-day"),
+                statutory(easter.plusDays(39), "ascension-day"),
+                statutory(LocalDate.of(year, Month.JUNE, 6), "national-day"),
+                statutory(easter.plusDays(49), "whit-sunday"),
+                eve(midsummerEve, "midsummer-eve"),
+                statutory(midsummerEve.plusDays(1), "midsummer-day"),
+                statutory(LocalDate.of(year, Month.OCTOBER, 31).with(nextOrSame(SATURDAY)), "all-saints-day"),
+                eve(LocalDate.of(year, Month.DECEMBER, 24), "christmas-eve"),
+                statutory(LocalDate.of(year, Month.DECEMBER, 25), "christmas-day"),
+                statutory(LocalDate.of(year, Month.DECEMBER, 26), "boxing-day"),
+                eve(LocalDate.of(year, Month.DECEMBER, 31), "new-years-eve"));
         List<Holiday> sorted = holidays.stream().sorted(Comparator.comparing(Holiday::date)).toList();
         Map<LocalDate, Holiday> byDate = new LinkedHashMap<>();
         for (Holiday holiday : sorted) {
             byDate.merge(holiday.date(), holiday, (first, second) -> new Holiday(
-                    first.date(), first.name() + ", " + second.name(), first.statutory() || second.statutory()));
+                    first.date(), new Phrase("common.holiday.two", first.name(), second.name()),
+                    first.statutory() || second.statutory()));
         }
         return new HolidayYear(sorted, Map.copyOf(byDate));
     }
 
     private static Holiday statutory(LocalDate date, String name) {
-        return new Holiday(date, name, true);
+        return new Holiday(date, new Phrase("common.holiday." + name), true);
     }
 
     private static Holiday eve(LocalDate date, String name) {
-        return new Holiday(date, name, false);
+        return new Holiday(date, new Phrase("common.holiday." + name), false);
     }
 
     private record HolidayYear(List<Holiday> holidays, Map<LocalDate, Holiday> byDate) {

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import se.helhet.common.Level;
 import se.helhet.matter.MatterKind;
 import se.helhet.person.FamilyMember;
+import se.helhet.platform.UserTexts;
 
 @RestController
 @Tag(name = "Families", description = "The family across all units: members, matters, responsible workers, deadlines and sections")
@@ -58,9 +59,9 @@ class FamilyApi {
                     r.responsibleId() == null ? null : new WorkerJson(r.responsibleId(), r.responsible()),
                     r.openedOn(), r.closedOn(), r.readable(), r.level(),
                     n == null ? null : new DeadlineJson(n.step(), n.legal() == null ? null : n.legal().due(),
-                            n.legalStatus() == null ? null : n.legalStatus().text(), n.overdue(),
+                            n.legalStatus() == null ? null : UserTexts.text(n.legalStatus().text()), n.overdue(),
                             n.goal() == null ? null : n.goal().due(),
-                            n.goalStatus() == null ? null : n.goalStatus().text()),
+                            n.goalStatus() == null ? null : UserTexts.text(n.goalStatus().text())),
                     r.nextStop() == null ? null
                             : new StopJson(r.nextStop().name(), r.nextStop().dueOn(), r.nextStop().passed()));
         }

@@ -18,7 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
-@Tag(name = "Mottagning")
+@Tag(name = "Intake")
 class AttachmentApi {
 
     private final Attachments attachments;
@@ -28,7 +28,7 @@ class AttachmentApi {
     }
 
     @PostMapping(path = "/api/v1/reports/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Bifoga anmälans originaldokument (multipart, fältet file; PDF, PNG eller JPEG, högst 10 MB)")
+    @Operation(summary = "Attach the report's original document (multipart, field file; PDF, PNG or JPEG, at most 10 MB)")
     ResponseEntity<Attachment> attach(@PathVariable UUID id,
                                       @RequestParam(name = "file", required = false) MultipartFile file)
             throws IOException {
@@ -39,13 +39,13 @@ class AttachmentApi {
     }
 
     @GetMapping("/api/v1/reports/{id}/attachments")
-    @Operation(summary = "Anmälans bifogade dokument")
+    @Operation(summary = "The report's attached documents")
     List<Attachment> list(@PathVariable UUID id) {
         return attachments.list(id);
     }
 
     @GetMapping("/api/v1/reports/{id}/attachments/{attachmentId}")
-    @Operation(summary = "Hämta ett bifogat dokument (läsningen loggas)")
+    @Operation(summary = "Get an attached document (the read is logged)")
     ResponseEntity<byte[]> open(@PathVariable UUID id, @PathVariable UUID attachmentId) {
         return AttachmentPages.download(attachments.open(id, attachmentId));
     }

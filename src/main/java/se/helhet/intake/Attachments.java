@@ -50,14 +50,14 @@ class Attachments {
         Report report = reports.whole(reportId, "report");
         report.children().forEach(c -> matters.workable(c.matterId()));
         if (bytes == null || bytes.length == 0) {
-            throw new InvalidInputException("file", "Välj en fil");
+            throw new InvalidInputException("file", "intake.problem.file.missing");
         }
         if (bytes.length > MAX_BYTES) {
-            throw new InvalidInputException("file", "Filen är större än 10 MB");
+            throw new InvalidInputException("file", "intake.problem.file.too-large");
         }
         String type = typeOf(bytes);
         if (type == null) {
-            throw new InvalidInputException("file", "Bara PDF, PNG och JPEG går att bifoga");
+            throw new InvalidInputException("file", "intake.problem.file.type");
         }
         String name = filename == null || filename.isBlank() ? "dokument" : filename.replaceAll("[\\\\/\\p{Cntrl}]", "_");
         UUID id = UUID.randomUUID();
@@ -80,7 +80,7 @@ class Attachments {
     public Content open(UUID reportId, UUID attachmentId) {
         reports.whole(reportId, RECORD);
         Attachment attachment = attachments.forReport(reportId).stream().filter(a -> a.id().equals(attachmentId))
-                .findFirst().orElseThrow(() -> new NotFoundException("Bilagan finns inte"));
+                .findFirst().orElseThrow(() -> new NotFoundException("intake.attachment.not-found"));
         return new Content(attachment, attachments.content(attachmentId));
     }
 

@@ -16,6 +16,7 @@ import se.helhet.matter.Matter;
 import se.helhet.matter.Matters;
 import se.helhet.person.People;
 import se.helhet.person.Person;
+import se.helhet.platform.UserTexts;
 
 /**
  * The children of a report as the worker types them: one personnummer a line, each resolved to exactly one
@@ -78,17 +79,17 @@ class ChildLines {
     private Line resolve(int number, String text) {
         boolean reserve = ReserveNumber.looksLike(text);
         if (text.matches("[0-9+\\- ]+") && text.replaceAll("[^0-9]", "").length() < DIGITS_IN_NUMBER) {
-            return problem(number, text, "personnumret är inte komplett");
+            return problem(number, text, "intake.children.incomplete");
         }
         if (!reserve && !PersonalIdentityNumber.looksLikeIdentityNumber(text)) {
-            return problem(number, text, "skriv ett personnummer, till exempel 20150312-2390");
+            return problem(number, text, "intake.children.not-a-number");
         }
         var found = people.search(text);
         if (found.problem() != null) {
             return problem(number, text, found.problem());
         }
         if (found.persons().size() != 1) {
-            return problem(number, text, "ingen registrerad person har det numret – registrera personen först");
+            return problem(number, text, "intake.children.unknown");
         }
         Person person = found.persons().getFirst();
         List<History> history = matters.forPerson(person.id()).stream().filter(m -> m.kind().childAndYouth()).map(this::history).toList();
@@ -99,7 +100,8 @@ class ChildLines {
         return new History(LocalDate.ofInstant(m.openedAt(), clock.getZone()), m.closedOn(), m.level(), m.closingReason());
     }
 
+    /** The line's problem in the page's language: a key of the bundles, or the person search's own text. */
     private static Line problem(int number, String text, String problem) {
-        return new Line(number, text, null, List.of(), problem);
+        return new Line(number, text, null, List.of(), UserTexts.text(problem));
     }
 }

@@ -74,19 +74,19 @@ class Feedback {
         Report report = reports.whole(reportId, "report");
         report.children().forEach(c -> matters.workable(c.matterId()));
         if (!report.reporterCategory().professional() || report.anonymous()) {
-            throw new InvalidInputException("given", "Återkoppling ges till en yrkesverksam anmälare som inte är anonym");
+            throw new InvalidInputException("given", "intake.problem.feedback.not-professional");
         }
         if (recorded(reportId).isPresent()) {
-            throw new ConflictException("Återkopplingen är redan registrerad.");
+            throw new ConflictException("intake.conflict.feedback.recorded");
         }
         List<Optional<PreliminaryAssessment>> assessments = report.children().stream()
                 .map(c -> repository.preliminary(reportId, c.childId())).toList();
         if (report.kind() != ReportKind.APPLICATION && assessments.stream().anyMatch(Optional::isEmpty)) {
-            throw new InvalidInputException("given", "Förhandsbedömningen ska vara klar för alla barn i anmälan");
+            throw new InvalidInputException("given", "intake.problem.feedback.not-assessed");
         }
         String why = FieldProblems.trim(reason);
         if (!give && why == null) {
-            throw new InvalidInputException("reason", "Ange varför återkoppling inte ges");
+            throw new InvalidInputException("reason", "intake.problem.feedback.reason.missing");
         }
         ReporterFeedback.Status status = give ? status(report, assessments) : null;
         Letter letter = give ? FeedbackLetter.content(report, status, LocalDate.now(clock), clock.getZone(),

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import se.helhet.letter.Letter;
+import se.helhet.platform.UserTexts;
 
 /**
  * The notice to a professional reporter. It says only what the law allows: whether an investigation was
@@ -28,16 +29,17 @@ public final class FeedbackLetter {
 
     private static Letter content(String reporterName, String organisation, LocalDate receivedOn,
                                   ReporterFeedback.Status status, LocalDate today, String from) {
-        String what = switch (status) {
-            case INVESTIGATION_OPENED -> "Socialtjänsten har inlett en utredning.";
-            case NOT_OPENED -> "Socialtjänsten har beslutat att inte inleda någon utredning.";
-            case ALREADY_UNDER_WAY -> "Det pågår redan en utredning. Uppgifterna i er anmälan tas med i den.";
-        };
-        String to = (reporterName == null ? "Anmälaren" : reporterName) + (organisation == null ? "" : ", " + organisation);
-        return new Letter("Återkoppling", today, List.of(to), List.of(
-                Letter.Section.of(null, "Tack för er anmälan som kom in " + receivedOn + ". " + what,
-                        "Socialtjänsten kan inte berätta mer om barnet eller familjen på grund av sekretess. "
-                                + "Om ni får ny oro för barnet ska ni göra en ny anmälan.")),
-                null, List.of("Med vänlig hälsning", from, "Socialtjänsten, mottagningen"));
+        String what = sv("intake.feedback-letter." + status.name());
+        String to = (reporterName == null ? sv("intake.feedback-letter.reporter") : reporterName)
+                + (organisation == null ? "" : ", " + organisation);
+        return new Letter(sv("intake.feedback-letter.title"), today, List.of(to), List.of(
+                Letter.Section.of(null, sv("intake.feedback-letter.thanks", receivedOn.toString(), what),
+                        sv("intake.feedback-letter.secrecy"))),
+                null, List.of(sv("intake.feedback-letter.regards"), from, sv("intake.feedback-letter.from")));
+    }
+
+    /** The letter goes to the reporter in Swedish, whatever language the worker's page is in. */
+    private static String sv(String key, Object... args) {
+        return UserTexts.text(UserTexts.SWEDISH, key, args);
     }
 }

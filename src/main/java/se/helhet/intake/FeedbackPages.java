@@ -57,7 +57,7 @@ class FeedbackPages {
     @GetMapping("/anmalningar/{id}/aterkoppling.pdf")
     ResponseEntity<byte[]> letter(@PathVariable UUID id) {
         return feedback.letterPdf(id).map(LetterFile::download)
-                .orElseThrow(() -> new NotFoundException("Brevet finns inte"));
+                .orElseThrow(() -> new NotFoundException("intake.letter.not-found"));
     }
 
     @PostMapping("/anmalningar/{id}/aterkoppling")

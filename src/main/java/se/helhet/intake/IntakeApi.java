@@ -22,9 +22,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import se.helhet.common.ActorKind;
 import se.helhet.common.Level;
 import se.helhet.referral.Referral;
+import se.helhet.platform.UserTexts;
 
 @RestController
-@Tag(name = "Mottagning", description = "Anmälningar, skyddsbedömning och förhandsbedömning")
+@Tag(name = "Intake", description = "Reports, protection assessment and preliminary assessment")
 class IntakeApi {
 
     record ReportRequest(String kind, String receivedAt, String reporterCategory, Boolean anonymous,
@@ -98,13 +99,14 @@ class IntakeApi {
     }
 
     @PostMapping("/api/v1/reports")
-    @Operation(summary = "Registrera en orosanmälan, ansökan eller annan begäran om ett eller flera barn",
-            description = "Varje barn får sitt ärende (ett öppet ärende återanvänds). En ansökan leder direkt till utredning.")
+    @Operation(summary = "Register a concern report, application or other request about one or more children",
+            description = "Each child gets a matter (an open matter is reused). An application leads straight to an "
+                    + "investigation.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"kind": "CONCERN_REPORT", "receivedAt": "2026-11-23T09:40", "reporterCategory": "SCHOOL",
              "anonymous": false, "reporterName": "Kim Rektor", "reporterOrganisation": "Ekdalsskolan",
              "reporterContact": "070-174 06 10", "childIds": ["3f1c0f4e-2b7a-4c39-9a52-6d1e8f0b7c21"],
-             "concernReasons": ["NEGLECT", "SCHOOL_PROBLEMS"], "description": "Barnet kommer ofta utan frukost."}""")))
+             "concernReasons": ["NEGLECT", "SCHOOL_PROBLEMS"], "description": "The child often arrives without breakfast."}""")))
     ResponseEntity<ReportJson> register(@RequestBody ReportRequest r) {
         Report report = reports.register(new NewReport(r.kind(), r.receivedAt(), r.reporterCategory(),
                 Boolean.TRUE.equals(r.anonymous()), r.reporterName(), r.reporterOrganisation(), r.reporterContact(),
@@ -113,17 +115,17 @@ class IntakeApi {
     }
 
     @GetMapping("/api/v1/reports/{id}")
-    @Operation(summary = "Hämta en anmälan",
-            description = "Bara de barn vars ärenden läsaren får läsa. Saknas något barn är partial true och "
-                    + "description null, eftersom anmälarens text kan handla om alla barnen.")
+    @Operation(summary = "Get a report",
+            description = "Only the children whose matters the reader may read. When a child is left out, partial is "
+                    + "true and description null, as the reporter's text may concern all the children.")
     ReportJson get(@PathVariable UUID id) {
         return ReportJson.of(reports.get(id));
     }
 
     @PostMapping("/api/v1/reports/{id}/children/{childId}/protection-assessment")
-    @Operation(summary = "Skyddsbedömning för ett barn i anmälan (samma dag)")
+    @Operation(summary = "Protection assessment for a child in the report (the same day)")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"immediateProtectionNeeded": false, "reasoning": "Barnet är i skolan och har trygg vuxen hemma i kväll."}""")))
+            {"immediateProtectionNeeded": false, "reasoning": "The child is at school and has a safe adult at home tonight."}""")))
     ResponseEntity<ProtectionJson> protection(@PathVariable UUID id, @PathVariable UUID childId,
                                               @RequestBody ProtectionRequest r) {
         var assessment = reports.assessProtection(id, childId, r.immediateProtectionNeeded(), r.reasoning());
@@ -131,12 +133,13 @@ class IntakeApi {
     }
 
     @PostMapping("/api/v1/reports/{id}/children/{childId}/preliminary-assessment")
-    @Operation(summary = "Förhandsbedömning för ett barn (inom 14 dagar); inte för en ansökan",
-            description = "Vid NO_INVESTIGATION kan referral länka över familjen till en annan aktör (som "
-                    + "POST /api/v1/matters/{id}/referrals, dagen är beslutsdagen); fel i den heter referral.actorKind osv.")
+    @Operation(summary = "Preliminary assessment for a child (within 14 days); not for an application",
+            description = "With NO_INVESTIGATION, referral can refer the family to another actor (as "
+                    + "POST /api/v1/matters/{id}/referrals, the day is the decision day); its problems are named "
+                    + "referral.actorKind and so on.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"outcome": "OPEN_INVESTIGATION", "level": "ORANGE", "decidedOn": "2026-11-23",
-             "reasoning": "Skolan beskriver bristande omsorg under lång tid."}""")))
+             "reasoning": "The school describes a lack of care over a long time."}""")))
     ResponseEntity<PreliminaryJson> preliminary(@PathVariable UUID id, @PathVariable UUID childId,
                                                 @RequestBody PreliminaryAssessmentInput r) {
         var assessment = reports.assessPreliminary(id, childId, r);
@@ -148,10 +151,10 @@ class IntakeApi {
     }
 
     @PostMapping("/api/v1/reports/{id}/children/{childId}/contacts")
-    @Operation(summary = "Kontakt under förhandsbedömningen: anmälaren och familjen, andra bara med samtycke")
+    @Operation(summary = "A contact during the preliminary assessment: the reporter and the family, others only with consent")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"contactedOn": "2026-11-24", "party": "OTHER", "otherParty": "Ekdalsskolans kurator",
-             "consentNoted": true, "note": "Vårdnadshavarna samtyckte i telefon till kontakten med skolan."}""")))
+             "consentNoted": true, "note": "The guardians consented by phone to the contact with the school."}""")))
     ResponseEntity<PreliminaryContact> contact(@PathVariable UUID id, @PathVariable UUID childId,
                                                @RequestBody ContactRequest r) {
         return ResponseEntity.status(HttpStatus.CREATED).body(contacts.record(id, childId, r.contactedOn(), r.party(),
@@ -159,17 +162,17 @@ class IntakeApi {
     }
 
     @GetMapping("/api/v1/reports/{id}/children/{childId}/contacts")
-    @Operation(summary = "Kontakter under förhandsbedömningen")
+    @Operation(summary = "Contacts during the preliminary assessment")
     List<PreliminaryContact> contacts(@PathVariable UUID id, @PathVariable UUID childId) {
         return contacts.of(id, childId);
     }
 
     @GetMapping("/api/v1/worklists/intake")
-    @Operation(summary = "Mottagningens arbetslista: skyddsbedömningar och förhandsbedömningar, mest brådskande först")
+    @Operation(summary = "The intake worklist: protection and preliminary assessments, most urgent first")
     List<WorklistItemJson> intakeWorklist() {
         return worklist.items().stream().map(i -> new WorklistItemJson(i.reportId(), i.childId(), i.matterId(),
                 i.child().name(), i.child().protectedIdentity(), i.receivedAt(), i.kind(), i.reporterCategory(),
-                i.step(), i.deadline().due(), i.status().text(), i.status().isOverdue(),
-                i.deadline().nonWorkingDayNote().orElse(null))).toList();
+                i.step(), i.deadline().due(), UserTexts.text(i.status().text()), i.status().isOverdue(),
+                i.deadline().nonWorkingDayNote().map(UserTexts::text).orElse(null))).toList();
     }
 }

@@ -36,7 +36,7 @@ class JointAssessments {
         List<UUID> waiting = children(reportId).stream().map(Report.Child::childId)
                 .filter(child -> repository.protection(reportId, child).isEmpty()).toList();
         if (waiting.isEmpty()) {
-            throw new ConflictException("Skyddsbedömningen är redan gjord för barnen i anmälan.");
+            throw new ConflictException("intake.conflict.joint.protection-done");
         }
         return waiting.stream().map(child -> reports.assessProtection(reportId, child, needed, reasoning)).toList();
     }
@@ -64,7 +64,7 @@ class JointAssessments {
             }
         }
         if (assessed.isEmpty() && problems.isEmpty()) {
-            throw new ConflictException("Förhandsbedömningen är redan gjord för barnen i anmälan.");
+            throw new ConflictException("intake.conflict.joint.preliminary-done");
         }
         // Refusing here undoes the children already recorded: all of them or none.
         problems.refuseIfAny();
@@ -72,6 +72,6 @@ class JointAssessments {
     }
 
     private List<Report.Child> children(UUID reportId) {
-        return repository.findById(reportId).orElseThrow(() -> new NotFoundException("Anmälan finns inte")).children();
+        return repository.findById(reportId).orElseThrow(() -> new NotFoundException("intake.report.not-found")).children();
     }
 }

@@ -50,30 +50,30 @@ class PreliminaryContacts {
                                      boolean consentNoted, String note) {
         Report report = reports.get(reportId);
         Report.Child child = report.children().stream().filter(c -> c.childId().equals(childId)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("childId", "Barnet finns inte i anmälan"));
+                .orElseThrow(() -> new InvalidInputException("childId", "intake.child.not-in-report"));
         matters.workable(child.matterId());
         if (repository.preliminary(reportId, childId).isPresent()) {
-            throw new ConflictException("Förhandsbedömningen är redan beslutad; dokumentera nya kontakter i ärendet.");
+            throw new ConflictException("intake.conflict.contact.decided");
         }
         FieldProblems problems = new FieldProblems();
         PreliminaryContact.Party who = problems.oneOf(PreliminaryContact.Party.class, party, "party",
-                "Välj vem som kontaktades");
+                "intake.problem.contact.party.missing");
         LocalDate on = problems.date(contactedOn, "contactedOn");
         if (on != null && (on.isAfter(LocalDate.now(clock))
                 || on.isBefore(LocalDate.ofInstant(report.receivedAt(), clock.getZone())))) {
-            problems.add("contactedOn", "Datumet ska ligga mellan mottagningsdagen och i dag");
+            problems.add("contactedOn", "intake.problem.contact.date.range");
         }
         String other = FieldProblems.trim(otherParty);
         if (who == PreliminaryContact.Party.OTHER && other == null) {
-            problems.add("otherParty", "Ange vem som kontaktades");
+            problems.add("otherParty", "intake.problem.contact.other.missing");
         }
         if (who == PreliminaryContact.Party.OTHER && !consentNoted) {
             problems.add("consentNoted",
-                    "Andra än anmälaren och familjen kontaktas bara med vårdnadshavarnas samtycke");
+                    "intake.problem.contact.consent");
         }
         String text = FieldProblems.trim(note);
         if (text == null) {
-            problems.add("note", "Skriv vad kontakten gällde");
+            problems.add("note", "intake.problem.contact.note.missing");
         }
         problems.refuseIfAny();
         contacts.insert(reportId, childId, on, who, who == PreliminaryContact.Party.OTHER ? other : null, consentNoted,

@@ -25,13 +25,13 @@ final class PreliminaryRules {
                                        ZoneId zone, String decidedBy, List<FieldProblem> referralProblems) {
         FieldProblems problems = new FieldProblems();
         PreliminaryOutcome code = problems.oneOf(PreliminaryOutcome.class, input.outcome(), "outcome",
-                "Välj vad förhandsbedömningen leder till");
-        Level level = problems.optionalOneOf(Level.class, input.level(), "level", "Okänd nivå");
+                "intake.problem.outcome.missing");
+        Level level = problems.optionalOneOf(Level.class, input.level(), "level", "intake.problem.level.unknown");
         LocalDate decidedOn = decidedOn(input.decidedOn(), today, LocalDate.ofInstant(report.receivedAt(), zone), problems);
         Outcome outcome = code == null ? null : outcome(code, level, input, problems);
-        String reasoning = problems.required(input.reasoning(), "reasoning", "Motivera beslutet", 10_000);
+        String reasoning = problems.required(input.reasoning(), "reasoning", "intake.problem.reasoning.decision", 10_000);
         if (code == PreliminaryOutcome.NO_INVESTIGATION) {
-            referralProblems.forEach(p -> problems.add("referral." + p.field(), p.message()));
+            referralProblems.forEach(p -> problems.add("referral." + p.field(), p.key(), p.args().toArray()));
         }
         problems.refuseIfAny();
         return new PreliminaryAssessment(report.id(), childId, decidedOn, outcome, reasoning, decidedBy);
@@ -46,14 +46,14 @@ final class PreliminaryRules {
         return switch (code) {
             case OPEN_INVESTIGATION -> {
                 if (level == null || !level.needsInvestigation()) {
-                    problems.add("level", "En utredning är på nivå orange eller röd");
+                    problems.add("level", "intake.problem.level.investigation");
                     yield null;
                 }
                 yield new OpenInvestigation(level);
             }
             case NO_INVESTIGATION -> {
                 if (level != null && level.needsInvestigation()) {
-                    problems.add("level", "Utan utredning är nivån blå eller grön");
+                    problems.add("level", "intake.problem.level.no-investigation");
                     yield null;
                 }
                 yield new NoInvestigation(level, FieldProblems.trim(input.openIntervention()));
@@ -63,7 +63,7 @@ final class PreliminaryRules {
                 boolean withoutLevel = withoutLevel(level, problems);
                 String municipality = FieldProblems.trim(input.transferredTo());
                 if (municipality == null) {
-                    problems.add("transferredTo", "Ange vilken kommun ärendet överlämnas till");
+                    problems.add("transferredTo", "intake.problem.transfer.missing");
                     yield null;
                 }
                 yield withoutLevel ? new Transfer(municipality) : null;
@@ -73,7 +73,7 @@ final class PreliminaryRules {
 
     private static boolean withoutLevel(Level level, FieldProblems problems) {
         if (level != null) {
-            problems.add("level", "Nivån sätts inte vid det här utfallet");
+            problems.add("level", "intake.problem.level.not-set");
         }
         return level == null;
     }
@@ -84,7 +84,7 @@ final class PreliminaryRules {
         }
         LocalDate date = problems.date(value, "decidedOn");
         if (date != null && (date.isAfter(today) || date.isBefore(received))) {
-            problems.add("decidedOn", "Beslutsdatumet ska ligga mellan mottagningsdagen och i dag");
+            problems.add("decidedOn", "intake.problem.decided-on.range");
         }
         return date;
     }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.helhet.common.Level;
+import se.helhet.common.Phrase;
 import se.helhet.matter.TimelineEntry;
 
 @Repository
@@ -149,9 +149,8 @@ class ReportRepository {
                         where c.matter_id = :m""")
                 .param("m", matterId)
                 .query((rs, n) -> new TimelineEntry(rs.getTimestamp(1).toInstant(), "REPORT",
-                        IntakeTexts.kind(ReportKind.valueOf(rs.getString(2))) + " från "
-                                + IntakeTexts.category(ReporterCategory.valueOf(rs.getString(3))).toLowerCase(Locale.ROOT)
-                                + (rs.getBoolean(4) ? " (anonym)" : ""), rs.getString(5)))
+                        new Phrase("intake.timeline.report." + rs.getString(2) + (rs.getBoolean(4) ? ".anonymous" : ""),
+                                new Phrase("reporter." + rs.getString(3))), rs.getString(5)))
                 .list());
         entries.addAll(jdbc.sql("""
                         select p.assessed_at, p.immediate_protection_needed, u.display_name
@@ -159,8 +158,8 @@ class ReportRepository {
                         join app_user u on u.id = p.assessed_by where c.matter_id = :m""")
                 .param("m", matterId)
                 .query((rs, n) -> new TimelineEntry(rs.getTimestamp(1).toInstant(), "PROTECTION",
-                        rs.getBoolean(2) ? "Skyddsbedömning: barnet behöver omedelbart skydd"
-                                : "Skyddsbedömning: inget behov av omedelbart skydd", rs.getString(3)))
+                        rs.getBoolean(2) ? "intake.timeline.protection.needed" : "intake.timeline.protection.not-needed",
+                        rs.getString(3)))
                 .list());
         entries.addAll(jdbc.sql("""
                         select p.recorded_at, p.outcome, u.display_name, p.decided_on
@@ -168,8 +167,8 @@ class ReportRepository {
                         join app_user u on u.id = p.decided_by where c.matter_id = :m""")
                 .param("m", matterId)
                 .query((rs, n) -> new TimelineEntry(rs.getTimestamp(1).toInstant(), "PRELIMINARY",
-                        "Förhandsbedömning beslutad " + rs.getObject(4, LocalDate.class) + ": "
-                                + IntakeTexts.outcome(PreliminaryOutcome.valueOf(rs.getString(2))), rs.getString(3)))
+                        new Phrase("intake.timeline.preliminary", rs.getObject(4, LocalDate.class).toString(),
+                                new Phrase("intake.timeline.outcome." + rs.getString(2))), rs.getString(3)))
                 .list());
         return entries;
     }

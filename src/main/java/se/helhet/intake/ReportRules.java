@@ -29,35 +29,35 @@ final class ReportRules {
 
     static Checked check(NewReport input, Clock clock) {
         FieldProblems problems = new FieldProblems();
-        ReportKind kind = problems.oneOf(ReportKind.class, input.kind(), "kind", "Välj typ av ärende");
+        ReportKind kind = problems.oneOf(ReportKind.class, input.kind(), "kind", "intake.problem.kind.missing");
         ReporterCategory category = problems.oneOf(ReporterCategory.class, input.reporterCategory(), "reporterCategory",
-                "Välj vem som anmäler");
+                "intake.problem.reporter.missing");
         Instant receivedAt = receivedAt(input.receivedAt(), clock, problems);
         Set<UUID> children = new LinkedHashSet<>(input.childIds() == null ? List.of() : input.childIds());
         children.remove(null);
         if (children.isEmpty()) {
-            problems.add("childIds", "Välj minst ett barn");
+            problems.add("childIds", "intake.problem.children.missing");
         } else if (children.size() > MAX_CHILDREN) {
-            problems.add("childIds", "Högst " + MAX_CHILDREN + " barn i en anmälan");
+            problems.add("childIds", "intake.problem.children.too-many", String.valueOf(MAX_CHILDREN));
         }
         Set<ConcernReason> reasons = EnumSet.noneOf(ConcernReason.class);
         for (String reason : input.concernReasons() == null ? List.<String>of() : input.concernReasons()) {
-            ConcernReason parsed = problems.oneOf(ConcernReason.class, reason, "concernReasons", "Okänd orsak till oro");
+            ConcernReason parsed = problems.oneOf(ConcernReason.class, reason, "concernReasons", "intake.problem.reason.unknown");
             if (parsed != null) {
                 reasons.add(parsed);
             }
         }
         if (kind == ReportKind.CONCERN_REPORT && reasons.isEmpty()) {
-            problems.add("concernReasons", "Välj minst en orsak till oro");
+            problems.add("concernReasons", "intake.problem.reason.missing");
         }
-        String description = problems.required(input.description(), "description", "Beskriv vad anmälan gäller",
+        String description = problems.required(input.description(), "description", "intake.problem.description.missing",
                 MAX_DESCRIPTION);
         String name = problems.text(input.reporterName(), "reporterName", MAX_TEXT);
         String organisation = problems.text(input.reporterOrganisation(), "reporterOrganisation", MAX_TEXT);
         String contact = problems.text(input.reporterContact(), "reporterContact", MAX_TEXT);
         if (input.anonymous() && (name != null || contact != null)) {
             problems.add("anonymous",
-                    "En anonym anmälare har inget namn eller kontaktuppgift: töm fälten eller avmarkera anonym");
+                    "intake.problem.anonymous.named");
         }
         problems.refuseIfAny();
         return new Checked(kind, receivedAt, category, input.anonymous(), name, organisation, contact,
@@ -71,11 +71,11 @@ final class ReportRules {
         try {
             Instant at = LocalDateTime.parse(value.trim()).atZone(clock.getZone()).toInstant();
             if (at.isAfter(clock.instant().plusSeconds(60))) {
-                problems.add("receivedAt", "Mottagningstiden kan inte ligga i framtiden");
+                problems.add("receivedAt", "intake.problem.received-at.future");
             }
             return at;
         } catch (DateTimeParseException e) {
-            problems.add("receivedAt", "Skriv datum och tid som ÅÅÅÅ-MM-DD TT:MM");
+            problems.add("receivedAt", "intake.problem.received-at.format");
             return null;
         }
     }

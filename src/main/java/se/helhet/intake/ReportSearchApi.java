@@ -22,7 +22,7 @@ import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
 
 @RestController
-@Tag(name = "Mottagning")
+@Tag(name = "Intake")
 class ReportSearchApi {
 
     record HitJson(UUID reportId, Instant receivedAt, ReportKind kind, ReporterCategory reporterCategory,
@@ -42,10 +42,11 @@ class ReportSearchApi {
     }
 
     @GetMapping("/api/v1/reports")
-    @Operation(summary = "Sök alla anmälningar, även de som inte ledde till utredning",
-            description = "person: personnummer i valfri form, reservnummer eller namn (skiftläges- och accentokänsligt); "
-                    + "from/to: mottagningsdatum; reporterCategory. Varje träff loggas. Söker du på personnummer: "
-                    + "använd hellre POST /api/v1/reports/search, så att numret inte hamnar i adressen.")
+    @Operation(summary = "Search all reports, also those that did not lead to an investigation",
+            description = "person: personal identity number in any form, reserve number or name (case and accent "
+                    + "insensitive); from/to: date received; reporterCategory. Every hit is logged. When searching by "
+                    + "personal identity number, prefer POST /api/v1/reports/search, so that the number stays out of "
+                    + "the address.")
     List<HitJson> search(@RequestParam(required = false) String person, @RequestParam(required = false) LocalDate from,
                          @RequestParam(required = false) LocalDate to,
                          @RequestParam(required = false) ReporterCategory reporterCategory) {
@@ -56,8 +57,8 @@ class ReportSearchApi {
     }
 
     @PostMapping("/api/v1/reports/search")
-    @Operation(summary = "Sök alla anmälningar med sökningen i anropets kropp, så att inget personnummer hamnar i adressen",
-            description = "Som GET /api/v1/reports. Varje träff loggas.")
+    @Operation(summary = "Search all reports with the search in the request body, so that no personal identity number is in the address",
+            description = "As GET /api/v1/reports. Every hit is logged.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"person": "20150312-2390", "from": "2026-01-01", "to": "2026-12-31", "reporterCategory": "SCHOOL"}""")))
     List<HitJson> searchByPost(@RequestBody SearchRequest request) {
@@ -76,20 +77,20 @@ class ReportSearchApi {
     }
 
     @GetMapping("/api/v1/reports/{id}/feedback")
-    @Operation(summary = "Återkopplingen till anmälaren, om den är registrerad")
+    @Operation(summary = "The feedback to the reporter, if recorded")
     ReporterFeedback feedback(@PathVariable UUID id) {
-        return feedback.of(id).orElseThrow(() -> new NotFoundException("Ingen återkoppling registrerad"));
+        return feedback.of(id).orElseThrow(() -> new NotFoundException("intake.feedback.not-found"));
     }
 
     @PostMapping("/api/v1/reports/{id}/feedback")
-    @Operation(summary = "Återkoppling till en yrkesverksam anmälare, eller beslut att inte ge den (med skäl)")
+    @Operation(summary = "Feedback to a professional reporter, or the decision not to give it (with a reason)")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
-            @ExampleObject(name = "Ge återkoppling", value = "{\"given\": true}"),
-            @ExampleObject(name = "Ingen återkoppling", value = """
-                    {"given": false, "reason": "Det skulle kunna utsätta barnet för fara."}""")}))
+            @ExampleObject(name = "Give feedback", value = "{\"given\": true}"),
+            @ExampleObject(name = "No feedback", value = """
+                    {"given": false, "reason": "It could put the child in danger."}""")}))
     ResponseEntity<ReporterFeedback> record(@PathVariable UUID id, @RequestBody FeedbackRequest r) {
         if (r.given() == null) {
-            throw new InvalidInputException("given", "Ange om återkoppling ges");
+            throw new InvalidInputException("given", "intake.problem.feedback.given.missing");
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(feedback.record(id, r.given(), r.reason()));
     }

@@ -24,6 +24,7 @@ import se.helhet.platform.ConflictException;
 import se.helhet.platform.FieldProblems;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
+import se.helhet.platform.UserTexts;
 import se.helhet.referral.NewReferral;
 import se.helhet.referral.Referral;
 import se.helhet.referral.Referrals;
@@ -115,7 +116,7 @@ class Reports {
     }
 
     private Report seen(UUID id) {
-        Report report = reports.findById(id).orElseThrow(() -> new NotFoundException("Anmälan finns inte"));
+        Report report = reports.findById(id).orElseThrow(() -> new NotFoundException("intake.report.not-found"));
         var readable = matters.readable(report.children().stream().map(Report.Child::matterId).toList());
         if (readable.isEmpty()) {
             throw new AccessDeniedException("No right to this report");
@@ -130,19 +131,19 @@ class Reports {
         matters.workable(child.matterId());
         FieldProblems problems = new FieldProblems();
         if (needed == null) {
-            problems.add("immediateProtectionNeeded", "Ange om barnet behöver omedelbart skydd");
+            problems.add("immediateProtectionNeeded", "intake.problem.protection.missing");
         }
-        String why = problems.required(reasoning, "reasoning", "Motivera bedömningen", 10_000);
+        String why = problems.required(reasoning, "reasoning", "intake.problem.reasoning.assessment", 10_000);
         problems.refuseIfAny();
         if (reports.protection(reportId, childId).isPresent()) {
-            throw new ConflictException("Skyddsbedömningen för barnet är redan gjord.");
+            throw new ConflictException("intake.conflict.protection-done");
         }
         var assessment = new ProtectionAssessment(reportId, childId, clock.instant(), needed, why, user.displayName());
         try {
             reports.insertProtection(assessment, user.id());
         } catch (DuplicateKeyException e) {
             // Two workers saving at the same moment: the check above saw neither.
-            throw new ConflictException("Skyddsbedömningen för barnet är redan gjord.");
+            throw new ConflictException("intake.conflict.protection-done");
         }
         trace.record(TracedAction.CREATE, "protection-assessment", reportId.toString(), traced(childId));
         return assessment;
@@ -151,29 +152,29 @@ class Reports {
     @Transactional
     public PreliminaryAssessment assessPreliminary(UUID reportId, UUID childId, PreliminaryAssessmentInput input) {
         CurrentUser user = requireCaseWorker();
-        Report report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("Anmälan finns inte"));
+        Report report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("intake.report.not-found"));
         Report.Child child = childOf(reportId, childId);
         var matter = matters.workable(child.matterId());
         if (report.kind() == ReportKind.APPLICATION) {
             throw new InvalidInputException("outcome",
-                    "En ansökan utreds direkt och har ingen förhandsbedömning");
+                    "intake.problem.application.no-preliminary");
         }
         if (reports.protection(reportId, childId).isEmpty()) {
-            throw new InvalidInputException("outcome", "Gör skyddsbedömningen först");
+            throw new InvalidInputException("outcome", "intake.problem.protection.first");
         }
         if (reports.preliminary(reportId, childId).isPresent()) {
-            throw new ConflictException("Förhandsbedömningen för barnet är redan beslutad.");
+            throw new ConflictException("intake.conflict.preliminary-done");
         }
         PreliminaryAssessment assessment = PreliminaryRules.check(input, report, childId, LocalDate.now(clock),
                 clock.getZone(), user.displayName(), input.refers() ? referrals.problems(input.referral()) : List.of());
         try {
             reports.insertPreliminary(assessment, user.id());
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("Förhandsbedömningen för barnet är redan beslutad.");
+            throw new ConflictException("intake.conflict.preliminary-done");
         }
         switch (assessment.outcome()) {
             case PreliminaryAssessment.OpenInvestigation open -> {
-                matters.changeLevel(matter.id(), matter.version(), open.level(), "Förhandsbedömning");
+                matters.changeLevel(matter.id(), matter.version(), open.level(), preliminaryReason());
                 events.publishEvent(new InvestigationOpeningDecided(matter.id(), childId, reportId, open.level(),
                         assessment.decidedOn()));
             }
@@ -184,12 +185,13 @@ class Reports {
                             assessment.decidedOn().toString()));
                 }
                 if (none.level() != null) {
-                    matters.changeLevel(matter.id(), matter.version(), none.level(), "Förhandsbedömning");
+                    matters.changeLevel(matter.id(), matter.version(), none.level(), preliminaryReason());
                 }
-                matters.close(matter.id(), assessment.decidedOn(), "Ingen utredning inleds");
+                matters.close(matter.id(), assessment.decidedOn(),
+                        UserTexts.text(UserTexts.SWEDISH, "intake.closing-reason.no-investigation"));
             }
             case PreliminaryAssessment.Transfer transfer -> matters.close(matter.id(), assessment.decidedOn(),
-                    "Överlämnat till " + transfer.municipality());
+                    UserTexts.text(UserTexts.SWEDISH, "intake.closing-reason.transfer", transfer.municipality()));
             case PreliminaryAssessment.JoinInvestigation join -> { }
         }
         trace.record(TracedAction.CREATE, "preliminary-assessment", reportId.toString(), traced(childId));
@@ -226,7 +228,7 @@ class Reports {
 
     private Report.Child childOf(UUID reportId, UUID childId) {
         return reports.children(reportId).stream().filter(c -> c.childId().equals(childId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Barnet finns inte i anmälan"));
+                .orElseThrow(() -> new NotFoundException("intake.child.not-in-report"));
     }
 
     private CurrentUser requireCaseWorker() {
@@ -243,5 +245,10 @@ class Reports {
 
     private TracedPerson traced(UUID childId) {
         return people.traceReference(childId);
+    }
+
+    /** The reason the level history keeps, in Swedish as the worker's own reasons are. */
+    private static String preliminaryReason() {
+        return UserTexts.text(UserTexts.SWEDISH, "intake.level-reason.preliminary");
     }
 }

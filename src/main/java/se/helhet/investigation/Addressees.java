@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import se.helhet.person.People;
 import se.helhet.person.Person;
+import se.helhet.platform.UserTexts;
 
 /**
  * Whom a letter about a child goes to: the registered guardians, and the child from 15, who may then speak for
@@ -25,10 +26,10 @@ class Addressees {
 
     List<String> of(Person child, LocalDate today, String recordType) {
         List<String> to = new ArrayList<>(people.guardiansOf(child.id(), recordType).stream()
-                .map(g -> g.protectedIdentity() && g.maskedReference().isEmpty() ? "Vårdnadshavare" : g.name())
+                .map(g -> g.protectedIdentity() && g.maskedReference().isEmpty() ? UserTexts.text(UserTexts.SWEDISH, "investigation.letter.guardian") : g.name())
                 .toList());
         if (to.isEmpty()) {
-            to.add("Vårdnadshavare för " + child.name());
+            to.add(UserTexts.text(UserTexts.SWEDISH, "investigation.letter.guardian-of", child.name()));
         }
         if (child.ageOn(today) >= 15) {
             to.add(child.name());

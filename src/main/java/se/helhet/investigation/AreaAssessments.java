@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.helhet.access.CurrentUsers;
 import se.helhet.platform.ConflictException;
+import se.helhet.platform.FieldProblem;
 import se.helhet.platform.InvalidInputException;
 
 /**
@@ -57,11 +58,11 @@ class AreaAssessments {
         try {
             which = BbicArea.valueOf(area == null ? "" : area.trim());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("area", "Okänt område");
+            throw new InvalidInputException("area", "investigation.problem.area.unknown");
         }
         for (String[] text : new String[][] {{"description", description}, {"childView", childView}, {"needs", needs}}) {
             if (text[1] != null && text[1].length() > MAX) {
-                throw new InvalidInputException(text[0], "Högst 20 000 tecken");
+                throw new InvalidInputException(List.of(new FieldProblem(text[0], "problem.text.too-long", "20 000")));
             }
         }
         UUID by = currentUsers.require().id();
@@ -69,10 +70,10 @@ class AreaAssessments {
                 ? areas.insert(investigationId, which, trim(description), trim(childView), trim(needs), by)
                 : areas.update(investigationId, which, trim(description), trim(childView), trim(needs), by, version);
         if (changed != 1 && version == null) {
-            throw new InvalidInputException("version", "Området är redan skrivet: ange versionen du läste");
+            throw new InvalidInputException("version", "investigation.problem.area.version");
         }
         if (changed != 1) {
-            throw new ConflictException("Området har ändrats av någon annan sedan du öppnade det. Ladda om och försök igen.");
+            throw new ConflictException("investigation.conflict.area.stale");
         }
         investigations.traceWrite(investigation, RECORD);
         return sorted(investigationId).stream().filter(a -> a.area() == which).findFirst().orElseThrow();

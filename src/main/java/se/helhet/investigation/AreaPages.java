@@ -37,7 +37,7 @@ class AreaPages {
     String write(@PathVariable UUID id, @PathVariable UUID investigationId, @PathVariable String area, AreaForm form,
                  Model model, RedirectAttributes redirect) {
         if (!investigations.get(investigationId).matterId().equals(id)) {
-            throw new NotFoundException("Utredningen finns inte i ärendet");
+            throw new NotFoundException("investigation.not-in-matter");
         }
         AreaForm typed = new AreaForm(area, form.description(), form.childView(), form.needs(), form.areaVersion());
         return PageForm.attempt(() -> areas.write(investigationId, area, form.description(), form.childView(),

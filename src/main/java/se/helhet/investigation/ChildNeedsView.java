@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 
 import se.helhet.casenote.CaseNotes;
 import se.helhet.common.Level;
+import se.helhet.platform.UserTexts;
 
 /**
  * The child's needs on the investigation page: the BBIC triangle's three sides with their areas, each
@@ -82,7 +83,7 @@ class ChildNeedsView {
         model.addAttribute("sides", sides);
         model.addAttribute("shortInvestigation", investigation.level() == Level.ORANGE);
         model.addAttribute("missingSides", investigation.level() != Level.RED ? List.of()
-                : sides.stream().filter(s -> !s.described()).map(s -> s.side().swedishName()).toList());
+                : sides.stream().filter(s -> !s.described()).map(s -> UserTexts.text(s.side().key())).toList());
         UUID matterId = investigation.matterId();
         var contacts = notes.childContacts(matterId);
         model.addAttribute("childHeard", contacts.conversationWithChild());

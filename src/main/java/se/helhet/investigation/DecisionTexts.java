@@ -6,27 +6,25 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
+import se.helhet.common.Phrase;
 import se.helhet.letter.Letter;
+import se.helhet.platform.UserTexts;
 
 /**
- * The decision letter in plain Swedish. A refusal can be appealed, and the letter then says how, in the
- * words a family understands: to whom, by when, and that help is available.
+ * The decision letter in plain Swedish, whatever language the worker's page is in: it goes to the family. A refusal
+ * can be appealed, and the letter then says how, in the words a family understands: to whom, by when, and that help
+ * is available.
  */
 public final class DecisionTexts {
-
-    static final String APPEAL = "Du kan överklaga beslutet till förvaltningsrätten. Skriv vilket beslut det gäller, "
-            + "varför du tycker att det är fel och hur du vill att det ska ändras. Skicka eller lämna överklagandet "
-            + "till socialtjänsten, inte till domstolen. Vi måste ha fått det inom tre veckor från den dag du fick "
-            + "veta om beslutet. Vi hjälper dig gärna att skriva det.";
 
     private DecisionTexts() {
     }
 
-    static String outcome(Decision d) {
+    static Phrase outcome(Decision d) {
         return switch (d.outcome()) {
-            case Decision.Granted granted -> "insats beviljad (" + granted.interventionCode() + ")";
-            case Decision.NotGranted refused -> "insats avslagen (" + refused.interventionCode() + ")";
-            case Decision.NoIntervention none -> "utredningen avslutas utan insats";
+            case Decision.Granted granted -> new Phrase("investigation.outcome.granted", granted.interventionCode());
+            case Decision.NotGranted refused -> new Phrase("investigation.outcome.refused", refused.interventionCode());
+            case Decision.NoIntervention none -> new Phrase("investigation.outcome.none");
         };
     }
 
@@ -44,24 +42,27 @@ public final class DecisionTexts {
                           String childName, List<String> addressees, LocalDate decidedOn, String decidedBy) {
         String what = switch (outcome) {
             case Decision.Granted granted ->
-                    "Vi har beslutat att " + childName + " får " + interventionName.apply(granted.interventionCode()) + ".";
-            case Decision.NotGranted refused -> "Vi har beslutat att " + childName + " inte får "
-                    + interventionName.apply(refused.interventionCode()) + ".";
-            case Decision.NoIntervention none ->
-                    "Vi har avslutat utredningen om " + childName + " utan att besluta om någon insats.";
+                    sv("investigation.decision-letter.granted", childName, interventionName.apply(granted.interventionCode()));
+            case Decision.NotGranted refused ->
+                    sv("investigation.decision-letter.refused", childName, interventionName.apply(refused.interventionCode()));
+            case Decision.NoIntervention none -> sv("investigation.decision-letter.none", childName);
         };
         List<Letter.Section> sections = new ArrayList<>();
         sections.add(Letter.Section.of(null, what));
-        sections.add(new Letter.Section("Varför vi har beslutat så", paragraphs(reasons)));
+        sections.add(new Letter.Section(sv("investigation.decision-letter.reasons.heading"), paragraphs(reasons)));
         if (outcome instanceof Decision.NotGranted) {
-            sections.add(Letter.Section.of("Om du inte är nöjd med beslutet", APPEAL));
+            sections.add(Letter.Section.of(sv("investigation.decision-letter.appeal.heading"),
+                    sv("investigation.decision-letter.appeal")));
         }
         String basis = outcome instanceof Decision.NotGranted
-                ? "Beslutet är fattat enligt socialtjänstlagen (2025:400) på delegation från socialnämnden. "
-                        + "Hur beslutet överklagas står i förvaltningslagen (2017:900)."
-                : "Beslutet är fattat enligt socialtjänstlagen (2025:400) på delegation från socialnämnden.";
-        return new Letter("Beslut", decidedOn, addressees, sections, basis,
-                List.of("Med vänlig hälsning", decidedBy, "Socialtjänsten"));
+                ? sv("investigation.decision-letter.basis.appealable")
+                : sv("investigation.decision-letter.basis");
+        return new Letter(sv("investigation.decision-letter.title"), decidedOn, addressees, sections, basis,
+                List.of(sv("investigation.letter.regards"), decidedBy, sv("investigation.letter.social-services")));
+    }
+
+    private static String sv(String key, Object... args) {
+        return UserTexts.text(UserTexts.SWEDISH, key, args);
     }
 
     /** Paragraphs as the worker separated them with an empty line. */

@@ -24,6 +24,7 @@ import se.helhet.person.People;
 import se.helhet.person.Person;
 import se.helhet.platform.FieldProblems;
 import se.helhet.platform.NotFoundException;
+import se.helhet.platform.UserTexts;
 import se.helhet.trace.Trace;
 import se.helhet.trace.TracedAction;
 
@@ -70,32 +71,32 @@ public class Decisions {
         }
         FieldProblems problems = new FieldProblems();
         DecisionOutcome chosen = problems.oneOf(DecisionOutcome.class, input.outcome(), "outcome",
-                "Välj beviljas, avslås eller ingen insats");
+                "investigation.problem.outcome.missing");
         String code = FieldProblems.trim(input.interventionCode());
         if (chosen != null && chosen != DecisionOutcome.NO_INTERVENTION && code == null) {
-            problems.add("interventionCode", "Ange vilken insats beslutet gäller");
+            problems.add("interventionCode", "investigation.problem.decision.intervention.missing");
         }
         InterventionNames catalogue = names.getIfAvailable();
         if (code != null && catalogue != null && catalogue.nameOf(code).isEmpty()) {
-            problems.add("interventionCode", "Insatsen finns inte i katalogen");
+            problems.add("interventionCode", "investigation.problem.intervention.unknown");
         }
         String reasons = FieldProblems.trim(input.reasons());
         if (reasons == null) {
-            problems.add("reasons", "Motivera beslutet");
+            problems.add("reasons", "investigation.problem.decision.reasons.missing");
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate decidedOn = input.decidedOn() == null || input.decidedOn().isBlank() ? today
                 : Investigations.date(input.decidedOn(), "decidedOn");
         if (decidedOn.isAfter(today) || decidedOn.isBefore(investigation.openedOn())) {
-            problems.add("decidedOn", "Beslutsdatumet ska ligga mellan utredningens start och i dag");
+            problems.add("decidedOn", "investigation.problem.decided-on.range");
         }
         if (investigation.level() == se.helhet.common.Level.RED
                 && areas.sidesDescribed(investigationId).size() < BbicArea.Side.values().length) {
             problems.add("outcome",
-                    "En fullständig utredning beskriver barnets behov på alla tre sidor av triangeln före beslutet");
+                    "investigation.problem.decision.sides-missing");
         }
         if (investigation.communicatedOn() == null) {
-            problems.add("outcome", "Låt familjen ta del av utredningen (kommunicering) före beslutet");
+            problems.add("outcome", "investigation.problem.decision.not-communicated");
         }
         problems.refuseIfAny();
         Matter matter = matters.workable(investigation.matterId());
@@ -112,14 +113,16 @@ public class Decisions {
         decisions.closeInvestigation(investigationId, decidedOn);
         letters.send(LetterKind.DECISION, decision.id(), letter);
         if (!(outcome instanceof Decision.Granted)) {
-            matters.close(matter.id(), decidedOn, "Utredningen avslutad: " + DecisionTexts.outcome(decision));
+            // The closing reason is kept in the record as the worker's words are: in Swedish.
+            matters.close(matter.id(), decidedOn, UserTexts.text(UserTexts.SWEDISH, "investigation.closing-reason",
+                    UserTexts.source().getMessage(DecisionTexts.outcome(decision), UserTexts.SWEDISH)));
         }
         trace.record(TracedAction.CREATE, RECORD, decision.id().toString(), people.traceReference(matter.personId()));
         return get(decision.id());
     }
 
     public Decision get(UUID id) {
-        Decision decision = decisions.findById(id).orElseThrow(() -> new NotFoundException("Beslutet finns inte"));
+        Decision decision = decisions.findById(id).orElseThrow(() -> new NotFoundException("investigation.decision.not-found"));
         matters.read(decision.matterId(), RECORD, id.toString());
         return decision;
     }
@@ -133,7 +136,7 @@ public class Decisions {
     Optional<LetterFile> letterPdf(UUID matterId, UUID decisionId) {
         Decision decision = get(decisionId);
         if (!decision.matterId().equals(matterId)) {
-            throw new NotFoundException("Beslutet finns inte i ärendet");
+            throw new NotFoundException("investigation.decision.not-in-matter");
         }
         return letters.pdf(LetterKind.DECISION, decision.id());
     }

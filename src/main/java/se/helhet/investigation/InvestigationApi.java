@@ -21,9 +21,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.helhet.common.Level;
 import se.helhet.platform.InvalidInputException;
+import se.helhet.platform.UserTexts;
 
 @RestController
-@Tag(name = "Utredning", description = "Utredning, förlängning, kommunicering och beslut")
+@Tag(name = "Investigation", description = "Investigation, extension, communication to the family and decision")
 class InvestigationApi {
 
     record InvestigationJson(UUID id, UUID matterId, UUID reportId, Level level, Level levelWhenOpened,
@@ -77,19 +78,19 @@ class InvestigationApi {
     }
 
     @GetMapping("/api/v1/matters/{matterId}/investigations")
-    @Operation(summary = "Ärendets utredningar")
+    @Operation(summary = "The matter's investigations")
     List<InvestigationJson> forMatter(@PathVariable UUID matterId) {
         return investigations.forMatter(matterId).stream().map(this::json).toList();
     }
 
     @GetMapping("/api/v1/investigations/{id}")
-    @Operation(summary = "Hämta en utredning med tidsgränser och förlängningar")
+    @Operation(summary = "Get an investigation with its time limits and extensions")
     InvestigationJson get(@PathVariable UUID id) {
         return json(investigations.get(id));
     }
 
     @PostMapping("/api/v1/investigations/{id}/investigator")
-    @Operation(summary = "Utse utredare (enhetschef eller mottagning)")
+    @Operation(summary = "Appoint the investigator (unit manager or intake)")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"investigatorId": "3f1c0f4e-2b7a-4c39-9a52-6d1e8f0b7c21", "version": 0}""")))
     InvestigationJson investigator(@PathVariable UUID id, @RequestBody InvestigatorRequest r) {
@@ -98,7 +99,7 @@ class InvestigationApi {
     }
 
     @PostMapping("/api/v1/investigations/{id}/level")
-    @Operation(summary = "Sätt utredningens nivå (orange eller röd), t.ex. efter en ansökan")
+    @Operation(summary = "Set the investigation's level (orange or red), e.g. after an application")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"level": "RED", "version": 1}""")))
     InvestigationJson level(@PathVariable UUID id, @RequestBody InvestigationLevelRequest r) {
@@ -107,36 +108,36 @@ class InvestigationApi {
     }
 
     @PutMapping("/api/v1/investigations/{id}/plan")
-    @Operation(summary = "Spara utredningsplanen")
+    @Operation(summary = "Save the investigation plan")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"plan": "Samtal med barnet vecka 48, hembesök, kontakt med skolan.", "version": 2}""")))
+            {"plan": "Talk with the child in week 48, home visit, contact with the school.", "version": 2}""")))
     InvestigationJson plan(@PathVariable UUID id, @RequestBody PlanRequest r) {
         investigations.savePlan(id, version(r.version()), r.plan());
         return get(id);
     }
 
     @PostMapping("/api/v1/investigations/{id}/extension")
-    @Operation(summary = "Förläng utredningstiden: ett beslut med skäl och nytt datum (enhetschef)")
+    @Operation(summary = "Extend the investigation time: a decision with reason and new date (unit manager)")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"newDue": "2027-05-15", "reason": "Utlåtande från BUP dröjer.", "version": 3}""")))
+            {"newDue": "2027-05-15", "reason": "The statement from child psychiatry is delayed.", "version": 3}""")))
     InvestigationJson extend(@PathVariable UUID id, @RequestBody ExtensionRequest r) {
         investigations.extend(id, version(r.version()), r.newDue(), r.reason());
         return get(id);
     }
 
     @PostMapping("/api/v1/investigations/{id}/communication")
-    @Operation(summary = "Kommunicering: familjen har fått ta del av utredningen; datum och synpunkter")
+    @Operation(summary = "Communication (kommunicering): the family has read the investigation; date and comments")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"givenOn": "2026-12-01", "comments": "Mamman instämmer men vill förtydliga skolsituationen.", "version": 4}""")))
+            {"givenOn": "2026-12-01", "comments": "The mother agrees but wants to clarify the school situation.", "version": 4}""")))
     InvestigationJson communicate(@PathVariable UUID id, @RequestBody CommunicationRequest r) {
         investigations.communicate(id, version(r.version()), r.givenOn(), r.comments());
         return get(id);
     }
 
     @PostMapping("/api/v1/investigations/{id}/decision")
-    @Operation(summary = "Beslut av den som har delegation; avslutar utredningen och ger ett beslutsbrev")
+    @Operation(summary = "Decision by the one with delegation; closes the investigation and gives a decision letter")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"outcome": "GRANTED", "interventionCode": "FAMILY_TREATMENT", "reasons": "Behov av stöd i föräldraskapet.",
+            {"outcome": "GRANTED", "interventionCode": "FAMILY_TREATMENT", "reasons": "Needs support in parenting.",
              "decidedOn": "2026-12-05"}""")))
     ResponseEntity<DecisionJson> decide(@PathVariable UUID id, @RequestBody DecisionInput r) {
         Decision decision = decisions.decide(id, r);
@@ -147,22 +148,22 @@ class InvestigationApi {
     }
 
     @GetMapping("/api/v1/investigations/{id}/areas")
-    @Operation(summary = "Utredningens områden enligt BBIC-triangeln: beskrivning, barnets egen syn, bedömt behov")
+    @Operation(summary = "The investigation's areas of the BBIC triangle: description, the child's own view, assessed need")
     List<AreaAssessment> areas(@PathVariable UUID id) {
         return areas.of(id);
     }
 
     @PutMapping("/api/v1/investigations/{id}/areas/{area}")
-    @Operation(summary = "Skriv ett område (t.ex. EDUCATION); version är den du läste, utelämnas för ett nytt område")
+    @Operation(summary = "Write an area (e.g. EDUCATION); version is the one you read, left out for a new area")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"description": "Går i årskurs 4, hög frånvaro sedan i höstas.", "childView": "Jag vill inte gå dit när det är bråk hemma.",
-             "needs": "Behöver stöd att komma till skolan och en vuxen i skolan att prata med."}""")))
+            {"description": "In year 4, high absence since the autumn.", "childView": "I don't want to go there when there is trouble at home.",
+             "needs": "Needs support to get to school and an adult at school to talk with."}""")))
     AreaAssessment area(@PathVariable UUID id, @PathVariable String area, @RequestBody AreaRequest r) {
         return areas.write(id, area, r.description(), r.childView(), r.needs(), r.version());
     }
 
     @GetMapping("/api/v1/decisions/{id}")
-    @Operation(summary = "Hämta ett beslut med beslutsbrevet")
+    @Operation(summary = "Get a decision with its decision letter")
     DecisionJson decision(@PathVariable UUID id) {
         return DecisionJson.of(decisions.get(id));
     }
@@ -171,14 +172,14 @@ class InvestigationApi {
         LocalDate today = LocalDate.now(clock);
         return new InvestigationJson(i.id(), i.matterId(), i.reportId(), i.level(), i.levelWhenOpened(), i.openedOn(),
                 i.legalDue(),
-                i.open() ? i.legalDeadline().status(today).text() : null, i.pilotGoal().due(),
-                i.open() ? i.pilotGoal().status(today).text() : null, i.investigatorId(), i.closedOn(), i.plan(),
+                i.open() ? UserTexts.text(i.legalDeadline().status(today).text()) : null, i.pilotGoal().due(),
+                i.open() ? UserTexts.text(i.pilotGoal().status(today).text()) : null, i.investigatorId(), i.closedOn(), i.plan(),
                 i.communicatedOn(), i.communicationComments(), investigations.extensions(i), i.version());
     }
 
     private static int version(Integer version) {
         if (version == null) {
-            throw new InvalidInputException("version", "Ange versionen du läste");
+            throw new InvalidInputException("version", "investigation.problem.version.missing");
         }
         return version;
     }

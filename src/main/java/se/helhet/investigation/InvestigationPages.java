@@ -69,21 +69,21 @@ class InvestigationPages {
     @GetMapping(BASE + "/brev.pdf")
     ResponseEntity<byte[]> openingLetter(@PathVariable UUID id, @PathVariable UUID investigationId) {
         return investigations.openingLetterPdf(id, investigationId).map(LetterFile::download)
-                .orElseThrow(() -> new NotFoundException("Brevet finns inte"));
+                .orElseThrow(() -> new NotFoundException("investigation.letter.not-found"));
     }
 
     /** The decision letter, as sent. */
     @GetMapping("/arenden/{id}/beslut/{decisionId}/brev.pdf")
     ResponseEntity<byte[]> decisionLetter(@PathVariable UUID id, @PathVariable UUID decisionId) {
         return decisions.letterPdf(id, decisionId).map(LetterFile::download)
-                .orElseThrow(() -> new NotFoundException("Brevet finns inte"));
+                .orElseThrow(() -> new NotFoundException("investigation.letter.not-found"));
     }
 
     @PostMapping(BASE + "/utredare")
     String assign(@PathVariable UUID id, @PathVariable UUID investigationId, AssignForm form, Model model,
                   RedirectAttributes redirect) {
         return attempt(id, investigationId, form, () -> investigations.assignInvestigator(investigationId,
-                version(form.version()), FieldProblems.chosenId(form.investigatorId(), "investigatorId", "Välj en socialsekreterare")), "investigation.investigator.saved",
+                version(form.version()), FieldProblems.chosenId(form.investigatorId(), "investigatorId", "investigation.problem.investigator.missing")), "investigation.investigator.saved",
                 model, redirect);
     }
 
@@ -145,7 +145,7 @@ class InvestigationPages {
                            Model model, RedirectAttributes redirect) {
         Investigation investigation = investigations.get(investigationId);
         if (!investigation.matterId().equals(matterId)) {
-            throw new NotFoundException("Utredningen finns inte i ärendet");
+            throw new NotFoundException("investigation.not-in-matter");
         }
         return PageForm.attempt(action)
                 .onConflict(conflict -> view.show(matterId, form, Map.of(), conflict, model))

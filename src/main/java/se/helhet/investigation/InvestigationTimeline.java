@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import se.helhet.common.Deadline;
+import se.helhet.common.Phrase;
 
 import se.helhet.matter.TimelineContributor;
 import se.helhet.matter.TimelineEntry;
@@ -27,16 +28,18 @@ class InvestigationTimeline implements TimelineContributor {
     public List<TimelineEntry> entriesFor(UUID matterId) {
         List<TimelineEntry> entries = new ArrayList<>();
         for (Investigation i : investigations.forMatter(matterId)) {
-            entries.add(new TimelineEntry(i.recordedAt(), "INVESTIGATION", "Utredning inledd"
-                    + (i.level() == null ? "" : ", nivå " + i.level().swedishName())
-                    + ". Sista dag enligt lag " + Deadline.investigation(i.openedOn()).due(), null));
+            String due = Deadline.investigation(i.openedOn()).due().toString();
+            entries.add(new TimelineEntry(i.recordedAt(), "INVESTIGATION", i.level() == null
+                    ? new Phrase("investigation.timeline.opened", due)
+                    : new Phrase("investigation.timeline.opened.level", i.level().label(), due), null));
             for (Extension e : investigations.extensions(i.id())) {
                 entries.add(new TimelineEntry(e.decidedAt(), "EXTENSION",
-                        "Utredningstiden förlängd till " + e.newDue() + ": " + e.reason(), e.decidedBy()));
+                        new Phrase("investigation.timeline.extended", e.newDue().toString(), e.reason()), e.decidedBy()));
             }
         }
         decisions.forMatter(matterId).forEach(d -> entries.add(new TimelineEntry(d.recordedAt(), "DECISION",
-                "Beslut " + d.decidedOn() + ": " + DecisionTexts.outcome(d), d.decidedBy())));
+                new Phrase("investigation.timeline.decision", d.decidedOn().toString(), DecisionTexts.outcome(d)),
+                d.decidedBy())));
         return entries;
     }
 }

@@ -26,11 +26,13 @@ import se.helhet.matter.Matter;
 import se.helhet.matter.Matters;
 import se.helhet.person.People;
 import se.helhet.person.Person;
+import se.helhet.platform.FieldProblem;
 import se.helhet.platform.FieldProblems;
 import se.helhet.platform.IsoDates;
 import se.helhet.platform.ConflictException;
 import se.helhet.platform.InvalidInputException;
 import se.helhet.platform.NotFoundException;
+import se.helhet.platform.UserTexts;
 import se.helhet.trace.Trace;
 import se.helhet.trace.TracedAction;
 
@@ -91,7 +93,7 @@ public class Investigations {
     Optional<LetterFile> openingLetterPdf(UUID matterId, UUID investigationId) {
         Investigation investigation = get(investigationId);
         if (!investigation.matterId().equals(matterId)) {
-            throw new NotFoundException("Utredningen finns inte i ärendet");
+            throw new NotFoundException("investigation.not-in-matter");
         }
         return letters.pdf(LetterKind.INVESTIGATION_OPENED, investigationId);
     }
@@ -164,7 +166,7 @@ public class Investigations {
             throw new AccessDeniedException("Only a manager or intake assigns investigators");
         }
         staff.byId(investigatorId).filter(s -> s.hasAny(Role.SOCIAL_WORKER, Role.UNIT_MANAGER))
-                .orElseThrow(() -> new InvalidInputException("investigatorId", "Välj en socialsekreterare"));
+                .orElseThrow(() -> new InvalidInputException("investigatorId", "investigation.problem.investigator.missing"));
         change(investigation, version, "investigator_id", investigatorId);
         Matter matter = matters.workable(investigation.matterId());
         if (matter.responsibleWorkerId() == null) {
@@ -177,21 +179,22 @@ public class Investigations {
     public void setLevel(UUID id, int version, Level level) {
         Investigation investigation = workable(id);
         if (level == null || !level.needsInvestigation()) {
-            throw new InvalidInputException("level", "En utredning är på nivå orange eller röd");
+            throw new InvalidInputException("level", "investigation.problem.level.orange-or-red");
         }
         if (!investigations.updateLevel(id, version, level)) {
             throw stale();
         }
         traceWrite(investigation);
         Matter matter = matters.workable(investigation.matterId());
-        matters.changeLevel(matter.id(), matter.version(), level, "Utredningens nivå");
+        matters.changeLevel(matter.id(), matter.version(), level,
+                UserTexts.text(UserTexts.SWEDISH, "investigation.level-reason"));
     }
 
     @Transactional
     public void savePlan(UUID id, int version, String plan) {
         String text = plan == null ? "" : plan.trim();
         if (text.length() > 20_000) {
-            throw new InvalidInputException("plan", "Högst 20 000 tecken");
+            throw new InvalidInputException(List.of(new FieldProblem("plan", "problem.text.too-long", "20 000")));
         }
         change(workable(id), version, "plan", text.isEmpty() ? null : text);
     }
@@ -206,10 +209,11 @@ public class Investigations {
         }
         LocalDate due = date(newDue, "newDue");
         if (!due.isAfter(investigation.legalDue())) {
-            throw new InvalidInputException("newDue", "Det nya datumet ska ligga efter " + investigation.legalDue());
+            throw new InvalidInputException(List.of(new FieldProblem("newDue", "investigation.problem.new-due.too-early",
+                    investigation.legalDue().toString())));
         }
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "Ange skälet till förlängningen");
+            throw new InvalidInputException("reason", "investigation.problem.extension.reason.missing");
         }
         change(investigation, version, "legal_due", due);
         investigations.recordExtension(id, investigation.legalDue(), due, reason.trim(), user.id());
@@ -221,7 +225,7 @@ public class Investigations {
         Investigation investigation = workable(id);
         LocalDate on = date(givenOn, "givenOn");
         if (on.isAfter(LocalDate.now(clock)) || on.isBefore(investigation.openedOn())) {
-            throw new InvalidInputException("givenOn", "Datumet ska ligga mellan utredningens start och i dag");
+            throw new InvalidInputException("givenOn", "investigation.problem.given-on.range");
         }
         String text = FieldProblems.trim(comments);
         if (!investigations.communicate(id, version, on, text)) {
@@ -234,7 +238,7 @@ public class Investigations {
         Investigation investigation = find(id);
         matters.workable(investigation.matterId());
         if (!investigation.open()) {
-            throw new ConflictException("Utredningen är avslutad.");
+            throw new ConflictException("investigation.conflict.closed");
         }
         return investigation;
     }
@@ -257,7 +261,7 @@ public class Investigations {
     }
 
     private Investigation find(UUID id) {
-        return investigations.findById(id).orElseThrow(() -> new NotFoundException("Utredningen finns inte"));
+        return investigations.findById(id).orElseThrow(() -> new NotFoundException("investigation.not-found"));
     }
 
     static LocalDate date(String value, String field) {
@@ -265,6 +269,6 @@ public class Investigations {
     }
 
     static ConflictException stale() {
-        return new ConflictException("Utredningen har ändrats av någon annan sedan du öppnade den. Ladda om och försök igen.");
+        return new ConflictException("investigation.conflict.stale");
     }
 }

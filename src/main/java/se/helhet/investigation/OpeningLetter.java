@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import se.helhet.letter.Letter;
+import se.helhet.platform.UserTexts;
 
 /**
  * The letter telling the family that an investigation has begun: what it is for, what happens now, how long it
@@ -15,22 +16,21 @@ final class OpeningLetter {
     }
 
     static Letter content(String childName, List<String> addressees, LocalDate openedOn, LocalDate due, String from) {
-        return new Letter("Vi har börjat en utredning", openedOn, addressees, List.of(
-                Letter.Section.of(null, "Vi har beslutat att utreda hur " + childName + " har det. Vi vill ta reda "
-                        + "på om " + childName + " behöver stöd eller skydd från socialtjänsten. Det betyder inte "
-                        + "att vi har bestämt något om er familj."),
-                Letter.Section.of("Vad händer nu",
-                        "Vi vill träffa er och prata med " + childName + ". Vi kan också behöva prata med andra "
-                                + "som känner " + childName + ", till exempel skolan. Vi berättar för er vilka vi "
-                                + "vill prata med."),
-                Letter.Section.of("Hur lång tid det tar",
-                        "Utredningen ska vara klar senast " + due + ". Det är fyra månader från i dag."),
-                Letter.Section.of("Ni får läsa utredningen",
-                        "Innan vi bestämmer något får ni läsa det vi har skrivit. Ni får säga vad ni tycker, och "
-                                + "det skriver vi ner."),
-                Letter.Section.of("Frågor", "Ring eller skriv till oss om ni undrar över något. Ni kan också be "
-                        + "om tolk.")),
-                "Utredningen görs enligt socialtjänstlagen (2025:400).",
-                List.of("Med vänlig hälsning", from, "Socialtjänsten"));
+        return new Letter(sv("investigation.opening-letter.title"), openedOn, addressees, List.of(
+                Letter.Section.of(null, sv("investigation.opening-letter.intro", childName)),
+                Letter.Section.of(sv("investigation.opening-letter.next.heading"),
+                        sv("investigation.opening-letter.next", childName)),
+                Letter.Section.of(sv("investigation.opening-letter.time.heading"),
+                        sv("investigation.opening-letter.time", due.toString())),
+                Letter.Section.of(sv("investigation.opening-letter.read.heading"), sv("investigation.opening-letter.read")),
+                Letter.Section.of(sv("investigation.opening-letter.questions.heading"),
+                        sv("investigation.opening-letter.questions"))),
+                sv("investigation.opening-letter.basis"),
+                List.of(sv("investigation.letter.regards"), from, sv("investigation.letter.social-services")));
+    }
+
+    /** The letter goes to the family in Swedish, whatever language the worker's page is in. */
+    private static String sv(String key, Object... args) {
+        return UserTexts.text(UserTexts.SWEDISH, key, args);
     }
 }

@@ -19,7 +19,7 @@ import se.helhet.platform.NotFoundException;
 
 /** The investigator's proposed decision over the API: written, kept, and submitted to the one who decides. */
 @RestController
-@Tag(name = "Utredning", description = "Utredning, förlängning, kommunicering och beslut")
+@Tag(name = "Investigation", description = "Investigation, extension, communication to the family and decision")
 class ProposalApi {
 
     record ProposalJson(UUID investigationId, DecisionOutcome outcome, String interventionCode, String reasons,
@@ -45,29 +45,29 @@ class ProposalApi {
     }
 
     @GetMapping("/api/v1/investigations/{id}/proposal")
-    @Operation(summary = "Utredarens förslag till beslut, som utkast eller lämnat till beslut")
+    @Operation(summary = "The investigator's proposed decision, as a draft or submitted for decision")
     ProposalJson get(@PathVariable UUID id) {
         return ProposalJson.of(proposals.of(id)
-                .orElseThrow(() -> new NotFoundException("Utredningen har inget förslag till beslut")));
+                .orElseThrow(() -> new NotFoundException("investigation.proposal.not-found")));
     }
 
     @PutMapping("/api/v1/investigations/{id}/proposal")
-    @Operation(summary = "Skriv förslaget till beslut (utredaren); version är den du läste, utelämnas för ett nytt förslag")
+    @Operation(summary = "Write the proposed decision (the investigator); version is the one you read, left out for a new proposal")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"outcome": "GRANTED", "interventionCode": "FAMILY_TREATMENT",
-             "reasons": "Familjen behöver stöd i vardagen och vill ha det.", "version": 0}""")))
+             "reasons": "The family needs support in everyday life and wants it.", "version": 0}""")))
     ProposalJson save(@PathVariable UUID id, @RequestBody ProposalRequest r) {
         return ProposalJson.of(proposals.save(id, r.version(),
                 new ProposalInput(r.outcome(), r.interventionCode(), r.reasons())));
     }
 
     @PostMapping("/api/v1/investigations/{id}/proposal/submission")
-    @Operation(summary = "Lämna förslaget till beslut till den som har delegation (utredaren)")
+    @Operation(summary = "Submit the proposed decision to the one with delegation (the investigator)")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"version": 1}""")))
     ProposalJson submit(@PathVariable UUID id, @RequestBody SubmissionRequest r) {
         if (r.version() == null) {
-            throw new InvalidInputException("version", "Ange versionen du läste");
+            throw new InvalidInputException("version", "investigation.problem.version.missing");
         }
         return ProposalJson.of(proposals.submit(id, r.version()));
     }

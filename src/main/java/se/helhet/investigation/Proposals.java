@@ -74,7 +74,7 @@ class Proposals {
     Proposal submit(UUID investigationId, int version) {
         Investigation investigation = writable(investigationId);
         Proposal proposal = proposals.find(investigationId)
-                .orElseThrow(() -> new ConflictException("Det finns inget förslag att lämna: skriv förslaget först."));
+                .orElseThrow(() -> new ConflictException("investigation.conflict.proposal.none"));
         if (proposal.submitted()) {
             throw alreadySubmitted();
         }
@@ -107,11 +107,11 @@ class Proposals {
 
     private Typed typed(ProposalInput input, FieldProblems problems) {
         DecisionOutcome outcome = problems.optionalOneOf(DecisionOutcome.class, input.outcome(), "outcome",
-                "Välj beviljas, avslås eller ingen insats");
+                "investigation.problem.outcome.missing");
         String code = outcome == DecisionOutcome.NO_INTERVENTION ? null : FieldProblems.trim(input.interventionCode());
         InterventionNames catalogue = names.getIfAvailable();
         if (code != null && catalogue != null && catalogue.nameOf(code).isEmpty()) {
-            problems.add("interventionCode", "Insatsen finns inte i katalogen");
+            problems.add("interventionCode", "investigation.problem.intervention.unknown");
         }
         String reasons = problems.text(input.reasons(), "reasons", MAX);
         return new Typed(outcome, code, reasons);
@@ -120,14 +120,14 @@ class Proposals {
     /** What the one who decides needs from a proposal: every missing part named at once. */
     private static void complete(Typed typed, FieldProblems problems) {
         if (typed.outcome() == null && !problems.has("outcome")) {
-            problems.add("outcome", "Välj beviljas, avslås eller ingen insats");
+            problems.add("outcome", "investigation.problem.outcome.missing");
         }
         if (typed.outcome() != DecisionOutcome.NO_INTERVENTION && typed.interventionCode() == null
                 && !problems.has("interventionCode")) {
-            problems.add("interventionCode", "Ange vilken insats förslaget gäller");
+            problems.add("interventionCode", "investigation.problem.proposal.intervention.missing");
         }
         if (typed.reasons() == null && !problems.has("reasons")) {
-            problems.add("reasons", "Motivera förslaget");
+            problems.add("reasons", "investigation.problem.proposal.reasons.missing");
         }
     }
 
@@ -141,7 +141,7 @@ class Proposals {
         }
         if (version == null) {
             if (!proposals.insert(id, typed.outcome(), typed.interventionCode(), typed.reasons(), by)) {
-                throw new InvalidInputException("version", "Förslaget är redan skrivet: ange versionen du läste");
+                throw new InvalidInputException("version", "investigation.problem.proposal.version");
             }
             return 0;
         }
@@ -167,10 +167,10 @@ class Proposals {
     }
 
     private static ConflictException alreadySubmitted() {
-        return new ConflictException("Förslaget är redan lämnat till beslut. Den som beslutar kan ändra det.");
+        return new ConflictException("investigation.conflict.proposal.submitted");
     }
 
     private static ConflictException stale() {
-        return new ConflictException("Förslaget har ändrats sedan du öppnade det. Ladda om och försök igen.");
+        return new ConflictException("investigation.conflict.proposal.stale");
     }
 }

@@ -25,7 +25,7 @@ import se.helhet.platform.InvalidInputException;
 
 @RestController
 @RequestMapping("/api/v1/matters")
-@Tag(name = "Ärenden", description = "Ärenden i alla enheter: barn och unga (nivå, tidsgränser) och vuxenenheternas ärenden")
+@Tag(name = "Matters", description = "Matters of every unit: children and youth (level, time limits) and the adult units' matters")
 class MatterApi {
 
     /**
@@ -55,6 +55,10 @@ class MatterApi {
     record ClosingRequest(LocalDate closedOn, String reason, Integer version) {
     }
 
+    /** A timeline entry with its text in the language of the request. */
+    record TimelineJson(Instant at, String kind, String text, String by) {
+    }
+
     private final Matters matters;
 
     MatterApi(Matters matters) {
@@ -62,10 +66,11 @@ class MatterApi {
     }
 
     @PostMapping
-    @Operation(summary = "Öppna ett ärende i en vuxenenhet (beroende, relationsvåld, socialpsykiatri, ekonomiskt bistånd, LSS)",
-            description = "Den som öppnar ska arbeta i enheten (annars 403) och den ansvariga tillhöra den. Ärendeslaget ska "
-                    + "höra till enhetens slag; CHILD_AND_YOUTH inleds i mottagningen och ger 400. Ett andra öppet ärende "
-                    + "av samma slag för personen ger 409. Alla fel i indata rapporteras på en gång.")
+    @Operation(summary = "Open a matter in an adult unit (addiction, domestic violence, social psychiatry, financial "
+            + "assistance, LSS)",
+            description = "The one who opens must work in the unit (otherwise 403) and the responsible worker belong to it. "
+                    + "The kind must be the unit's kind; CHILD_AND_YOUTH is opened at intake and gives 400. A second open "
+                    + "matter of the same kind for the person gives 409. Every problem in the input is reported at once.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"personId": "3f1c0f4e-2b7a-4c39-9a52-6d1e8f0b7c21", "unitId": "9b2d7c1a-4e5f-4a3b-8c6d-1e2f3a4b5c6d",
              "kind": "ADDICTION", "openedOn": "2026-12-01", "responsibleWorkerId": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d"}""")))
@@ -74,55 +79,58 @@ class MatterApi {
         try {
             kind = r.kind() == null ? null : MatterKind.valueOf(r.kind());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("kind", "Okänt ärendeslag");
+            throw new InvalidInputException("kind", "matter.problem.kind.unknown");
         }
         Matter matter = matters.open(r.personId(), r.unitId(), kind, r.openedOn(), r.responsibleWorkerId());
         return ResponseEntity.created(URI.create("/api/v1/matters/" + matter.id())).body(MatterJson.of(matter));
     }
 
     @PostMapping("/{id}/closing")
-    @Operation(summary = "Avsluta en vuxenenhets ärende, med datum och skäl; version är den version du läste (annars 409)",
-            description = "Ett ärende för barn och unga avslutas genom förhandsbedömningen eller beslutet (400 kind).")
+    @Operation(summary = "Close an adult unit's matter, with date and reason; version is the version you read "
+            + "(otherwise 409)",
+            description = "A children and youth matter is closed by the preliminary assessment or the decision (400 kind).")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"closedOn": "2026-12-03", "reason": "Målen uppnådda", "version": 0}""")))
+            {"closedOn": "2026-12-03", "reason": "The goals are reached", "version": 0}""")))
     ResponseEntity<Void> close(@PathVariable UUID id, @RequestBody ClosingRequest r) {
         matters.end(id, r.version(), r.closedOn(), r.reason());
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Hämta ett ärende")
+    @Operation(summary = "Get a matter")
     MatterJson get(@PathVariable UUID id) {
         return MatterJson.of(matters.get(id));
     }
 
     @GetMapping("/{id}/timeline")
-    @Operation(summary = "Ärendets tidslinje: varje händelse i ordning, vem som gjorde den",
-            description = "kind filtrerar på händelsetyp, t.ex. kind=REPORT,CASE_NOTE,DECISION")
-    List<TimelineEntry> timeline(@PathVariable UUID id,
-                                 @RequestParam(name = "kind", required = false) List<String> kinds) {
+    @Operation(summary = "The matter's timeline: every event in order, and who did it",
+            description = "kind filters by event type, e.g. kind=REPORT,CASE_NOTE,DECISION; the text follows "
+                    + "Accept-Language")
+    List<TimelineJson> timeline(@PathVariable UUID id,
+                                @RequestParam(name = "kind", required = false) List<String> kinds) {
         return matters.timeline(id).stream()
                 .filter(e -> kinds == null || kinds.isEmpty() || kinds.contains(e.kind()))
+                .map(e -> new TimelineJson(e.at(), e.kind(), e.text(), e.by()))
                 .toList();
     }
 
     @PostMapping("/{id}/level")
-    @Operation(summary = "Ändra nivå, med skäl; version är den version du läste (annars 409)")
+    @Operation(summary = "Change the level, with a reason; version is the version you read (otherwise 409)")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
-            {"level": "RED", "reason": "Nya uppgifter om våld i hemmet", "version": 3}""")))
+            {"level": "RED", "reason": "New information about violence at home", "version": 3}""")))
     ResponseEntity<Void> level(@PathVariable UUID id, @RequestBody LevelRequest r) {
         matters.changeLevel(id, r.version(), r.level(), r.reason());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/responsible-worker")
-    @Operation(summary = "Ge ärendet en ansvarig handläggare (enhetschef eller mottagning)")
+    @Operation(summary = "Give the matter a responsible worker (unit manager or intake)")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(value = """
             {"responsibleWorkerId": "3f1c0f4e-2b7a-4c39-9a52-6d1e8f0b7c21", "version": 3}""")))
     ResponseEntity<Void> assign(@PathVariable UUID id, @RequestBody AssignRequest r) {
         if (r.responsibleWorkerId() == null || r.version() == null) {
-            throw new InvalidInputException(List.of(new FieldProblem("responsibleWorkerId", "Välj handläggare"),
-                    new FieldProblem("version", "Ange versionen du läste")));
+            throw new InvalidInputException(List.of(new FieldProblem("responsibleWorkerId", "matter.problem.responsible.choose"),
+                    new FieldProblem("version", "matter.problem.version.missing")));
         }
         matters.assign(id, r.version(), r.responsibleWorkerId());
         return ResponseEntity.noContent().build();

@@ -70,7 +70,7 @@ class MatterOpeningPages {
                 })
                 .conflictBeside("personNumber")
                 .fieldsOnPage(field -> field.equals("personId") ? "personNumber" : field.equals("kind") ? "unitId" : field)
-                .submit(matter -> PageForm.redirect(redirect, "Ärendet är öppnat.", "/arenden/" + matter.id()),
+                .submit(matter -> PageForm.redirectSaying(redirect, "/arenden/" + matter.id(), "matter.opened"),
                         errors -> page(form, model, errors));
     }
 
@@ -79,7 +79,7 @@ class MatterOpeningPages {
         return PageForm.attempt(() -> matters.end(id, form.version(), IsoDates.parse(form.closedOn(), "closedOn"),
                         form.reason()))
                 .onConflict(message -> PageForm.problem(redirect, message, "/arenden/" + id))
-                .submit(done -> PageForm.redirect(redirect, "Ärendet är avslutat.", "/arenden/" + id),
+                .submit(done -> PageForm.redirectSaying(redirect, "/arenden/" + id, "matter.closed"),
                         errors -> PageForm.problem(redirect, String.join(" ", errors.values()), "/arenden/" + id));
     }
 
@@ -106,12 +106,12 @@ class MatterOpeningPages {
             return given;
         }
         if (form.personNumber() == null || form.personNumber().isBlank()) {
-            throw new InvalidInputException("personId", "Ange personnummer eller reservnummer");
+            throw new InvalidInputException("personId", "matter.problem.person-number.missing");
         }
         var found = people.search(form.personNumber());
         if (found.problem() != null || found.persons().size() != 1) {
             throw new InvalidInputException("personId", found.problem() != null ? found.problem()
-                    : "Ingen person med det numret i enhetens register: registrera personen först");
+                    : "matter.problem.person-number.unknown");
         }
         return found.persons().getFirst().id();
     }

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.helhet.common.Level;
+import se.helhet.common.Phrase;
 
 @Repository
 class MatterRepository {
@@ -103,7 +104,7 @@ class MatterRepository {
                         join app_user u on u.id = c.changed_by where c.matter_id = :m order by c.changed_at""")
                 .param("m", matterId)
                 .query((rs, n) -> new TimelineEntry(rs.getTimestamp(1).toInstant(), "LEVEL",
-                        "Nivå " + Level.valueOf(rs.getString(2)).swedishName() + ": " + rs.getString(3),
+                        new Phrase("matter.timeline.level", Level.valueOf(rs.getString(2)).label(), rs.getString(3)),
                         rs.getString(4)))
                 .list();
     }

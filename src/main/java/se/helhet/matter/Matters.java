@@ -77,7 +77,7 @@ public class Matters {
         }
         LocalDate start = LocalDate.ofInstant(receivedAt, clock.getZone());
         if (!child.isChildOn(start)) {
-            throw new InvalidInputException("childIds", child.name() + " är inte ett barn (0–17 år) det datumet");
+            throw new InvalidInputException(List.of(new FieldProblem("childIds", "matter.problem.not-a-child", child.name())));
         }
         UUID unit = receivingUnit(user);
         Matter matter = new Matter(UUID.randomUUID(), MatterKind.CHILD_AND_YOUTH, childId, unit, receivedAt, null, null, null,
@@ -106,44 +106,44 @@ public class Matters {
         List<FieldProblem> problems = new ArrayList<>();
         Person person = null;
         if (personId == null) {
-            problems.add(new FieldProblem("personId", "Välj personen ärendet gäller"));
+            problems.add(new FieldProblem("personId", "matter.problem.person.missing"));
         } else {
             try {
                 person = people.get(personId);
             } catch (NotFoundException | AccessDeniedException e) {
                 problems.add(new FieldProblem("personId",
-                        "Personen finns inte i enhetens register: sök fram eller registrera personen först"));
+                        "matter.problem.person.unknown"));
             }
         }
         if (kind == null) {
-            problems.add(new FieldProblem("kind", "Välj vilket slags ärende"));
+            problems.add(new FieldProblem("kind", "matter.problem.kind.missing"));
         } else if (kind.childAndYouth()) {
             problems.add(new FieldProblem("kind",
-                    "Ett ärende för barn och unga inleds i mottagningen, med en anmälan eller en ansökan"));
+                    "matter.problem.kind.child-opens-at-intake"));
         }
         if (unitId == null) {
-            problems.add(new FieldProblem("unitId", "Välj enhet"));
+            problems.add(new FieldProblem("unitId", "matter.problem.unit.missing"));
         } else if (unit.isEmpty()) {
-            problems.add(new FieldProblem("unitId", "Enheten finns inte"));
+            problems.add(new FieldProblem("unitId", "matter.problem.unit.unknown"));
         } else if (kind != null && unit.get().kind() != kind.unitKind()) {
-            problems.add(new FieldProblem("unitId", "Enheten handlägger inte ärenden av det slaget"));
+            problems.add(new FieldProblem("unitId", "matter.problem.unit.wrong-kind"));
         }
         if (openedOn == null) {
-            problems.add(new FieldProblem("openedOn", "Ange när ärendet inleddes"));
+            problems.add(new FieldProblem("openedOn", "matter.problem.opened-on.missing"));
         } else if (openedOn.isAfter(LocalDate.now(clock))) {
-            problems.add(new FieldProblem("openedOn", "Datumet kan inte ligga i framtiden"));
+            problems.add(new FieldProblem("openedOn", "problem.date.in-future"));
         }
         if (responsibleWorkerId == null) {
-            problems.add(new FieldProblem("responsibleWorkerId", "Välj ansvarig handläggare"));
+            problems.add(new FieldProblem("responsibleWorkerId", "matter.problem.responsible.missing"));
         } else if (staff.byId(responsibleWorkerId).filter(w -> w.hasAny(Role.SOCIAL_WORKER, Role.UNIT_MANAGER)
                 && unitId != null && w.unitIds().contains(unitId)).isEmpty()) {
-            problems.add(new FieldProblem("responsibleWorkerId", "Den ansvariga ska vara handläggare i enheten"));
+            problems.add(new FieldProblem("responsibleWorkerId", "matter.problem.responsible.not-in-unit"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         if (matters.findOpenForUpdate(personId, kind).isPresent()) {
-            throw new ConflictException("Personen har redan ett öppet ärende av det slaget: öppna det i stället.");
+            throw new ConflictException("matter.conflict.already-open");
         }
         boolean knownBefore = matters.forPerson(personId).stream().anyMatch(m -> m.kind() == kind);
         Instant openedAt = openedOn.equals(LocalDate.now(clock)) ? clock.instant()
@@ -153,7 +153,7 @@ public class Matters {
         try {
             matters.insert(matter, user.id());
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("Personen fick nyss ett öppet ärende av det slaget: ladda om.");
+            throw new ConflictException("matter.conflict.just-opened");
         }
         people.registerIn(personId, unitId);
         trace.record(TracedAction.CREATE, "matter", matter.id().toString(), traced(person));
@@ -171,23 +171,23 @@ public class Matters {
         List<FieldProblem> problems = new ArrayList<>();
         if (matter.kind().childAndYouth()) {
             problems.add(new FieldProblem("kind",
-                    "Ett ärende för barn och unga avslutas genom förhandsbedömningen eller utredningens beslut"));
+                    "matter.problem.child-closes-by-decision"));
         }
         LocalDate opened = LocalDate.ofInstant(matter.openedAt(), clock.getZone());
         if (on == null || on.isAfter(LocalDate.now(clock)) || on.isBefore(opened)) {
-            problems.add(new FieldProblem("closedOn", "Ange ett datum mellan " + opened + " och i dag"));
+            problems.add(new FieldProblem("closedOn", "matter.problem.closed-on.range", opened.toString()));
         }
         if (reason == null || reason.isBlank()) {
-            problems.add(new FieldProblem("reason", "Ange varför ärendet avslutas"));
+            problems.add(new FieldProblem("reason", "matter.problem.close-reason.missing"));
         }
         if (version == null) {
-            problems.add(new FieldProblem("version", "Ange versionen du läste"));
+            problems.add(new FieldProblem("version", "matter.problem.version.missing"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         if (!matter.open()) {
-            throw new ConflictException("Ärendet är redan avslutat.");
+            throw new ConflictException("matter.conflict.already-closed");
         }
         if (!matters.close(id, version, on, reason.trim())) {
             throw stale();
@@ -206,7 +206,7 @@ public class Matters {
      */
     public Matter read(UUID id, String recordType, String recordId) {
         CurrentUser user = currentUsers.require();
-        Matter matter = matters.findById(id).orElseThrow(() -> new NotFoundException("Ärendet finns inte"));
+        Matter matter = matters.findById(id).orElseThrow(() -> new NotFoundException("matter.not-found"));
         MatterAccess.Reading reading = access.reading(user, matter)
                 .orElseThrow(() -> new AccessDeniedException("No right to this matter"));
         trace.record(TracedAction.READ, recordType, recordId == null ? id.toString() : recordId,
@@ -217,7 +217,7 @@ public class Matters {
     /** The matter for a write, which the writing module traces; refused unless the user may work in it. */
     public Matter workable(UUID id) {
         CurrentUser user = currentUsers.require();
-        Matter matter = matters.findById(id).orElseThrow(() -> new NotFoundException("Ärendet finns inte"));
+        Matter matter = matters.findById(id).orElseThrow(() -> new NotFoundException("matter.not-found"));
         if (!access.mayWork(user, matter)) {
             throw new AccessDeniedException("No right to this matter");
         }
@@ -297,17 +297,18 @@ public class Matters {
         Matter matter = workable(id);
         List<FieldProblem> problems = new ArrayList<>();
         if (!matter.kind().childAndYouth()) {
-            problems.add(new FieldProblem("level", "Bara ett ärende om barn och unga har en nivå"));
+            problems.add(new FieldProblem("level", "matter.problem.level.adult"));
         } else if (level == null) {
-            problems.add(new FieldProblem("level", "Välj nivå"));
+            problems.add(new FieldProblem("level", "matter.problem.level.missing"));
         }
         if (version == null) {
-            problems.add(new FieldProblem("version", "Ange versionen du läste"));
+            problems.add(new FieldProblem("version", "matter.problem.version.missing"));
         }
         if (reason == null || reason.isBlank()) {
-            problems.add(new FieldProblem("reason", "Ange varför nivån ändras"));
+            problems.add(new FieldProblem("reason", "matter.problem.level-reason.missing"));
         } else if (reason.length() > MAX_REASON) {
-            problems.add(new FieldProblem("reason", "Skälet får vara högst " + MAX_REASON + " tecken"));
+            problems.add(new FieldProblem("reason", "matter.problem.level-reason.too-long",
+                    String.valueOf(MAX_REASON).replaceAll("(\\d)(?=(\\d{3})+$)", "$1 ")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -333,10 +334,10 @@ public class Matters {
         }
         CurrentUser worker = staff.byId(workerId).filter(w -> w.hasAny(Role.SOCIAL_WORKER, Role.INTAKE_WORKER,
                 Role.UNIT_MANAGER)).orElseThrow(() -> new InvalidInputException("responsibleWorkerId",
-                "Välj en socialsekreterare"));
+                "matter.problem.responsible.missing-worker"));
         UUID unit = worker.units().stream().filter(u -> u.kind() == UnitKind.CHILDREN_AND_YOUTH).findFirst()
                 .or(() -> worker.units().stream().findFirst())
-                .orElseThrow(() -> new InvalidInputException("responsibleWorkerId", "Handläggaren saknar enhet"))
+                .orElseThrow(() -> new InvalidInputException("responsibleWorkerId", "matter.problem.responsible.no-unit"))
                 .id();
         if (!matters.updateResponsible(id, version, workerId, unit)) {
             throw stale();
@@ -376,7 +377,7 @@ public class Matters {
     }
 
     private static ConflictException stale() {
-        return new ConflictException("Ärendet har ändrats av någon annan sedan du öppnade det. Ladda om och försök igen.");
+        return new ConflictException("matter.conflict.stale");
     }
 
     private static TracedPerson traced(Person person) {

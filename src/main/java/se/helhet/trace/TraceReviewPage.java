@@ -120,7 +120,7 @@ class TraceReviewPage {
             try {
                 return new Selection(trace.forPerson(reference(person.trim()), LIMIT, export), Map.of());
             } catch (InvalidIdentityNumberException e) {
-                return new Selection(List.of(), Map.of("person", e.getMessage()));
+                return new Selection(List.of(), Map.of("person", UserTexts.text(e.getMessage())));
             }
         }
         if (user != null && !user.isBlank()) {

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import se.helhet.common.Level;
 import se.helhet.matter.MatterKind;
+import se.helhet.platform.UserTexts;
 
 @RestController
 @Tag(name = "Worklists")
@@ -25,10 +26,10 @@ class WorklistApi {
         static MatterJson of(MyMatter m) {
             return new MatterJson(m.matterId(), m.kind(), m.child().id(), m.child().name(), m.child().protectedIdentity(),
                     m.level(), m.step(),
-                    m.legal() == null ? null : new Due(m.legal().due(), m.legalStatus().text(), m.overdue(),
-                            m.legal().nonWorkingDayNote().orElse(null), m.legal().reminderDate()),
-                    m.goal() == null ? null : new Due(m.goal().due(), m.goalStatus().text(), m.goalStatus().isOverdue(),
-                            m.goal().nonWorkingDayNote().orElse(null), m.goal().reminderDate()));
+                    m.legal() == null ? null : new Due(m.legal().due(), UserTexts.text(m.legalStatus().text()), m.overdue(),
+                            m.legal().nonWorkingDayNote().map(UserTexts::text).orElse(null), m.legal().reminderDate()),
+                    m.goal() == null ? null : new Due(m.goal().due(), UserTexts.text(m.goalStatus().text()), m.goalStatus().isOverdue(),
+                            m.goal().nonWorkingDayNote().map(UserTexts::text).orElse(null), m.goal().reminderDate()));
         }
     }
 

@@ -14,6 +14,8 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.time.api.constraints.DateRange;
 import net.jqwik.time.api.constraints.TimeRange;
 
+import se.helhet.platform.UserTexts;
+
 /** The law's limits over any start day and any day the worker looks, weekends and holidays included. */
 class DeadlinePropertiesTest {
 
@@ -68,7 +70,7 @@ class DeadlinePropertiesTest {
         assertThat(SwedishCalendar.isWorkingDay(reminder)).isTrue();
         assertThat(reminder.plusDays(1).datesUntil(deadline.due().plusDays(1))).noneMatch(SwedishCalendar::isWorkingDay);
         assertThat(deadline.nonWorkingDayNote().isPresent()).isEqualTo(!reminder.equals(deadline.due()));
-        deadline.nonWorkingDayNote().ifPresent(note -> assertThat(note).endsWith(" " + reminder));
+        deadline.nonWorkingDayNote().ifPresent(note -> assertThat(UserTexts.text(note)).endsWith(" " + reminder));
     }
 
     @Property

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import se.helhet.platform.UserTexts;
 
 class DeadlineTest {
 
@@ -70,7 +73,7 @@ class DeadlineTest {
 
         assertThat(late.due()).isEqualTo(LocalDate.of(2026, 11, 23));
         assertThat(atCutOff.due()).isEqualTo(LocalDate.of(2026, 11, 23));
-        assertThat(late.status(LocalDate.of(2026, 11, 23)).text()).isEqualTo("dag 3 av 3, i dag");
+        assertThat(UserTexts.text(late.status(LocalDate.of(2026, 11, 23)).text())).isEqualTo("dag 3 av 3, i dag");
     }
 
     @Test
@@ -99,7 +102,7 @@ class DeadlineTest {
         var deadline = Deadline.investigation(LocalDate.of(2026, 1, 31));
 
         assertThatIllegalArgumentException().isThrownBy(() -> deadline.extendTo(LocalDate.of(2026, 5, 31)))
-                .withMessage("Den nya sista dagen måste ligga efter 2026-05-31");
+                .withMessage("The new due date must be after 2026-05-31");
         assertThatIllegalArgumentException().isThrownBy(() -> deadline.extendTo(LocalDate.of(2026, 5, 1)));
     }
 
@@ -108,7 +111,7 @@ class DeadlineTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Deadline(LocalDate.of(2026, 5, 2), LocalDate.of(2026, 5, 1),
                         Deadline.Kind.INVESTIGATION))
-                .withMessage("Sista dagen kan inte ligga före startdagen 2026-05-02");
+                .withMessage("The due date cannot be before the start day 2026-05-02");
         assertThatNullPointerException()
                 .isThrownBy(() -> new Deadline(null, LocalDate.of(2026, 5, 1), Deadline.Kind.INVESTIGATION));
         assertThatNullPointerException().isThrownBy(() -> Deadline.preliminaryAssessment(null));
@@ -137,8 +140,8 @@ class DeadlineTest {
                 DeadlineStatus.Severity severity) {
             var status = PRELIMINARY.status(today);
 
-            assertThat(status.progressText()).isEqualTo(progress);
-            assertThat(status.remainingText()).isEqualTo(remaining);
+            assertThat(UserTexts.text(status.progressText())).isEqualTo(progress);
+            assertThat(UserTexts.text(status.remainingText())).isEqualTo(remaining);
             assertThat(status.severity()).isEqualTo(severity);
         }
 
@@ -149,12 +152,25 @@ class DeadlineTest {
             assertThat(status.daysLeft()).isEqualTo(-2);
             assertThat(status.overdueDays()).isEqualTo(2);
             assertThat(status.isOverdue()).isTrue();
-            assertThat(status.text()).isEqualTo("dag 16 av 14, försenad 2 dagar");
+            assertThat(UserTexts.text(status.text())).isEqualTo("dag 16 av 14, försenad 2 dagar");
+        }
+
+        @Test
+        void speaksEnglishWhereEnglishIsChosen() {
+            var overdue = PRELIMINARY.status(LocalDate.of(2026, 11, 25));
+            var tomorrow = PRELIMINARY.status(LocalDate.of(2026, 11, 22));
+            var saturday = Deadline.preliminaryAssessment(LocalDate.of(2026, 6, 13));
+
+            assertThat(UserTexts.source().getMessage(overdue.text(), Locale.ENGLISH))
+                    .isEqualTo("day 16 of 14, 2 days overdue");
+            assertThat(UserTexts.source().getMessage(tomorrow.text(), Locale.ENGLISH)).isEqualTo("day 13 of 14, 1 day left");
+            assertThat(UserTexts.source().getMessage(saturday.nonWorkingDayNote().orElseThrow(), Locale.ENGLISH))
+                    .isEqualTo("falls on a Saturday – reminder Friday 2026-06-26");
         }
 
         @Test
         void aStartDateAfterTodayCountsAsDayZero() {
-            assertThat(PRELIMINARY.status(LocalDate.of(2026, 11, 8)).progressText()).isEqualTo("dag 0 av 14");
+            assertThat(PRELIMINARY.status(LocalDate.of(2026, 11, 8)).progressText()).isEqualTo(new Phrase("common.deadline.day-of", "0", "14"));
         }
 
         @Test
@@ -171,7 +187,7 @@ class DeadlineTest {
             assertThat(deadline.due()).isEqualTo(LocalDate.of(2026, 6, 27));
             assertThat(deadline.fallsOnNonWorkingDay()).isTrue();
             assertThat(deadline.reminderDate()).isEqualTo(LocalDate.of(2026, 6, 26));
-            assertThat(deadline.nonWorkingDayNote()).contains("faller på en lördag – påminnelse fredag 2026-06-26");
+            assertThat(deadline.nonWorkingDayNote().map(UserTexts::text)).contains("faller på en lördag – påminnelse fredag 2026-06-26");
         }
 
         @Test
@@ -180,7 +196,7 @@ class DeadlineTest {
 
             assertThat(deadline.due()).isEqualTo(LocalDate.of(2026, 4, 6));
             assertThat(deadline.reminderDate()).isEqualTo(LocalDate.of(2026, 4, 2));
-            assertThat(deadline.nonWorkingDayNote())
+            assertThat(deadline.nonWorkingDayNote().map(UserTexts::text))
                     .contains("faller på en helgdag (Annandag påsk) – påminnelse torsdag 2026-04-02");
         }
 
@@ -189,7 +205,7 @@ class DeadlineTest {
             var deadline = Deadline.preliminaryAssessment(LocalDate.of(2026, 12, 11));
 
             assertThat(deadline.reminderDate()).isEqualTo(LocalDate.of(2026, 12, 23));
-            assertThat(deadline.nonWorkingDayNote())
+            assertThat(deadline.nonWorkingDayNote().map(UserTexts::text))
                     .contains("faller på en helgdag (Juldagen) – påminnelse onsdag 2026-12-23");
         }
 
@@ -197,7 +213,7 @@ class DeadlineTest {
         void dueOnMidsummerDayIsNamedAsTheHolidayRatherThanTheSaturday() {
             var deadline = Deadline.preliminaryAssessment(LocalDate.of(2026, 6, 6));
 
-            assertThat(deadline.nonWorkingDayNote())
+            assertThat(deadline.nonWorkingDayNote().map(UserTexts::text))
                     .contains("faller på en helgdag (Midsommardagen) – påminnelse torsdag 2026-06-18");
         }
 
@@ -206,7 +222,7 @@ class DeadlineTest {
             var deadline = Deadline.investigation(LocalDate.of(2026, 8, 24));
 
             assertThat(deadline.due()).isEqualTo(LocalDate.of(2026, 12, 24));
-            assertThat(deadline.nonWorkingDayNote())
+            assertThat(deadline.nonWorkingDayNote().map(UserTexts::text))
                     .contains("faller på en helgdagsafton (Julafton) – påminnelse onsdag 2026-12-23");
         }
 
@@ -214,7 +230,7 @@ class DeadlineTest {
         void theLastWorkingDayBeforeAHolidayDueDateIsSoonEvenWithDaysLeft() {
             var status = Deadline.preliminaryAssessment(LocalDate.of(2026, 3, 23)).status(LocalDate.of(2026, 4, 2));
 
-            assertThat(status.remainingText()).isEqualTo("4 dagar kvar");
+            assertThat(UserTexts.text(status.remainingText())).isEqualTo("4 dagar kvar");
             assertThat(status.severity()).isEqualTo(DeadlineStatus.Severity.SOON);
         }
     }

@@ -57,6 +57,10 @@ class AssessmentApiTest {
                 && t.contains(LocalDate.now().plusMonths(4).toString()));
         var filtered = api().get("/api/v1/matters/" + ids[1] + "/timeline?kind=REPORT,LEVEL").json();
         assertThat(filtered.findValuesAsString("kind")).containsExactly("REPORT", "LEVEL");
+        var english = api().inLanguage("en").get("/api/v1/matters/" + ids[1] + "/timeline").json();
+        assertThat(english.findValuesAsString("text")).contains("Concern report from school",
+                "Protection assessment: no need of immediate protection",
+                "Investigation opened, level orange. Legal due date " + LocalDate.now().plusMonths(4));
     }
 
     @Test
@@ -68,6 +72,10 @@ class AssessmentApiTest {
 
         assertThat(early.status()).isEqualTo(400);
         assertThat(early.json().get("errors").get(0).get("message").asString()).contains("skyddsbedömningen först");
+        var english = api().inLanguage("en").post("/api/v1/reports/" + ids[0] + "/children/" + child
+                + "/preliminary-assessment", Api.json("{'outcome': 'NO_INVESTIGATION', 'reasoning': 'x'}"));
+        assertThat(english.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("Make the protection assessment first");
     }
 
     @Test

@@ -42,6 +42,9 @@ class LevelChangeTest {
         assertThat(investigation.get("pilotGoal").asString()).isEqualTo(openedOn.plusDays(60).toString());
         assertThat(Api.as(port, "chef").get("/api/v1/matters/" + opened.matterId() + "/timeline?kind=LEVEL").body())
                 .contains("Nivå röd: Nya uppgifter om våld i hemmet");
+        assertThat(Api.as(port, "chef").inLanguage("en")
+                .get("/api/v1/matters/" + opened.matterId() + "/timeline?kind=LEVEL,INVESTIGATION").body())
+                .contains("Level red: Nya uppgifter om våld i hemmet", "Investigation opened, level red");
 
         // From now the red level's rule holds: all three sides of the triangle before a decision.
         String path = "/api/v1/investigations/" + investigation.get("id").asString();

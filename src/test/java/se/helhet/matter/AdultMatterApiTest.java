@@ -81,6 +81,17 @@ class AdultMatterApiTest {
     }
 
     @Test
+    void anEnglishClientReadsTheProblemsInEnglish() {
+        var response = Api.as(port, "vuxen").inLanguage("en").post("/api/v1/matters",
+                Api.json("{'responsibleWorkerId': '%s'}", StaffIds.of(port, "vuxen")));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValuesAsString("message")).contains(
+                "Choose the person the matter concerns", "Choose the kind of matter", "Choose a unit",
+                "Enter when the matter was opened");
+    }
+
+    @Test
     void anUnknownPersonIsRefusedNamingThePerson() {
         var response = AdultMatters.open(port, "vuxen", "3f1c0f4e-2b7a-4c39-9a52-6d1e8f0b7c21", "ADDICTION");
 
