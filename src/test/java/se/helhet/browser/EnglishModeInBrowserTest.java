@@ -28,8 +28,8 @@ import se.helhet.support.HelhetTest;
  * English mode through the real pages: each role logs in on the English login page and follows the links of its
  * pages (breadth first, a dozen pages a role); every heading, label, button, table cell, link, hint, message and
  * choice on them is read for Swedish. What people recorded (names of persons, staff and units, free text) is
- * data, not the product's words: the names are taken out first, and free text is in paragraphs, which are not
- * read. Forms refused empty show their field problems in English too.
+ * data, not the product's words: it is read from the database and taken out first (names, the audit key's
+ * questions, routines, forums, reasons), and free text is in paragraphs, which are not read. Forms refused empty show their field problems in English too.
  */
 @HelhetTest
 class EnglishModeInBrowserTest {
@@ -63,6 +63,7 @@ class EnglishModeInBrowserTest {
 
     @Autowired
     DataSource dataSource;
+    private List<String> recorded;
 
     @Test
     void theLoginPageAndAnUnknownAddressAreInEnglish() {
@@ -113,10 +114,17 @@ class EnglishModeInBrowserTest {
         assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
     }
 
+    private List<String> recorded() {
+        if (recorded == null) {
+            recorded = recordedNames();
+        }
+        return recorded;
+    }
+
     /** The page's own words that read as Swedish, each with where it was found. */
     private List<String> swedishOn(String where) {
         @SuppressWarnings("unchecked")
-        List<String> texts = (List<String>) driver.executeScript(READ, recordedNames());
+        List<String> texts = (List<String>) driver.executeScript(READ, recorded());
         return texts.stream().distinct().filter(t -> SWEDISH.matcher(t).find()).map(t -> where + ": " + t).toList();
     }
 
@@ -133,10 +141,28 @@ class EnglishModeInBrowserTest {
                 .toList();
     }
 
+    /**
+     * What people and the municipality's own configuration recorded, which stays in the words it was written in:
+     * names, the questions of an audit key, routines and their stops, forums, reasons. A reason is shown cut
+     * at 60 characters in a timeline, so its beginning is taken out too.
+     */
     private List<String> recordedNames() {
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        List<String> names = new ArrayList<>(jdbc.sql("select name from unit").query(String.class).list());
-        names.addAll(jdbc.sql("select display_name from app_user").query(String.class).list());
-        return names;
+        List<String> recorded = new ArrayList<>();
+        for (String sql : List.of("select name from unit", "select display_name from app_user",
+                "select text from audit_question", "select group_name from audit_question",
+                "select scale_low from audit_question where scale_low is not null",
+                "select scale_high from audit_question where scale_high is not null",
+                "select name from audit_key", "select name from routine", "select name from routine_stop",
+                "select name from stop", "select name from forum", "select serves from forum",
+                "select distinct reason from matter_level_change",
+                "select distinct no_conversation_reason from case_note where no_conversation_reason is not null")) {
+            recorded.addAll(jdbc.sql(sql).query(String.class).list());
+        }
+        List<String> withBeginnings = new ArrayList<>(recorded);
+        recorded.stream().filter(r -> r.length() > 60).map(r -> r.substring(0, 59).strip()).forEach(withBeginnings::add);
+        // only what would read as Swedish needs taking out; the longest first, so a beginning never splits a whole
+        return withBeginnings.stream().distinct().filter(r -> SWEDISH.matcher(r).find())
+                .sorted((a, b) -> b.length() - a.length()).toList();
     }
 }
