@@ -31,8 +31,11 @@ class NumbersStayOutOfAddressesTest {
     @LocalServerPort
     int port;
 
+    /** A record's id is no personnummer, though its first part may be eight digits ("59666889-9171-…"). */
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
     private static void noNumberIn(String address) {
-        assertThat(NUMBER.matcher(address).find()).as("a personnummer in the address %s", address).isFalse();
+        assertThat(NUMBER.matcher(ID.matcher(address).replaceAll("")).find()).as("a personnummer in the address %s", address).isFalse();
     }
 
     private static void noNumberLinkedFrom(WebSession.Page page) {
