@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.function.ToLongFunction;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -68,13 +69,7 @@ final class DemoData {
         }
         CaseHistory caseHistory = new CaseHistory(seed, children, organisation, ZonedDateTime.now(clock), caseRows);
         AdultCases adultCases = new AdultCases(seed, organisation, numbers, today, clock.getZone());
-        // About ten chunks, so that each one is a tenth of the progress.
-        long chunkSize = Math.clamp(children / 10, 1, MAX_CHUNK_CHILDREN);
-        long done = 0;
-        long adults = 0;
-        long inChunk = 0;
-        while (done < children) {
-            Family family = families.next((int) Math.min(MAX_CHILDREN_IN_FAMILY, children - done));
+        long adults = writeFamilies(families, chunk, sink, family -> {
             long started = System.nanoTime();
             var history = caseHistory.write(family);
             var adultMatters = adultCases.write(family, history.openMatter());
@@ -82,16 +77,9 @@ final class DemoData {
             rows.write(family, adultMatters.youngAdults(),
                     Registrations.merged(history.registrations(), adultMatters.registrations()));
             adultMatters.matters().forEach(caseRows::adultMatter);
-            done += family.children().size();
-            inChunk += family.children().size();
-            adults += family.parents().size() + adultMatters.youngAdults().size();
-            if (inChunk >= chunkSize || done == children) {
-                chunk.flushTo(sink);
-                sink.progress(done, children);
-                inChunk = 0;
-            }
-        }
-        return new Counts(done, adults, Staff.ALL.size(), numbers.lastReserveSequence(), cases);
+            return adultMatters.youngAdults().size();
+        });
+        return new Counts(children, adults, Staff.ALL.size(), numbers.lastReserveSequence(), cases);
     }
 
     private Counts writeNational(Organisation organisation, FamilyFactory families, FamilyRows rows, CsvChunk chunk,
@@ -99,28 +87,40 @@ final class DemoData {
         CaseCounts cases = new CaseCounts();
         NationalReports reports = new NationalReports(seed, nationalReports, children, organisation,
                 ZonedDateTime.now(clock), chunk);
+        long adults = writeFamilies(families, chunk, sink, family -> {
+            long started = System.nanoTime();
+            var registrations = reports.write(family);
+            cases.nanos += System.nanoTime() - started;
+            rows.write(family, List.of(), registrations);
+            return 0;
+        });
+        cases.reports = reports.written();
+        cases.matters = reports.matters();
+        return new Counts(children, adults, Staff.ALL.size(), numbers.lastReserveSequence(), cases);
+    }
+
+    /**
+     * Writes {@code children} children's families one by one through {@code writeFamily} (which gives the adults it
+     * added beside the parents), in about ten chunks so that each one is a tenth of the progress; returns the adults.
+     */
+    private long writeFamilies(FamilyFactory families, CsvChunk chunk, DemoRows sink,
+                               ToLongFunction<Family> writeFamily) throws IOException, SQLException {
         long chunkSize = Math.clamp(children / 10, 1, MAX_CHUNK_CHILDREN);
         long done = 0;
         long adults = 0;
         long inChunk = 0;
         while (done < children) {
             Family family = families.next((int) Math.min(MAX_CHILDREN_IN_FAMILY, children - done));
-            long started = System.nanoTime();
-            var registrations = reports.write(family);
-            cases.nanos += System.nanoTime() - started;
-            rows.write(family, List.of(), registrations);
+            adults += family.parents().size() + writeFamily.applyAsLong(family);
             done += family.children().size();
             inChunk += family.children().size();
-            adults += family.parents().size();
             if (inChunk >= chunkSize || done == children) {
                 chunk.flushTo(sink);
                 sink.progress(done, children);
                 inChunk = 0;
             }
         }
-        cases.reports = reports.written();
-        cases.matters = reports.matters();
-        return new Counts(done, adults, Staff.ALL.size(), numbers.lastReserveSequence(), cases);
+        return adults;
     }
 
     private void writeOrganisation(Organisation organisation, String passwordHash, CsvChunk chunk) {
