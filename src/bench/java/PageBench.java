@@ -6,6 +6,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,8 +28,11 @@ import java.util.regex.Pattern;
 /**
  * Helhet's page benchmark: each core page, and the indicators, paired with a trivial signed-in page (the floor)
  * measured just before it at the same concurrency, so that a slow machine or a busy neighbour shows in both. Each
- * simulated user has a session of its own. Run by {@code ./helhet bench}, which starts Helhet on the city data set;
- * by hand: {@code java src/bench/java/PageBench.java http://localhost:8080 [seconds per measurement] [page name part]}.
+ * simulated user has a session of its own. The indicators' pages are also set beside one serial scan of every table
+ * the indicators read, in the same run: issue 11 asks them to cost no more than 1.5 times reading their rows once.
+ * Run by {@code ./helhet bench}, which starts Helhet on the city data set and gives the database's address; by hand,
+ * with the PostgreSQL driver on the class path: {@code java -cp postgresql.jar src/bench/java/PageBench.java
+ * http://localhost:8080 [seconds per measurement] [page name part] [jdbc:postgresql://localhost:PORT/helhet]}.
  */
 public class PageBench {
 
@@ -72,6 +80,20 @@ public class PageBench {
                         "person=" + encode(personnummer)));
     }
 
+    /**
+     * Every table the indicators read (IndicatorQueries: the projection, and the case tables of the indicators still
+     * counted from them): its serial scan is what the indicators' pages are compared with.
+     */
+    static final List<String> INDICATOR_TABLES = List.of(
+            "indicator_report_child", "indicator_investigation", "indicator_intervention", "indicator_referral",
+            "indicator_stop", "indicator_young_adult_matter", "instrument_administration", "school_outcome",
+            "coordinated_support_answer", "matter", "matter_level_change", "adult_decision", "person_relation", "person",
+            "person_area", "area", "child_impact_analysis", "child_impact_consequence", "forum", "forum_meeting",
+            "forum_consultation", "forum_consultation_consent", "sip", "intervention", "placement_plan");
+
+    /** The pages whose cost is set beside the serial scan. */
+    static final String INDICATOR_PAGES = "/uppfoljning";
+
     static final int[] CONCURRENCY = {1, 32};
     static final Pattern PERSONNUMMER = Pattern.compile("\\b((?:19|20)[0-9]{6}-[0-9]{4})\\b");
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -95,19 +117,23 @@ public class PageBench {
     private final Duration warmUp;
     private final Duration measured;
     private final Map<String, List<Session>> sessions = new HashMap<>();
+    private final String database;
 
-    PageBench(String base, Duration warmUp, Duration measured) {
+    PageBench(String base, Duration warmUp, Duration measured, String database) {
         this.base = base;
         this.warmUp = warmUp;
         this.measured = measured;
+        this.database = database;
     }
 
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://localhost:8080";
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        PageBench bench = new PageBench(base, Duration.ofSeconds(Math.max(2, seconds / 3)), Duration.ofSeconds(seconds));
         String only = args.length > 2 ? args[2] : "";
-        if (args.length > 3 && args[3].equals("national")) {
+        String database = args.length > 3 && args[3].startsWith("jdbc:") ? args[3] : null;
+        PageBench bench = new PageBench(base, Duration.ofSeconds(Math.max(2, seconds / 3)), Duration.ofSeconds(seconds),
+                database);
+        if (args.length > 3 && args[args.length - 1].equals("national")) {
             bench.runNational(only);
         } else {
             bench.run(only);
@@ -134,25 +160,65 @@ public class PageBench {
         for (String user : users) {
             sessions.put(user, login(user, most));
         }
-        System.out.printf(Locale.ROOT, "| page | users | p50 ms | p95 ms | p99 ms | requests/s | errors | p50 / floor | p95 / floor |%n");
-        System.out.printf(Locale.ROOT, "|---|---|---|---|---|---|---|---|---|%n");
+        System.out.printf(Locale.ROOT, "| page | users | p50 ms | p95 ms | p99 ms | requests/s | errors | p50 / floor "
+                + "| p95 / floor | p50 / scan |%n");
+        System.out.printf(Locale.ROOT, "|---|---|---|---|---|---|---|---|---|---|%n");
         for (int concurrency : concurrencies) {
             for (Page page : pages) {
                 Result floor = measure(FLOOR, concurrency);
                 Result result = measure(page, concurrency);
-                row(FLOOR.name(), concurrency, floor, null);
-                row(page.name(), concurrency, result, floor);
+                Scan scan = database != null && page.path().startsWith(INDICATOR_PAGES) ? serialScan() : null;
+                row(FLOOR.name(), concurrency, floor, null, null);
+                row(page.name(), concurrency, result, floor, scan);
+                if (scan != null) {
+                    System.out.printf(Locale.ROOT, "| serial scan of the %d tables the indicators read (%,d rows), "
+                                    + "just after | 1 | %.1f | | | | | | | |%n",
+                            INDICATOR_TABLES.size(), scan.rows(), scan.millis());
+                }
             }
         }
     }
 
-    private static void row(String name, int concurrency, Result r, Result floor) {
+    private static void row(String name, int concurrency, Result r, Result floor, Scan scan) {
         String ratios = floor == null ? "| | |"
                 : String.format(Locale.ROOT, "| %.1f | %.1f |", r.percentile(50) / floor.percentile(50),
                         r.percentile(95) / floor.percentile(95));
-        System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.0f | %d %s%n", name, concurrency,
-                r.percentile(50), r.percentile(95), r.percentile(99), r.perSecond(), r.failures(), ratios);
+        String toScan = scan == null ? " |" : String.format(Locale.ROOT, " %.2f |", r.percentile(50) / scan.millis());
+        System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.0f | %d %s%s%n", name, concurrency,
+                r.percentile(50), r.percentile(95), r.percentile(99), r.perSecond(), r.failures(), ratios, toScan);
         System.out.flush();
+    }
+
+    /** The time of one serial scan of the indicators' tables, the median of three, and the rows it read. */
+    record Scan(double millis, long rows) {
+    }
+
+    /**
+     * {@code count(*)} of each table the indicators read, one after another in one session without parallel workers,
+     * three times; the median time is the scan's.
+     */
+    private Scan serialScan() {
+        try (Connection connection = DriverManager.getConnection(database, "postgres", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("set max_parallel_workers_per_gather = 0");
+            double[] millis = new double[3];
+            long rows = 0;
+            for (int i = 0; i < millis.length; i++) {
+                rows = 0;
+                long start = System.nanoTime();
+                for (String table : INDICATOR_TABLES) {
+                    try (ResultSet count = statement.executeQuery("select count(*) from " + table)) {
+                        count.next();
+                        rows += count.getLong(1);
+                    }
+                }
+                millis[i] = (System.nanoTime() - start) / 1e6;
+            }
+            java.util.Arrays.sort(millis);
+            return new Scan(millis[1], rows);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The serial scan of the indicators' tables failed: " + e.getMessage(), e);
+        }
     }
 
     /** Warms up, then lets {@code concurrency} users open the page one request after another for the measured time. */

@@ -22,17 +22,17 @@ import se.helhet.platform.ReadModel;
  * child's age and area. {@link #counted}, {@link #series} and {@link #behind} then keep the rows of the chosen
  * age group, area and level and count them, month by month, or list them.
  * <p>
- * The indicators of reports, investigations, interventions and referrals read the projection the database keeps of
- * them (V35_1, ADR 22): a row per child of a report, investigation, intervention and referral that already has the
+ * The indicators of reports, investigations, interventions, referrals, stops and the Intern-SIP's target group read
+ * the projection the database keeps of them (V35_1, V35_2, ADR 22): a row per thing counted that already has the
  * child's age and area on its anchor date and the facts the indicator asks (known before, re-actualised, a
- * conversation held, days to the first help, the latest follow-up), so a city-year is counted by reading its rows
- * once. The projection's views say how each fact is found; the others count their rows here.
+ * conversation held, days to the first help, the latest follow-up, the day a stop fell due), so a city-year is
+ * counted by reading its rows once. The projection's views say how each fact is found; the others count their rows
+ * here.
  */
 @Repository
-@ReadModel({"matter", "matter_level_change", "investigation", "decision", "intervention", "instrument_administration",
-        "school_outcome", "coordinated_support_answer", "person", "person_area", "area", "person_relation",
-        "routine_match", "routine_match_matter", "stop", "stop_consultation", "adult_decision", "child_impact_analysis",
-        "child_impact_consequence", "joint_commission", "forum", "forum_meeting", "forum_consultation",
+@ReadModel({"matter", "matter_level_change", "intervention", "instrument_administration", "school_outcome",
+        "coordinated_support_answer", "person", "person_area", "area", "person_relation", "adult_decision",
+        "child_impact_analysis", "child_impact_consequence", "forum", "forum_meeting", "forum_consultation",
         "forum_consultation_consent", "sip", "placement_plan"})
 class IndicatorQueries {
 
@@ -56,12 +56,6 @@ class IndicatorQueries {
                and (l.changed_at at time zone 'Europe/Stockholm')::date <= %s
              order by l.changed_at desc limit 1)""";
 
-    /**
-     * The person of a matter, looked up for each counted row: joined, the planner reads every matter to find the
-     * few hundred of a period.
-     */
-    private static final String PERSON_OF = "(select pm.person_id from matter pm where pm.id = %s)";
-
     /** A decrease of the SDQ total difficulties score by at least this much counts as improved. */
     static final int SDQ_IMPROVEMENT = 3;
     /** An increase of attendance by at least this many percentage points counts as improved. */
@@ -75,7 +69,8 @@ class IndicatorQueries {
             IndicatorDefinition.SCHOOL_CONTACT_WHEN_SCHOOL_REPORTED, IndicatorDefinition.INTERVENTION_ACCEPTED,
             IndicatorDefinition.INTERVENTION_COMPLETED, IndicatorDefinition.WAIT_DECISION_TO_START_DAYS,
             IndicatorDefinition.REPORT_TO_FIRST_HELP_DAYS, IndicatorDefinition.REFERRAL_FOLLOWED_UP,
-            IndicatorDefinition.REFERRAL_HELP_RECEIVED, IndicatorDefinition.FORUM_CONSULTATION_WITH_CONSENT);
+            IndicatorDefinition.REFERRAL_HELP_RECEIVED, IndicatorDefinition.FORUM_CONSULTATION_WITH_CONSENT,
+            IndicatorDefinition.STOPS_HELD_IN_TIME, IndicatorDefinition.INTERN_SIP_OFFERED);
 
     private final JdbcClient jdbc;
     private final Map<IndicatorDefinition, String> counting = new EnumMap<>(IndicatorDefinition.class);
@@ -265,55 +260,15 @@ class IndicatorQueries {
     }
 
     /**
-     * Each stop on the day it fell due: the last working day of its limit, or the first gated event in one of the
-     * match's matters (of the stop's kind, when it names one) from the matching on; counted for the child of the
-     * family's children and youth matter.
+     * Each stop on the day it fell due (a stop of a working-day limit once that day has passed), counted for the
+     * child of the family's children and youth matter; held in time when consulted by then.
      */
     private static String stopsHeldInTime() {
         return """
-                with due as (
-                    select s.id, s.gate, rm.matched_on,
-                           (select m.id from routine_match_matter mm join matter m on m.id = mm.matter_id
-                            where mm.match_id = rm.id and m.kind = 'CHILD_AND_YOUTH' order by m.opened_at limit 1)
-                               as child_matter_id,
-                           case when s.gate = 'WITHIN_WORKING_DAYS' then s.due_on else (
-                               select min(e.on_date)
-                               from routine_match_matter mm join matter m on m.id = mm.matter_id
-                               cross join lateral (
-                                   select greatest(i.opened_on, rm.matched_on) from investigation i
-                                   where s.gate = 'BEFORE_INVESTIGATION_PLAN' and i.matter_id = m.id
-                                     and i.plan is not null and (i.closed_on is null or i.closed_on >= rm.matched_on)
-                                   union all
-                                   select d.decided_on from decision d where s.gate = 'BEFORE_DECISION'
-                                     and d.matter_id = m.id and d.decided_on >= rm.matched_on
-                                   union all
-                                   select a.decided_on from adult_decision a where s.gate = 'BEFORE_DECISION'
-                                     and a.matter_id = m.id and a.decided_on >= rm.matched_on
-                                   union all
-                                   select v.offered_on from intervention v where s.gate = 'BEFORE_COMMISSIONING'
-                                     and v.matter_id = m.id and v.offered_on >= rm.matched_on
-                                   union all
-                                   select j.commissioned_on from joint_commission j
-                                   join child_impact_consequence k on k.analysis_id = j.analysis_id
-                                   where s.gate = 'BEFORE_COMMISSIONING' and k.matter_id = m.id
-                                     and j.commissioned_on >= rm.matched_on
-                                   union all
-                                   select coalesce(v.completed_on, v.ended_early_on) from intervention v
-                                   where s.gate = 'AT_FOLLOW_UP' and v.matter_id = m.id
-                                     and coalesce(v.completed_on, v.ended_early_on) >= rm.matched_on) e(on_date)
-                               where mm.match_id = rm.id and (s.matter_kind is null or m.kind = s.matter_kind)) end
-                               as due_on
-                    from stop s join routine_match rm on rm.id = s.match_id)
-                select due.child_matter_id as matter_id, %s as child_id, due.matched_on as anchor,
-                       due.due_on as period_on, %s as level,
-                       exists (select 1 from stop_consultation c where c.stop_id = due.id
-                               and (due.gate = 'BEFORE_INVESTIGATION_PLAN' or c.held_on <= due.due_on)) as hit,
-                       null::int as days
-                from due
-                where due.child_matter_id is not null and due.due_on between :from and :to
-                  and (due.gate <> 'WITHIN_WORKING_DAYS' or due.due_on < current_date)""".formatted(
-                PERSON_OF.formatted("due.child_matter_id"),
-                MATTER_LEVEL_ON.formatted("due.child_matter_id", "due.matched_on"));
+                select f.matter_id, f.child_id, f.matched_on as anchor, f.due_on as period_on, f.level,
+                       f.held_in_time as hit, null::int as days, f.age, f.area
+                from indicator_stop f
+                where f.due_on between :from and :to and (f.gate <> 'WITHIN_WORKING_DAYS' or f.due_on < current_date)""";
     }
 
     /** One row per decision and child of the adult: a guardian's, parent's or household's child under 18 that day. */
@@ -354,16 +309,11 @@ class IndicatorQueries {
      */
     private static String internSipOffered() {
         return """
-                select distinct on (m.person_id) m.id as matter_id, m.person_id as child_id, d.opened_on as anchor,
-                       d.opened_on as period_on, null::text as level,
-                       exists (select 1 from sip s where s.person_id = m.person_id and s.kind = 'INTERN_SIP'
-                               and s.offered_on >= d.opened_on) as hit, null::int as days
-                from matter m join person p on p.id = m.person_id
-                cross join lateral (select (m.opened_at at time zone 'Europe/Stockholm')::date as opened_on) d
-                where m.kind in ('ADDICTION', 'SOCIAL_PSYCHIATRY', 'DOMESTIC_VIOLENCE', 'FINANCIAL_AID')
-                  and d.opened_on between :from and :to
-                  and extract(year from age(d.opened_on, p.birth_date)) between 18 and 21
-                order by m.person_id, m.opened_at""";
+                select distinct on (f.person_id) f.matter_id, f.person_id as child_id, f.opened_on as anchor,
+                       f.opened_on as period_on, null::text as level, f.intern_sip_offered as hit, null::int as days,
+                       f.age, f.area
+                from indicator_young_adult_matter f where f.opened_on between :from and :to
+                order by f.person_id, f.opened_at""";
     }
 
     /** Placements (foster home, emergency foster home, residential care) that started in the period. */

@@ -53,9 +53,17 @@ class Indicators {
     /** At most this many matters are listed behind a number, the latest first. */
     public static final int MOST_LISTED = 500;
 
+    /** The same indicators for the same filter; whoever asks, the counts are the same (suppression comes after). */
+    private record Question(List<IndicatorDefinition> which, IndicatorFilter filter) {
+    }
+
     private final IndicatorQueries queries;
     private final CurrentUsers currentUsers;
     private final People people;
+    // Many managers opening the page at once would otherwise each count the city-year, and queue for connections.
+    private final SharedComputation<Question, Map<IndicatorDefinition, Map<AreaChoice, IndicatorQueries.Counted>>>
+            counts = new SharedComputation<>();
+    private final SharedComputation<Question, List<IndicatorQueries.Month>> series = new SharedComputation<>();
 
     Indicators(IndicatorQueries queries, CurrentUsers currentUsers, People people) {
         this.queries = queries;
@@ -65,9 +73,9 @@ class Indicators {
 
     public List<Indicator> list(IndicatorFilter filter) {
         boolean numbersOnly = numbersOnly();
-        return java.util.Arrays.stream(IndicatorDefinition.values())
-                .map(d -> listed(d, queries.counted(d, filter), filter.area(), numbersOnly))
-                .toList();
+        List<IndicatorDefinition> all = List.of(IndicatorDefinition.values());
+        Map<IndicatorDefinition, Map<AreaChoice, IndicatorQueries.Counted>> counted = counted(all, filter);
+        return all.stream().map(d -> listed(d, counted.get(d), filter.area(), numbersOnly)).toList();
     }
 
     /** Pilot against control in the filter's period (its area is not used), and in the baseline when given. */
@@ -79,16 +87,18 @@ class Indicators {
     public List<Comparison> comparison(IndicatorFilter filter, IndicatorFilter baseline,
                                        List<IndicatorDefinition> which) {
         boolean numbersOnly = numbersOnly();
+        var counted = counted(which, filter.in(AreaChoice.ALL));
+        var before = baseline == null ? null : counted(which, baseline.in(AreaChoice.ALL));
         return which.stream()
-                .map(d -> compared(d, filter, numbersOnly,
-                        baseline == null ? null : compared(d, baseline, numbersOnly, null)))
+                .map(d -> compared(d, counted.get(d), numbersOnly,
+                        before == null ? null : compared(d, before.get(d), numbersOnly, null)))
                 .toList();
     }
 
     /** The indicator month by month over the filter's period, pilot and control. */
     public List<Point> trend(IndicatorDefinition definition, IndicatorFilter filter) {
         boolean numbersOnly = numbersOnly();
-        return queries.series(definition, filter).stream()
+        return series.get(new Question(List.of(definition), filter), () -> queries.series(definition, filter)).stream()
                 .map(m -> new Point(m.month(),
                         shown(Indicator.of(definition, m.byArea().getOrDefault(AreaChoice.PILOT, IndicatorQueries.Counted.NONE)), numbersOnly),
                         shown(Indicator.of(definition, m.byArea().getOrDefault(AreaChoice.ORDINARY, IndicatorQueries.Counted.NONE)), numbersOnly)))
@@ -121,9 +131,19 @@ class Indicators {
         return !numbersOnly();
     }
 
-    private Comparison compared(IndicatorDefinition definition, IndicatorFilter filter, boolean numbersOnly,
-                                Comparison baseline) {
-        Map<AreaChoice, IndicatorQueries.Counted> counted = queries.counted(definition, filter.in(AreaChoice.ALL));
+    /** The counts of each indicator, computed once for all who ask the same at the same time. */
+    private Map<IndicatorDefinition, Map<AreaChoice, IndicatorQueries.Counted>> counted(
+            List<IndicatorDefinition> which, IndicatorFilter filter) {
+        return counts.get(new Question(List.copyOf(which), filter), () -> {
+            Map<IndicatorDefinition, Map<AreaChoice, IndicatorQueries.Counted>> counted =
+                    new java.util.EnumMap<>(IndicatorDefinition.class);
+            which.forEach(d -> counted.put(d, queries.counted(d, filter)));
+            return counted;
+        });
+    }
+
+    private static Comparison compared(IndicatorDefinition definition, Map<AreaChoice, IndicatorQueries.Counted> counted,
+                                       boolean numbersOnly, Comparison baseline) {
         Indicator pilot = shown(Indicator.of(definition, counted.get(AreaChoice.PILOT)), numbersOnly);
         Indicator ordinary = shown(Indicator.of(definition, counted.get(AreaChoice.ORDINARY)), numbersOnly);
         if (pilot.value() == null || ordinary.value() == null) {

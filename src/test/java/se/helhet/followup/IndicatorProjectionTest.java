@@ -9,16 +9,23 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.helhet.matter.MatterKind;
+import se.helhet.support.AdultMatters;
 import se.helhet.support.Api;
 import se.helhet.support.CaseFlow;
+import se.helhet.support.Children;
 import se.helhet.support.HelhetTest;
+import se.helhet.support.StaffIds;
+import tools.jackson.databind.JsonNode;
 
 /**
- * The indicators of reports, investigations and interventions count the projection the database keeps; it must hold
- * exactly what its views count from the case tables, after the demo's history was loaded in bulk and after work
- * done one request at a time, each of which changes some child's counted things.
+ * The indicators of reports, investigations, interventions, referrals, stops and young adults' matters count the
+ * projection the database keeps; it must hold exactly what its views count from the case tables, after the demo's
+ * history was loaded in bulk and after work done one request at a time, each of which changes some child's (or some
+ * family's) counted things.
  */
 @HelhetTest
 class IndicatorProjectionTest {
@@ -28,6 +35,9 @@ class IndicatorProjectionTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void theProjectionHoldsWhatItsViewsCountAfterTheDemoHistoryAndNewWork() {
@@ -40,9 +50,15 @@ class IndicatorProjectionTest {
         work.livesIn(first.childId(), "ekdalen");
         var second = CaseFlow.investigated(port, 15, "Otto", "ORANGE");
         work.decided(second.matterId(), "NO_INTERVENTION", null);
+        Work.Family family = work.withViolenceMatterOpened(context, "Vilma", LocalDate.now().minusDays(30));
+        consulted(stopId(family.mother(), "Gemensam bedömning och barnkonsekvensanalys"), LocalDate.now().minusDays(3));
+        decidedForTheAdult(family.violenceMatter(), LocalDate.now().minusDays(2));
+        String young = Children.aChild(port, 19, "Ylva");
+        AdultMatters.open(context, young, MatterKind.FINANCIAL_AID, "Ekonomiskt bistånd", "hodan.farah");
 
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        for (String kind : new String[] {"report_child", "investigation", "intervention", "referral"}) {
+        for (String kind : new String[] {"report_child", "investigation", "intervention", "referral", "stop",
+                "young_adult_matter"}) {
             String table = "indicator_" + kind;
             assertThat(jdbc.queryForObject("select count(*) from " + table, Long.class)).as(table).isGreaterThan(0);
             assertThat(jdbc.queryForList("""
@@ -70,5 +86,59 @@ class IndicatorProjectionTest {
                 .filter(i -> i.get("code").asString().equals("CLOSED_WITHIN_60_DAYS"))
                 .findFirst().orElseThrow().get("denominator").asLong();
         assertThat(after - before).isEqualTo(1);
+    }
+
+    @Test
+    void aStopCountsOnTheDayItFellDueAndIsHeldInTimeWhenConsultedByThen() {
+        LocalDate matched = LocalDate.now().minusDays(20);
+        String period = "/api/v1/indicators?from=" + matched + "&to=" + LocalDate.now() + "&area=ALL&ageGroup=ALL";
+        JsonNode before = stopsHeldInTime(period);
+
+        Work.Family family = new Work(port).withViolenceMatterOpened(context, "Hilma", matched);
+        JsonNode passed = stopsHeldInTime(period);
+        consulted(stopId(family.mother(), "Gemensam bedömning och barnkonsekvensanalys"), LocalDate.now().minusDays(2));
+        decidedForTheAdult(family.violenceMatter(), LocalDate.now().minusDays(1));
+        JsonNode decided = stopsHeldInTime(period);
+
+        // The first consultation's five working days passed without one; the decision's stop was consulted first.
+        assertThat(moved(before, passed, "denominator")).isEqualTo(1);
+        assertThat(moved(before, passed, "numerator")).isZero();
+        assertThat(moved(passed, decided, "denominator")).isEqualTo(1);
+        assertThat(moved(passed, decided, "numerator")).isEqualTo(1);
+    }
+
+    private JsonNode stopsHeldInTime(String query) {
+        var response = Api.as(port, "chef").get(query);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().valueStream().filter(i -> i.get("code").asString().equals("STOPS_HELD_IN_TIME"))
+                .findFirst().orElseThrow();
+    }
+
+    private static long moved(JsonNode before, JsonNode after, String field) {
+        return after.get(field).asLong() - before.get(field).asLong();
+    }
+
+    private String stopId(String personId, String name) {
+        var stops = Api.as(port, "ida.holmberg").get("/api/v1/stops?personId=" + personId);
+        assertThat(stops.status()).as(stops.body()).isEqualTo(200);
+        for (JsonNode stop : stops.json().get(0).get("stops")) {
+            if (stop.get("name").asString().equals(name)) {
+                return stop.get("id").asString();
+            }
+        }
+        throw new AssertionError("No stop " + name);
+    }
+
+    private void consulted(String stopId, LocalDate on) {
+        var held = Api.as(port, "ida.holmberg").post("/api/v1/stops/" + stopId + "/consultations", Api.json(
+                "{'heldOn': '%s', 'participantIds': ['%s', '%s'], 'agreed': 'Vi delar upp samtalen med barnet.'}",
+                on, StaffIds.of(port, "ida.holmberg"), StaffIds.of(port, "mottagning")));
+        assertThat(held.status()).as(held.body()).isEqualTo(201);
+    }
+
+    private void decidedForTheAdult(String matterId, LocalDate on) {
+        var decided = Api.as(port, "ida.holmberg").post("/api/v1/matters/" + matterId + "/adult-decisions", Api.json(
+                "{'decidedOn': '%s', 'subject': 'Stödsamtal', 'outcome': 'GRANTED', 'reasons': 'Behov av stöd.'}", on));
+        assertThat(decided.status()).as(decided.body()).isEqualTo(201);
     }
 }
