@@ -86,10 +86,10 @@ public class PageBench {
      */
     static final List<String> INDICATOR_TABLES = List.of(
             "indicator_report_child", "indicator_investigation", "indicator_intervention", "indicator_referral",
-            "indicator_stop", "indicator_young_adult_matter", "instrument_administration", "school_outcome",
-            "coordinated_support_answer", "matter", "matter_level_change", "adult_decision", "person_relation", "person",
-            "person_area", "area", "child_impact_analysis", "child_impact_consequence", "forum", "forum_meeting",
-            "forum_consultation", "forum_consultation_consent", "sip", "intervention", "placement_plan");
+            "indicator_outcome", "indicator_stop", "indicator_young_adult_matter", "matter_level_change",
+            "adult_decision", "person_relation", "person", "person_area", "area", "child_impact_analysis",
+            "child_impact_consequence", "forum", "forum_meeting", "forum_consultation", "forum_consultation_consent",
+            "sip");
 
     /** The pages whose cost is set beside the serial scan. */
     static final String INDICATOR_PAGES = "/uppfoljning";

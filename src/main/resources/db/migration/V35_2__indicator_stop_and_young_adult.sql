@@ -1,6 +1,7 @@
--- The projection of ADR 22 takes the two indicators that still read the case tables (issue 11): the stops of the
--- routines, each with the day it fell due and whether it was held in time, and the young adults whose adult or
--- financial aid matter began, with whether they were offered an Intern-SIP. A stop's due day follows from the
+-- The projection of ADR 22 takes the indicators that still read the case tables and cost most (issue 11): the stops
+-- of the routines, each with the day it fell due and whether it was held in time; the young adults whose adult or
+-- financial aid matter began, with whether they were offered an Intern-SIP; and the outcomes measured in a matter
+-- (SDQ, school, coordinated support) and the placements begun in it. A stop's due day follows from the
 -- events of every matter in its routine match (the parent's adult decision as much as the child's investigation),
 -- so a touched person's stops are refreshed a match at a time: every match that holds one of the person's matters.
 
@@ -67,6 +68,74 @@ cross join lateral (select (m.opened_at at time zone 'Europe/Stockholm')::date a
 where m.kind in ('ADDICTION', 'SOCIAL_PSYCHIATRY', 'DOMESTIC_VIOLENCE', 'FINANCIAL_AID')
   and extract(year from age(d.opened_on, p.birth_date)) between 18 and 21;
 
+-- The outcomes measured in a matter and the placements begun in it, a row per thing counted, named by its indicator,
+-- anchored on the start of what is compared (the placement's start), counted in the period of its end (the start),
+-- at the matter's level on the anchor day, with the child's age and area that day.
+--   IMPROVED_SDQ_TOTAL: one pair per matter, chosen over all time: the last SDQ at the start and the last at the end
+--     by the same informant, the parent's pair before the young person's own and the teacher's; improved when the
+--     total difficulties score fell by at least 3.
+--   IMPROVED_ATTENDANCE: the school outcome at the start against the one at the end; improved when attendance rose
+--     by at least 5 percentage points.
+--   IMPROVED_RESULTS: improved when a larger share of the assessed subjects reaches the expected level or a pass;
+--     only results of the same kind are compared (IUP assessments with IUP, grades with grades).
+--   EXPERIENCED_COORDINATED_SUPPORT: one row per questionnaire with at least three answers; a JSON null (a question
+--     left unanswered) counts in neither; experienced when the mean answer is at least 4.
+--   PLACED_WITH_HOME_PLAN, PLACED_WITH_SCHOOL_RESPONSIBILITY: placements (foster home, emergency foster home,
+--     residential care) with a plan for the return home; for a child of school age (6-17 at the start), with the
+--     school named and its responsibility before, during and after the placement.
+create view indicator_outcome_counted as
+select o.indicator, o.matter_id, o.child_id, o.anchor, o.period_on,
+       (select l.level from matter_level_change l
+        where l.matter_id = o.matter_id and (l.changed_at at time zone 'Europe/Stockholm')::date <= o.anchor
+        order by l.changed_at desc limit 1) as level,
+       o.hit,
+       extract(year from age(o.anchor, p.birth_date))::int as age,
+       (select a.kind from person_area pa join area a on a.id = pa.area_id
+        where pa.person_id = o.child_id and pa.from_date <= o.anchor order by pa.from_date desc limit 1) as area
+from (
+    select 'IMPROVED_SDQ_TOTAL' as indicator, q.matter_id, q.child_id, q.anchor, q.period_on, q.hit from (
+        select distinct on (s.matter_id) s.matter_id, s.person_id as child_id, s.administered_on as anchor,
+               e.administered_on as period_on,
+               (e.scores ->> 'totalDifficulties')::int <= (s.scores ->> 'totalDifficulties')::int - 3 as hit
+        from instrument_administration s
+        join lateral (select x.* from instrument_administration x
+                      where x.matter_id = s.matter_id and x.person_id = s.person_id and x.instrument = 'SDQ'
+                        and x.informant = s.informant and x.time_point = 'END'
+                        and x.scores ->> 'totalDifficulties' is not null
+                      order by x.administered_on desc limit 1) e on true
+        where s.instrument = 'SDQ' and s.time_point = 'START' and s.scores ->> 'totalDifficulties' is not null
+        order by s.matter_id, case s.informant when 'PARENT' then 0 when 'SELF' then 1 else 2 end,
+                 s.administered_on desc) q
+    union all
+    select 'IMPROVED_ATTENDANCE', s.matter_id, s.child_id, s.recorded_on, e.recorded_on,
+           e.attendance_percent >= s.attendance_percent + 5
+    from school_outcome s join school_outcome e on e.matter_id = s.matter_id and e.time_point = 'END'
+    where s.time_point = 'START' and s.attendance_percent is not null and e.attendance_percent is not null
+    union all
+    select 'IMPROVED_RESULTS', s.matter_id, s.child_id, s.recorded_on, e.recorded_on,
+           e.subjects_passed * s.subjects_assessed > s.subjects_passed * e.subjects_assessed
+    from school_outcome s join school_outcome e on e.matter_id = s.matter_id and e.time_point = 'END'
+    where s.time_point = 'START' and s.subjects_assessed is not null and e.subjects_assessed is not null
+      and s.result_kind = e.result_kind
+    union all
+    select 'EXPERIENCED_COORDINATED_SUPPORT', a.matter_id, m.person_id, a.answered_on, a.answered_on,
+           (select avg(x::numeric) from jsonb_array_elements_text(a.answers) x) >= 4
+    from coordinated_support_answer a join matter m on m.id = a.matter_id
+    where (select count(x) from jsonb_array_elements_text(a.answers) x) >= 3
+    union all
+    select 'PLACED_WITH_HOME_PLAN', v.matter_id, v.child_id, v.started_on, v.started_on,
+           coalesce(pp.home_plan is not null, false)
+    from intervention v left join placement_plan pp on pp.intervention_id = v.id
+    where v.code in ('FOSTER_HOME', 'EMERGENCY_FOSTER_HOME', 'RESIDENTIAL_CARE') and v.started_on is not null
+    union all
+    select 'PLACED_WITH_SCHOOL_RESPONSIBILITY', v.matter_id, v.child_id, v.started_on, v.started_on,
+           coalesce(pp.school_name is not null and pp.school_before is not null and pp.school_during is not null
+                    and pp.school_after is not null, false)
+    from intervention v join person c on c.id = v.child_id left join placement_plan pp on pp.intervention_id = v.id
+    where v.code in ('FOSTER_HOME', 'EMERGENCY_FOSTER_HOME', 'RESIDENTIAL_CARE') and v.started_on is not null
+      and extract(year from age(v.started_on, c.birth_date)) between 6 and 17) o
+left join person p on p.id = o.child_id;
+
 create table indicator_stop (
     stop_id      uuid primary key,
     match_id     uuid not null,
@@ -91,15 +160,31 @@ create table indicator_young_adult_matter (
     intern_sip_offered boolean not null
 );
 
+create table indicator_outcome (
+    indicator text not null,
+    matter_id uuid not null,
+    child_id  uuid not null,
+    anchor    date not null,
+    period_on date not null,
+    level     text,
+    hit       boolean,
+    age       int,
+    area      text
+);
+
+create index indicator_outcome_matter_idx on indicator_outcome (matter_id);
+create index indicator_outcome_period_idx on indicator_outcome (indicator, period_on);
 create index indicator_stop_match_idx on indicator_stop (match_id);
 create index indicator_stop_due_idx on indicator_stop (due_on);
 create index indicator_young_adult_matter_person_idx on indicator_young_adult_matter (person_id);
 create index indicator_young_adult_matter_opened_idx on indicator_young_adult_matter (opened_on);
 
--- As V35_1's, and the stops of every match that holds a matter of one of the persons.
+-- As V35_1's, and the outcomes and placements of the persons' matters, and the stops of every match that holds a
+-- matter of one of the persons.
 create or replace function indicator_refresh(children uuid[]) returns void language plpgsql
     security definer set search_path = public as $$
 declare
+    matters uuid[];
     matches uuid[];
 begin
     -- Two writers of one child's work take turns, and the second counts what the first committed.
@@ -119,12 +204,16 @@ begin
     delete from indicator_young_adult_matter where person_id in (select unnest(children));
     insert into indicator_young_adult_matter select * from indicator_young_adult_matter_counted
     where person_id in (select unnest(children));
+    -- An array, not a subquery: only a value reaches into each branch of the view's union.
+    matters := array(select id from matter where person_id in (select unnest(children)));
+    delete from indicator_outcome where matter_id = any(matters);
+    insert into indicator_outcome select * from indicator_outcome_counted where matter_id = any(matters);
     matches := array(select distinct mm.match_id from matter m join routine_match_matter mm on mm.matter_id = m.id
                      where m.person_id in (select unnest(children)));
     -- A match is refreshed by one writer at a time too: its matters are those of several persons.
     perform 1 from routine_match where id in (select unnest(matches)) order by id for no key update;
-    delete from indicator_stop where match_id in (select unnest(matches));
-    insert into indicator_stop select * from indicator_stop_counted where match_id in (select unnest(matches));
+    delete from indicator_stop where match_id = any(matches);
+    insert into indicator_stop select * from indicator_stop_counted where match_id = any(matches);
 end;
 $$;
 
@@ -156,6 +245,22 @@ begin
 end;
 $$;
 
+create trigger indicator_instrument_inserted after insert on instrument_administration
+    referencing new table as changed for each statement execute function indicator_matter_part_written();
+create trigger indicator_instrument_updated after update on instrument_administration
+    referencing new table as changed for each statement execute function indicator_matter_part_written();
+create trigger indicator_school_outcome_inserted after insert on school_outcome
+    referencing new table as changed for each statement execute function indicator_matter_part_written();
+create trigger indicator_school_outcome_updated after update on school_outcome
+    referencing new table as changed for each statement execute function indicator_matter_part_written();
+create trigger indicator_support_answer_inserted after insert on coordinated_support_answer
+    referencing new table as changed for each statement execute function indicator_matter_part_written();
+create trigger indicator_support_answer_updated after update on coordinated_support_answer
+    referencing new table as changed for each statement execute function indicator_matter_part_written();
+create trigger indicator_placement_plan_inserted after insert on placement_plan
+    referencing new table as changed for each statement execute function indicator_child_written();
+create trigger indicator_placement_plan_updated after update on placement_plan
+    referencing new table as changed for each statement execute function indicator_child_written();
 create trigger indicator_matter_inserted after insert on matter
     referencing new table as changed for each statement execute function indicator_person_written();
 create trigger indicator_sip_inserted after insert on sip
@@ -189,6 +294,7 @@ create trigger indicator_consultation_inserted after insert on stop_consultation
 create trigger indicator_consultation_updated after update on stop_consultation
     referencing new table as changed for each statement execute function indicator_consultation_written();
 
+insert into indicator_outcome select * from indicator_outcome_counted;
 insert into indicator_stop select * from indicator_stop_counted;
 insert into indicator_young_adult_matter select * from indicator_young_adult_matter_counted;
-analyze indicator_stop, indicator_young_adult_matter;
+analyze indicator_outcome, indicator_stop, indicator_young_adult_matter;

@@ -22,18 +22,17 @@ import se.helhet.platform.ReadModel;
  * child's age and area. {@link #counted}, {@link #series} and {@link #behind} then keep the rows of the chosen
  * age group, area and level and count them, month by month, or list them.
  * <p>
- * The indicators of reports, investigations, interventions, referrals, stops and the Intern-SIP's target group read
- * the projection the database keeps of them (V35_1, V35_2, ADR 22): a row per thing counted that already has the
+ * The indicators of reports, investigations, interventions, referrals, stops, the Intern-SIP's target group, outcomes
+ * and placements read the projection the database keeps of them (V35_1, V35_2, ADR 22): a row per thing counted that already has the
  * child's age and area on its anchor date and the facts the indicator asks (known before, re-actualised, a
  * conversation held, days to the first help, the latest follow-up, the day a stop fell due), so a city-year is
  * counted by reading its rows once. The projection's views say how each fact is found; the others count their rows
  * here.
  */
 @Repository
-@ReadModel({"matter", "matter_level_change", "intervention", "instrument_administration", "school_outcome",
-        "coordinated_support_answer", "person", "person_area", "area", "person_relation", "adult_decision",
+@ReadModel({"matter_level_change", "person", "person_area", "area", "person_relation", "adult_decision",
         "child_impact_analysis", "child_impact_consequence", "forum", "forum_meeting", "forum_consultation",
-        "forum_consultation_consent", "sip", "placement_plan"})
+        "forum_consultation_consent", "sip"})
 class IndicatorQueries {
 
     /** A count behind a share (numerator of denominator) or behind a median (median of denominator cases). */
@@ -56,11 +55,6 @@ class IndicatorQueries {
                and (l.changed_at at time zone 'Europe/Stockholm')::date <= %s
              order by l.changed_at desc limit 1)""";
 
-    /** A decrease of the SDQ total difficulties score by at least this much counts as improved. */
-    static final int SDQ_IMPROVEMENT = 3;
-    /** An increase of attendance by at least this many percentage points counts as improved. */
-    static final int ATTENDANCE_IMPROVEMENT = 5;
-
     /** Their rows have the age and area already: the projection's, and the forum's own. */
     private static final Set<IndicatorDefinition> WITH_AGE_AND_AREA = EnumSet.of(
             IndicatorDefinition.REPORT_CHILD_KNOWN_BEFORE, IndicatorDefinition.REACTUALISED,
@@ -70,7 +64,10 @@ class IndicatorQueries {
             IndicatorDefinition.INTERVENTION_COMPLETED, IndicatorDefinition.WAIT_DECISION_TO_START_DAYS,
             IndicatorDefinition.REPORT_TO_FIRST_HELP_DAYS, IndicatorDefinition.REFERRAL_FOLLOWED_UP,
             IndicatorDefinition.REFERRAL_HELP_RECEIVED, IndicatorDefinition.FORUM_CONSULTATION_WITH_CONSENT,
-            IndicatorDefinition.STOPS_HELD_IN_TIME, IndicatorDefinition.INTERN_SIP_OFFERED);
+            IndicatorDefinition.STOPS_HELD_IN_TIME, IndicatorDefinition.INTERN_SIP_OFFERED,
+            IndicatorDefinition.IMPROVED_SDQ_TOTAL, IndicatorDefinition.IMPROVED_ATTENDANCE,
+            IndicatorDefinition.IMPROVED_RESULTS, IndicatorDefinition.EXPERIENCED_COORDINATED_SUPPORT,
+            IndicatorDefinition.PLACED_WITH_HOME_PLAN, IndicatorDefinition.PLACED_WITH_SCHOOL_RESPONSIBILITY);
 
     private final JdbcClient jdbc;
     private final Map<IndicatorDefinition, String> counting = new EnumMap<>(IndicatorDefinition.class);
@@ -91,10 +88,11 @@ class IndicatorQueries {
         counting.put(IndicatorDefinition.INTERVENTION_COMPLETED, interventionCompleted());
         counting.put(IndicatorDefinition.WAIT_DECISION_TO_START_DAYS, waitDecisionToStartDays());
         counting.put(IndicatorDefinition.REPORT_TO_FIRST_HELP_DAYS, reportToFirstHelpDays());
-        counting.put(IndicatorDefinition.IMPROVED_SDQ_TOTAL, improvedSdqTotal());
-        counting.put(IndicatorDefinition.IMPROVED_ATTENDANCE, improvedAttendance());
-        counting.put(IndicatorDefinition.IMPROVED_RESULTS, improvedResults());
-        counting.put(IndicatorDefinition.EXPERIENCED_COORDINATED_SUPPORT, experiencedCoordinatedSupport());
+        counting.put(IndicatorDefinition.IMPROVED_SDQ_TOTAL, outcome(IndicatorDefinition.IMPROVED_SDQ_TOTAL));
+        counting.put(IndicatorDefinition.IMPROVED_ATTENDANCE, outcome(IndicatorDefinition.IMPROVED_ATTENDANCE));
+        counting.put(IndicatorDefinition.IMPROVED_RESULTS, outcome(IndicatorDefinition.IMPROVED_RESULTS));
+        counting.put(IndicatorDefinition.EXPERIENCED_COORDINATED_SUPPORT,
+                outcome(IndicatorDefinition.EXPERIENCED_COORDINATED_SUPPORT));
         counting.put(IndicatorDefinition.STOPS_HELD_IN_TIME, stopsHeldInTime());
         counting.put(IndicatorDefinition.ADULT_DECISION_WITH_CHILD_IMPACT_ANALYSIS, adultDecisionWithAnalysis());
         counting.put(IndicatorDefinition.FORUM_CONSULTATION_WITH_CONSENT, forumConsultationWithConsent());
@@ -105,10 +103,9 @@ class IndicatorQueries {
         counting.put(IndicatorDefinition.INTERN_SIP_OFFERED, internSipOffered());
         counting.put(IndicatorDefinition.INTERN_SIP_ACCEPTED, sip("INTERN_SIP", "s.accepted_on is not null"));
         counting.put(IndicatorDefinition.INTERN_SIP_HELD, sip("INTERN_SIP", "s.held_on is not null"));
-        counting.put(IndicatorDefinition.PLACED_WITH_HOME_PLAN, placement("pp.home_plan is not null", "true"));
-        counting.put(IndicatorDefinition.PLACED_WITH_SCHOOL_RESPONSIBILITY, placement("""
-                pp.school_name is not null and pp.school_before is not null and pp.school_during is not null
-                and pp.school_after is not null""", "extract(year from age(v.started_on, p.birth_date)) between 6 and 17"));
+        counting.put(IndicatorDefinition.PLACED_WITH_HOME_PLAN, outcome(IndicatorDefinition.PLACED_WITH_HOME_PLAN));
+        counting.put(IndicatorDefinition.PLACED_WITH_SCHOOL_RESPONSIBILITY,
+                outcome(IndicatorDefinition.PLACED_WITH_SCHOOL_RESPONSIBILITY));
     }
 
     /**
@@ -197,66 +194,14 @@ class IndicatorQueries {
     }
 
     /**
-     * One pair per matter, chosen over all time: the last SDQ at the start and the last at the end by the same
-     * informant, the parent's pair before the young person's own and the teacher's; counted in the period of
-     * its end, so a matter is counted once, with the same pair, whatever the period.
+     * The outcomes measured in a matter (SDQ, attendance, results, coordinated support) and the placements begun in
+     * it: how each is paired, compared and counted is said beside its view, {@code indicator_outcome_counted} (V35_2).
      */
-    private static String improvedSdqTotal() {
+    private static String outcome(IndicatorDefinition definition) {
         return """
-                select p.* from (
-                    select distinct on (s.matter_id) s.matter_id, s.person_id as child_id, s.administered_on as anchor,
-                           e.administered_on as period_on, %s as level,
-                           (e.scores ->> 'totalDifficulties')::int <= (s.scores ->> 'totalDifficulties')::int - %d as hit,
-                           null::int as days
-                    from instrument_administration s
-                    join lateral (select x.* from instrument_administration x
-                                  where x.matter_id = s.matter_id and x.person_id = s.person_id and x.instrument = 'SDQ'
-                                    and x.informant = s.informant and x.time_point = 'END'
-                                    and x.scores ->> 'totalDifficulties' is not null
-                                  order by x.administered_on desc limit 1) e on true
-                    where s.instrument = 'SDQ' and s.time_point = 'START' and s.scores ->> 'totalDifficulties' is not null
-                    order by s.matter_id, case s.informant when 'PARENT' then 0 when 'SELF' then 1 else 2 end,
-                             s.administered_on desc) p
-                where p.period_on between :from and :to""".formatted(
-                MATTER_LEVEL_ON.formatted("s.matter_id", "s.administered_on"), SDQ_IMPROVEMENT);
-    }
-
-    private static String improvedAttendance() {
-        return schoolOutcome("e.attendance_percent >= s.attendance_percent + " + ATTENDANCE_IMPROVEMENT,
-                "attendance_percent", "true");
-    }
-
-    /**
-     * Results improve when a larger share of the assessed subjects reaches the expected level or a pass; only
-     * results of the same kind are compared (IUP assessments with IUP, grades with grades).
-     */
-    private static String improvedResults() {
-        return schoolOutcome("e.subjects_passed * s.subjects_assessed > s.subjects_passed * e.subjects_assessed",
-                "subjects_assessed", "s.result_kind = e.result_kind");
-    }
-
-    /** A matter's school outcome at the start against the one at the end, counted in the period of the end. */
-    private static String schoolOutcome(String improved, String recorded, String comparable) {
-        return """
-                select s.matter_id, s.child_id, s.recorded_on as anchor, e.recorded_on as period_on, %s as level,
-                       (%s) as hit, null::int as days
-                from school_outcome s
-                join school_outcome e on e.matter_id = s.matter_id and e.time_point = 'END'
-                where s.time_point = 'START' and s.%3$s is not null and e.%3$s is not null and %4$s
-                  and e.recorded_on between :from and :to""".formatted(
-                MATTER_LEVEL_ON.formatted("s.matter_id", "s.recorded_on"), improved, recorded, comparable);
-    }
-
-    /** One row per answered questionnaire; a JSON null (a question left unanswered) counts in neither. */
-    private static String experiencedCoordinatedSupport() {
-        return """
-                select a.matter_id, m.person_id as child_id, a.answered_on as anchor, a.answered_on as period_on, %s as level,
-                       (select avg(x::numeric) from jsonb_array_elements_text(a.answers) x) >= 4 as hit,
-                       null::int as days
-                from coordinated_support_answer a join matter m on m.id = a.matter_id
-                where a.answered_on between :from and :to
-                  and (select count(x) from jsonb_array_elements_text(a.answers) x) >= 3""".formatted(
-                MATTER_LEVEL_ON.formatted("a.matter_id", "a.answered_on"));
+                select f.matter_id, f.child_id, f.anchor, f.period_on, f.level, f.hit, null::int as days, f.age, f.area
+                from indicator_outcome f where f.indicator = '%s' and f.period_on between :from and :to"""
+                .formatted(definition.name());
     }
 
     /**
@@ -314,18 +259,6 @@ class IndicatorQueries {
                        f.age, f.area
                 from indicator_young_adult_matter f where f.opened_on between :from and :to
                 order by f.person_id, f.opened_at""";
-    }
-
-    /** Placements (foster home, emergency foster home, residential care) that started in the period. */
-    private static String placement(String hit, String which) {
-        return """
-                select v.matter_id, v.child_id, v.started_on as anchor, v.started_on as period_on, %s as level,
-                       coalesce((%s), false) as hit, null::int as days
-                from intervention v join person p on p.id = v.child_id
-                left join placement_plan pp on pp.intervention_id = v.id
-                where v.code in ('FOSTER_HOME', 'EMERGENCY_FOSTER_HOME', 'RESIDENTIAL_CARE')
-                  and v.started_on between :from and :to and (%s)""".formatted(
-                MATTER_LEVEL_ON.formatted("v.matter_id", "v.started_on"), hit, which);
     }
 
     /** Investigations closed in the period, anchored on their opening date, that meet {@code which}. */

@@ -11,5 +11,6 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "common", "letter", "person", "platform", "platform :: chart" })
 @se.helhet.platform.OwnsTables({"indicator_report_child", "indicator_investigation", "indicator_intervention",
-        "indicator_referral", "indicator_stop", "indicator_young_adult_matter", "indicator_pending"})
+        "indicator_referral", "indicator_outcome", "indicator_stop", "indicator_young_adult_matter",
+        "indicator_pending"})
 package se.helhet.followup;

@@ -22,8 +22,8 @@ import se.helhet.support.StaffIds;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The indicators of reports, investigations, interventions, referrals, stops and young adults' matters count the
- * projection the database keeps; it must hold exactly what its views count from the case tables, after the demo's
+ * The indicators of reports, investigations, interventions, referrals, outcomes, placements, stops and young adults'
+ * matters count the projection the database keeps; it must hold exactly what its views count from the case tables, after the demo's
  * history was loaded in bulk and after work done one request at a time, each of which changes some child's (or some
  * family's) counted things.
  */
@@ -57,8 +57,8 @@ class IndicatorProjectionTest {
         AdultMatters.open(context, young, MatterKind.FINANCIAL_AID, "Ekonomiskt bistånd", "hodan.farah");
 
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        for (String kind : new String[] {"report_child", "investigation", "intervention", "referral", "stop",
-                "young_adult_matter"}) {
+        for (String kind : new String[] {"report_child", "investigation", "intervention", "referral", "outcome",
+                "stop", "young_adult_matter"}) {
             String table = "indicator_" + kind;
             assertThat(jdbc.queryForObject("select count(*) from " + table, Long.class)).as(table).isGreaterThan(0);
             assertThat(jdbc.queryForList("""
