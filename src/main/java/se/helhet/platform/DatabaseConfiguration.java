@@ -2,6 +2,7 @@ package se.helhet.platform;
 
 import javax.sql.DataSource;
 
+import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
@@ -31,24 +32,31 @@ class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     @Primary
-    HikariDataSource dataSource(DatabaseServer server, @Value("${helhet.database.pool-size:0}") int poolSize) {
+    HikariDataSource dataSource(DatabaseServer server, StatementTimeout statementTimeout,
+                                @Value("${helhet.database.pool-size:0}") int poolSize) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("helhet");
-        config.setJdbcUrl(server.application().url());
-        config.setUsername(server.application().user());
-        config.setPassword(server.application().password());
+        config.setDataSource(statementTimeout.connections(postgres(server.application()), postgres(server.application())));
         config.setMaximumPoolSize(poolSize(poolSize));
         // With the database away, or every connection busy under load, a request waits this long for a
         // connection, then answers 503 with Retry-After, instead of hanging for Hikari's default 30 s. The pool
         // itself stays open and refills when the database is back.
         config.setConnectionTimeout(3_000);
-        // A request that stops half-way through a transaction must not hold its connection and locks for long.
-        config.addDataSourceProperty("options", "-c idle_in_transaction_session_timeout=60s");
         config.setValidationTimeout(1_000);
-        config.addDataSourceProperty("connectTimeout", "3");
-        // A search writes one access-log row per person shown: send the batch as one multi-row insert.
-        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         return new HikariDataSource(config);
+    }
+
+    private static PGSimpleDataSource postgres(DatabaseServer.Account account) {
+        var postgres = new PGSimpleDataSource();
+        postgres.setURL(account.url());
+        postgres.setUser(account.user());
+        postgres.setPassword(account.password());
+        // A request that stops half-way through a transaction must not hold its connection and locks for long.
+        postgres.setOptions("-c idle_in_transaction_session_timeout=60s");
+        postgres.setConnectTimeout(3);
+        // A search writes one access-log row per person shown: send the batch as one multi-row insert.
+        postgres.setReWriteBatchedInserts(true);
+        return postgres;
     }
 
     @Bean
