@@ -116,29 +116,66 @@ class WorklistQueries {
                 .param("afterPlace", after == null ? null : after.place())
                 .param("afterId", after == null ? null : after.matterId())
                 .param("size", size)
-                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), MatterKind.valueOf(rs.getString(2)),
-                        rs.getObject(3, UUID.class), level(rs.getString(4)), rs.getObject(5, UUID.class),
-                        rs.getTimestamp(6) == null ? null
-                                : LocalDateTime.ofInstant(rs.getTimestamp(6).toInstant(), clock.getZone()),
-                        rs.getBoolean(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
-                        level(rs.getString(10)), new ListKey(rs.getObject(11, LocalDate.class), rs.getObject(1, UUID.class))))
+                .query((rs, n) -> row(rs, 1))
                 .list();
+    }
+
+    /** A team's load per responsible worker, and the first {@code size} of its overdue and of its unassigned matters. */
+    record Team(List<Load> loads, List<Row> overdue, List<Row> unassigned) {
+    }
+
+    /**
+     * The load of the open matters meeting {@code condition} per responsible worker (how many, overdue, with nobody
+     * responsible), and the first {@code size} of the overdue and of the unassigned list: one statement, which works
+     * out each matter's due date once for all three instead of once in each.
+     */
+    Team team(String condition, Object value, long size) {
+        var loads = new java.util.ArrayList<Load>();
+        var overdue = new java.util.ArrayList<Row>();
+        var unassigned = new java.util.ArrayList<Row>();
+        query(DUE.formatted(condition) + """
+                , firsts as (
+                    (select 'OVERDUE' as list, f.* from (%1$s where %2$s order by place, id limit :size) f)
+                    union all
+                    (select 'UNASSIGNED' as list, f.* from (%1$s where %3$s order by place, id limit :size) f)
+                )
+                select list, id, kind, person_id, level, responsible_worker_id, waiting_since, protection_done, opened_on,
+                       legal_due, investigation_level, place, null::bigint as open, null::bigint as overdue,
+                       null::bigint as unassigned
+                from firsts
+                union all
+                select 'LOAD', null, null, null, null, responsible_worker_id, null, null, null, null, null, null,
+                       count(*), count(*) filter (where %2$s), count(*) filter (where %3$s)
+                from due group by responsible_worker_id
+                order by 1, 12, 2""".formatted(COLUMNS, Only.OVERDUE.condition, Only.UNASSIGNED.condition), value)
+                .param("size", size)
+                .query(rs -> {
+                    switch (rs.getString(1)) {
+                        case "LOAD" -> loads.add(new Load(rs.getObject(6, UUID.class), rs.getLong(13), rs.getLong(14),
+                                rs.getLong(15)));
+                        case "OVERDUE" -> overdue.add(row(rs, 2));
+                        default -> unassigned.add(row(rs, 2));
+                    }
+                });
+        return new Team(loads, overdue, unassigned);
+    }
+
+    /** A {@link Row} from the columns of {@link #COLUMNS}, the first of them at {@code first}. */
+    private Row row(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+        UUID matter = rs.getObject(first, UUID.class);
+        java.sql.Timestamp waiting = rs.getTimestamp(first + 5);
+        return new Row(matter, MatterKind.valueOf(rs.getString(first + 1)), rs.getObject(first + 2, UUID.class),
+                level(rs.getString(first + 3)), rs.getObject(first + 4, UUID.class),
+                waiting == null ? null : LocalDateTime.ofInstant(waiting.toInstant(), clock.getZone()),
+                rs.getBoolean(first + 6), rs.getObject(first + 7, LocalDate.class),
+                rs.getObject(first + 8, LocalDate.class), level(rs.getString(first + 9)),
+                new ListKey(rs.getObject(first + 10, LocalDate.class), matter));
     }
 
     /** How many open matters meeting {@code condition} the list holds. */
     long count(String condition, Object value, Only only) {
         return query(DUE.formatted(condition) + "select count(*) from due where " + only.condition, value)
                 .query(Long.class).single();
-    }
-
-    /** The load of the open matters meeting {@code condition}, per responsible worker. */
-    List<Load> loads(String condition, Object value) {
-        return query(DUE.formatted(condition) + """
-                select responsible_worker_id, count(*), count(*) filter (where %s), count(*) filter (where %s)
-                from due group by responsible_worker_id""".formatted(Only.OVERDUE.condition, Only.UNASSIGNED.condition),
-                value)
-                .query((rs, n) -> new Load(rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
-                .list();
     }
 
     private JdbcClient.StatementSpec query(String sql, Object value) {

@@ -98,15 +98,16 @@ public class Worklists {
     /** Each member's load, and the first {@code size} matters overdue and with nobody responsible. */
     public Team team(int size) {
         UUID[] units = managedUnits();
-        var loads = queries.loads(UNITS, units);
+        var firsts = queries.team(UNITS, units, size + 1L);
+        var loads = firsts.loads();
         List<TeamMember> members = queries.members(Set.of(units)).stream().map(member -> loads.stream()
                 .filter(load -> member.userId().equals(load.worker())).findFirst()
                 .map(load -> new TeamMember(member.userId(), member.name(), load.open(), load.overdue()))
                 .orElseGet(() -> new TeamMember(member.userId(), member.name(), 0, 0))).toList();
         long overdue = loads.stream().mapToLong(WorklistQueries.Load::overdue).sum();
         long unassigned = loads.stream().mapToLong(WorklistQueries.Load::unassigned).sum();
-        List<Row> unassignedRows = queries.page(UNITS, units, Only.UNASSIGNED, null, size + 1L);
-        List<Row> overdueRows = queries.page(UNITS, units, Only.OVERDUE, null, size + 1L);
+        List<Row> unassignedRows = firsts.unassigned();
+        List<Row> overdueRows = firsts.overdue();
         List<Row> proposalRows = queries.page(UNITS, units, Only.PROPOSED, null, Long.MAX_VALUE);
         // The lists' children read in one go: one read of the register and one batch of access-log rows.
         Map<UUID, MyMatter> shown = shown(java.util.stream.Stream.of(first(unassignedRows, size), first(overdueRows, size),

@@ -151,7 +151,10 @@ class TeamListsInFullTest {
         assertThat(listed).doesNotHaveDuplicates().containsAll(overdue.keySet()).doesNotContainAnyElementsOf(inTime);
         List<LocalDate> dues = listed.stream().filter(overdue::containsKey).map(overdue::get).toList();
         assertThat(dues).isSorted();
-        assertThat(count(chef.get("/").body(), "Visa alla försenade ärenden")).isEqualTo(listed.size());
+        String start = chef.get("/").body();
+        assertThat(count(start, "Visa alla försenade ärenden")).isEqualTo(listed.size());
+        assertThat(shownUnder(start, "overdue-h")).as("the start page's first overdue")
+                .isEqualTo(listed.subList(0, Math.min(15, listed.size())));
     }
 
     @Test
@@ -162,7 +165,10 @@ class TeamListsInFullTest {
 
         assertThat(listed).doesNotHaveDuplicates().containsAll(nobodyResponsible)
                 .doesNotContainAnyElementsOf(annaBergs);
-        assertThat(count(chef.get("/").body(), "Visa alla ärenden utan ansvarig")).isEqualTo(listed.size());
+        String start = chef.get("/").body();
+        assertThat(count(start, "Visa alla ärenden utan ansvarig")).isEqualTo(listed.size());
+        assertThat(shownUnder(start, "unassigned-h")).as("the start page's first with nobody responsible")
+                .isEqualTo(listed.subList(0, Math.min(15, listed.size())));
     }
 
     @Test
@@ -190,6 +196,18 @@ class TeamListsInFullTest {
             Matcher next = NEXT.matcher(page.body());
             path = next.find() ? next.group(1).replace("&amp;", "&") : null;
             assertThat(++pages).as("pages of " + first).isLessThan(200);
+        }
+        return matters;
+    }
+
+    /** The matters of the start page's list under the heading {@code headingId}, in order. */
+    private static List<UUID> shownUnder(String page, String headingId) {
+        int heading = page.indexOf("id=\"" + headingId + "\"");
+        assertThat(heading).as(headingId).isNotNegative();
+        Matcher link = MATTER_LINK.matcher(page.substring(heading, page.indexOf("</ul>", heading)));
+        List<UUID> matters = new ArrayList<>();
+        while (link.find()) {
+            matters.add(UUID.fromString(link.group(1)));
         }
         return matters;
     }
