@@ -1,8 +1,10 @@
 package se.helhet.routine;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -24,6 +26,20 @@ import se.helhet.person.People;
 @Component
 class Matching {
 
+    /** Where matches are looked up and set: the database, or rows gathered for many families and written at once. */
+    interface Matches {
+
+        /** The routine's newest match that holds one of these matters. */
+        Optional<UUID> matchHolding(UUID routineId, Collection<UUID> matterIds);
+
+        void insertMatch(UUID id, UUID routineId, LocalDate matchedOn);
+
+        /** Adds the matter to the match; a matter already in it is left as it is. */
+        void addMatter(UUID matchId, UUID matterId);
+
+        void insertStop(UUID matchId, Routine.Step step, LocalDate dueOn);
+    }
+
     private final RoutineRepository routines;
     private final StopRepository stops;
     private final FamilyMatters family;
@@ -43,14 +59,23 @@ class Matching {
 
     /** Sets the stops of every routine the family now matches; a match already set is joined, never doubled. */
     void match(MatterOpened opened) {
-        List<FamilyMatters.FamilyMatter> open = family.openOf(people.familyIds(opened.personId()));
-        for (Routine routine : routines.activeConcerning(opened.kind())) {
+        match(opened, family.openOf(people.familyIds(opened.personId())), routines.activeConcerning(opened.kind()),
+                stops);
+    }
+
+    /**
+     * The matching itself, given the matters open now in the opened matter's family and the active routines its
+     * kind takes part in.
+     */
+    static void match(MatterOpened opened, List<FamilyMatters.FamilyMatter> open, List<Routine> concerning,
+                      Matches matches) {
+        for (Routine routine : concerning) {
             List<FamilyMatters.FamilyMatter> concerned = open.stream().filter(m -> routine.concerns(m.kind())).toList();
             Set<UUID> ids = concerned.stream().map(FamilyMatters.FamilyMatter::id).collect(Collectors.toSet());
-            var already = stops.matchHolding(routine.id(), ids.stream().filter(id -> !id.equals(opened.matterId()))
+            var already = matches.matchHolding(routine.id(), ids.stream().filter(id -> !id.equals(opened.matterId()))
                     .toList());
             if (already.isPresent()) {
-                stops.addMatter(already.get(), opened.matterId());
+                matches.addMatter(already.get(), opened.matterId());
                 continue;
             }
             Set<MatterKind> kinds = concerned.stream().map(FamilyMatters.FamilyMatter::kind)
@@ -59,17 +84,17 @@ class Matching {
                 // The family matches from the day the last of its matters opened.
                 LocalDate matchedOn = concerned.stream().map(FamilyMatters.FamilyMatter::openedOn)
                         .reduce(opened.openedOn(), (a, b) -> a.isAfter(b) ? a : b);
-                start(routine, ids, matchedOn);
+                start(routine, ids, matchedOn, matches);
             }
         }
     }
 
-    private void start(Routine routine, Set<UUID> matterIds, LocalDate matchedOn) {
+    private static void start(Routine routine, Set<UUID> matterIds, LocalDate matchedOn, Matches matches) {
         UUID match = UUID.randomUUID();
-        stops.insertMatch(match, routine.id(), matchedOn);
-        matterIds.forEach(m -> stops.addMatter(match, m));
+        matches.insertMatch(match, routine.id(), matchedOn);
+        matterIds.forEach(m -> matches.addMatter(match, m));
         for (Routine.Step step : routine.stops()) {
-            stops.insertStop(match, step, step.gate() == Gate.WITHIN_WORKING_DAYS
+            matches.insertStop(match, step, step.gate() == Gate.WITHIN_WORKING_DAYS
                     ? workingDaysAfter(matchedOn, step.workingDays()) : null);
         }
     }

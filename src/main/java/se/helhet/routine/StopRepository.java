@@ -17,7 +17,7 @@ import se.helhet.matter.MatterKind;
 
 /** The families' matches of routines, their stops and the consultations held. */
 @Repository
-class StopRepository {
+class StopRepository implements Matching.Matches {
 
     record Match(UUID id, UUID routineId, String routineName, LocalDate matchedOn) {
     }
@@ -40,8 +40,8 @@ class StopRepository {
         this.jdbc = jdbc;
     }
 
-    /** The routine's match that holds one of these matters: the family matches already. */
-    Optional<UUID> matchHolding(UUID routineId, Collection<UUID> matterIds) {
+    @Override
+    public Optional<UUID> matchHolding(UUID routineId, Collection<UUID> matterIds) {
         return jdbc.sql("""
                         select rm.id from routine_match rm join routine_match_matter mm on mm.match_id = rm.id
                         where rm.routine_id = :routine and mm.matter_id = any(:matters)
@@ -50,17 +50,20 @@ class StopRepository {
                 .query(UUID.class).optional();
     }
 
-    void insertMatch(UUID id, UUID routineId, LocalDate matchedOn) {
+    @Override
+    public void insertMatch(UUID id, UUID routineId, LocalDate matchedOn) {
         jdbc.sql("insert into routine_match (id, routine_id, matched_on) values (:id, :routine, :on)")
                 .param("id", id).param("routine", routineId).param("on", matchedOn).update();
     }
 
-    void addMatter(UUID matchId, UUID matterId) {
+    @Override
+    public void addMatter(UUID matchId, UUID matterId) {
         jdbc.sql("insert into routine_match_matter (match_id, matter_id) values (:match, :matter) on conflict do nothing")
                 .param("match", matchId).param("matter", matterId).update();
     }
 
-    void insertStop(UUID matchId, Routine.Step step, LocalDate dueOn) {
+    @Override
+    public void insertStop(UUID matchId, Routine.Step step, LocalDate dueOn) {
         Map<String, Object> values = new HashMap<>();
         values.put("days", step.workingDays());
         values.put("kind", step.matterKind() == null ? null : step.matterKind().name());
