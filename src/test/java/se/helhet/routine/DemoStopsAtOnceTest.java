@@ -20,7 +20,8 @@ import se.helhet.support.HelhetTest;
 
 /**
  * The demo sets the stops of all families at once; they must be exactly those the product's matching sets when
- * each adult matter of the demo district opens in turn. Both run on copies of the shipped routine, in one
+ * each adult matter of the demo district, and of a family added whose child is three steps from the parent, opens in
+ * turn (the district's families all match one step out). Both run on copies of the shipped routine, in one
  * transaction that is rolled back.
  */
 @HelhetTest
@@ -46,6 +47,7 @@ class DemoStopsAtOnceTest {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             status.setRollbackOnly();
             jdbc.update("update routine set active = false");
+            UUID violence = familyThreeStepsOut(jdbc);
 
             UUID oneByOne = copyOfShippedRoutine(jdbc, "Kopia: en öppning i taget");
             List<MatterOpened> openings = jdbc.query("""
@@ -64,8 +66,49 @@ class DemoStopsAtOnceTest {
             assertThat(openings).hasSizeGreaterThan(100);
             assertThat(expected).hasSizeGreaterThanOrEqualTo(10);
             assertThat(expected).anyMatch(m -> m.contains("FINANCIAL_AID"));
+            assertThat(expected).anyMatch(m -> m.contains(violence.toString()));
             assertThat(actual).containsExactlyElementsOf(expected);
         });
+    }
+
+    /**
+     * A father whose domestic-violence matter is open, his child with another mother, her child from before with an
+     * open children and youth matter: the father's family reaches that child three steps out. Returns his matter.
+     */
+    private static UUID familyThreeStepsOut(JdbcTemplate jdbc) {
+        UUID child = person(jdbc, "Ella", LocalDate.of(2016, 3, 1));
+        UUID halfSibling = person(jdbc, "Noa", LocalDate.of(2021, 5, 1));
+        UUID mother = person(jdbc, "Sara", LocalDate.of(1988, 1, 1));
+        UUID father = person(jdbc, "Omar", LocalDate.of(1985, 1, 1));
+        jdbc.update("insert into person_relation (person_id, related_person_id, type) values (?, ?, 'GUARDIAN')",
+                mother, child);
+        jdbc.update("insert into person_relation (person_id, related_person_id, type) values (?, ?, 'PARENT')",
+                mother, halfSibling);
+        jdbc.update("insert into person_relation (person_id, related_person_id, type) values (?, ?, 'PARENT')",
+                father, halfSibling);
+        matter(jdbc, child, "CHILD_AND_YOUTH", "CHILDREN_AND_YOUTH");
+        return matter(jdbc, father, "DOMESTIC_VIOLENCE", "DOMESTIC_VIOLENCE");
+    }
+
+    private static UUID person(JdbcTemplate jdbc, String name, LocalDate born) {
+        UUID id = UUID.randomUUID();
+        jdbc.update("""
+                insert into person (id, reserve_number, given_name, family_name, search_name, birth_date)
+                values (?, ?, ?, 'Trestegsson', lower(? || ' trestegsson'), ?)""",
+                id, "T" + id.toString().substring(0, 8), name, name, born);
+        return id;
+    }
+
+    private static UUID matter(JdbcTemplate jdbc, UUID person, String kind, String unitKind) {
+        UUID id = UUID.randomUUID();
+        jdbc.update("""
+                insert into matter (id, kind, person_id, unit_id, opened_at, responsible_worker_id, reopened,
+                    created_by, age_at_start)
+                select ?, ?, ?, u.id, now() - interval '3 days', w.id, false, w.id,
+                       case when ? = 'CHILD_AND_YOUTH' then 10 end
+                from unit u, app_user w where u.kind = ? and w.username = 'socsek' limit 1""",
+                id, kind, person, kind, unitKind);
+        return id;
     }
 
     private static UUID copyOfShippedRoutine(JdbcTemplate jdbc, String name) {
