@@ -7,8 +7,6 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
-
 /**
  * What a superuser of the database server can do that Helhet's accounts cannot: change rows with every
  * trigger switched off for its session ({@code session_replication_role = replica}). One connection, kept
@@ -21,7 +19,11 @@ public final class PastTheTriggers implements AutoCloseable {
 
     /** As the embedded server's superuser, on the database the application's pool connects to. */
     public PastTheTriggers(DataSource application) throws SQLException {
-        this.connection = DriverManager.getConnection(((HikariDataSource) application).getJdbcUrl(), "postgres", "");
+        String url;
+        try (Connection pooled = application.getConnection()) {
+            url = pooled.getMetaData().getURL();
+        }
+        this.connection = DriverManager.getConnection(url, "postgres", "");
         connection.setAutoCommit(true);
         execute("set session_replication_role = replica");
     }
