@@ -25,6 +25,10 @@ class PersonRepository {
     /** How many of a name token's parts are counted, at most, to choose the token a search is read by. */
     private static final int COUNTED = 5000;
 
+    /** What separates a folded name's parts, as {@code person_name_parts} in the database splits them. */
+    private static final String PART_SEPARATOR = "[[:space:]\\u002d\\u058a\\u05be\\u1400\\u1806\\u2010-\\u2015\\u2e17"
+            + "\\u2e1a\\u2e3a\\u2e3b\\u2e40\\u2e5d\\u301c\\u3030\\u30a0\\ufe31\\ufe32\\ufe58\\ufe63\\uff0d]";
+
     private static final String COLUMNS = """
             p.id, p.personal_identity_number, p.reserve_number, p.given_name, p.family_name, p.birth_date,
             p.protected_identity, p.address, p.postal_code, p.city, p.phone, p.language, p.interpreter_needed""";
@@ -129,7 +133,7 @@ class PersonRepository {
     /**
      * Driven by the token whose part range is the smallest, read from the part index; a person whose name has two
      * parts starting with it is counted at the first of them, and the other tokens are tested on the index entry's
-     * folded name. Persons are read only for the matches that pass.
+     * folded name with one regular expression each. Persons are read only for the matches that pass.
      */
     private Found byStartOfParts(SearchCriteria criteria, int limit) {
         List<String> tokens = criteria.nameTokens();
@@ -151,16 +155,16 @@ class PersonRepository {
         var sql = new StringBuilder("select " + COLUMNS + """
                  from person_name_part n join person p on p.id = n.person_id
                 where n.part ~>=~ :low and n.part ~<~ :high
-                  and not exists (select 1 from person_name_parts(n.search_name) e
-                                  where e ~>=~ :low and e ~<~ n.part)""");
+                  and (n.search_name !~ :twice or not exists (select 1 from person_name_parts(n.search_name) e
+                                                             where e ~>=~ :low and e ~<~ n.part))""");
+        String word = wordStart(tokens.get(driving));
         params.put("low", from[driving]);
         params.put("high", to[driving]);
+        params.put("twice", word + ".*" + PART_SEPARATOR + word.substring(word.indexOf(')') + 1));
         for (int i = 0; i < tokens.size(); i++) {
             if (i != driving) {
-                sql.append(" and exists (select 1 from person_name_parts(n.search_name) e where e ~>=~ :low")
-                        .append(i).append(" and e ~<~ :high").append(i).append(")");
-                params.put("low" + i, from[i]);
-                params.put("high" + i, to[i]);
+                sql.append(" and n.search_name ~ :word").append(i);
+                params.put("word" + i, wordStart(tokens.get(i)));
             }
         }
         return sorted(sql, params, criteria, limit);
@@ -205,6 +209,21 @@ class PersonRepository {
             return person(rs, n);
         }).list();
         return new Found(persons, matched[0] > SORTED);
+    }
+
+    /**
+     * A PostgreSQL regular expression for the token at the start of a name part; every character but letters and
+     * digits escaped, so that the typed text is matched as it is.
+     */
+    private static String wordStart(String token) {
+        var escaped = new StringBuilder("(^|" + PART_SEPARATOR + ")");
+        token.codePoints().forEach(c -> {
+            if (!Character.isLetterOrDigit(c)) {
+                escaped.append('\\');
+            }
+            escaped.appendCodePoint(c);
+        });
+        return escaped.toString();
     }
 
     /**
