@@ -74,6 +74,8 @@ public class PageBench {
         return List.of(
                 new Page("person search by name", "mottagning", "/personer/sok", "q=" + encode("anna lind")),
                 new Page("person search by common surname", "mottagning", "/personer/sok", "q=" + encode("lindberg")),
+                new Page("person search by the middle of a name", "mottagning", "/personer/sok",
+                        "q=" + encode("ndqvist")),
                 new Page("person search by personnummer", "mottagning", "/personer/sok", "q=" + encode(personnummer)),
                 new Page("report search by name", "mottagning", "/anmalningar/sok", "person=" + encode("lindberg")),
                 new Page("report search by personnummer", "mottagning", "/anmalningar/sok",

@@ -3,7 +3,9 @@ package se.helhet.person;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +21,13 @@ class PersonRepository {
 
     /** At most this many matches of a search are read to sort them by name. */
     static final int SORTED = 1000;
+
+    /** How many of a name token's parts are counted, at most, to choose the token a search is read by. */
+    private static final int COUNTED = 5000;
+
+    /** What separates a folded name's parts, as {@code person_name_parts} in the database splits them. */
+    private static final String PART_SEPARATOR = "[[:space:]\\u002d\\u058a\\u05be\\u1400\\u1806\\u2010-\\u2015\\u2e17"
+            + "\\u2e1a\\u2e3a\\u2e3b\\u2e40\\u2e5d\\u301c\\u3030\\u30a0\\ufe31\\ufe32\\ufe58\\ufe63\\uff0d]";
 
     private static final String COLUMNS = """
             p.id, p.personal_identity_number, p.reserve_number, p.given_name, p.family_name, p.birth_date,
@@ -104,15 +113,75 @@ class PersonRepository {
     }
 
     /**
-     * Persons matching every name token (anywhere in the normalised name) or one identity number, that the
-     * reader may list: known to one of the reader's units unless the reader sees the whole district, and
-     * never a protected person for a reader without that right. The first {@code limit} by name among at most
-     * {@link #SORTED} matches: sorting every match of a common surname among millions of persons would read them
-     * all (a few thousand per million), so beyond that the matches sorted are the first the index gives.
+     * Persons matching the identity number or the name tokens, that the reader may list: known to one of the
+     * reader's units unless the reader sees the whole district, and never a protected person for a reader without
+     * that right. The first {@code limit} by name among at most {@link #SORTED} matches: sorting every match of a
+     * common surname among millions of persons would read them all (a few thousand per million), so beyond that the
+     * matches sorted are the first the index gives. Each name token matches the start of a part of the name ("lind"
+     * finds "Anna-Karin Lindberg"); only when no person the reader may list matches so, a token matches anywhere
+     * in the name ("ndber" finds her too).
      */
     Found search(SearchCriteria criteria, int limit) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from person p where true");
-        var params = new java.util.HashMap<String, Object>();
+        if (criteria.nameTokens().isEmpty()) {
+            return sorted(new StringBuilder("select " + COLUMNS + " from person p where true"), new HashMap<>(),
+                    criteria, limit);
+        }
+        Found byStart = byStartOfParts(criteria, limit);
+        return byStart.persons().isEmpty() ? anywhereInName(criteria, limit) : byStart;
+    }
+
+    /**
+     * Driven by the token whose part range is the smallest, read from the part index; a person whose name has two
+     * parts starting with it is counted at the first of them, and the other tokens are tested on the index entry's
+     * folded name with one regular expression each. Persons are read only for the matches that pass.
+     */
+    private Found byStartOfParts(SearchCriteria criteria, int limit) {
+        List<String> tokens = criteria.nameTokens();
+        String[] from = tokens.toArray(String[]::new);
+        String[] to = tokens.stream().map(PersonRepository::justAfterEveryWordStartingWith).toArray(String[]::new);
+        List<Long> sizes = jdbc.sql("""
+                        select (select count(*) from (select 1 from person_name_part n
+                                                      where n.part ~>=~ t.low and n.part ~<~ t.high
+                                                      limit :counted) c)
+                        from unnest(:low::text[], :high::text[]) with ordinality t(low, high, i)
+                        order by t.i""")
+                .param("low", from).param("high", to).param("counted", COUNTED)
+                .query(Long.class).list();
+        if (sizes.contains(0L)) {
+            return new Found(List.of(), false);
+        }
+        int driving = sizes.indexOf(sizes.stream().min(Long::compare).orElseThrow());
+        var params = new HashMap<String, Object>();
+        var sql = new StringBuilder("select " + COLUMNS + """
+                 from person_name_part n join person p on p.id = n.person_id
+                where n.part ~>=~ :low and n.part ~<~ :high
+                  and (n.search_name !~ :twice or not exists (select 1 from person_name_parts(n.search_name) e
+                                                             where e ~>=~ :low and e ~<~ n.part))""");
+        String word = wordStart(tokens.get(driving));
+        params.put("low", from[driving]);
+        params.put("high", to[driving]);
+        params.put("twice", word + ".*" + PART_SEPARATOR + word.substring(word.indexOf(')') + 1));
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i != driving) {
+                sql.append(" and n.search_name ~ :word").append(i);
+                params.put("word" + i, wordStart(tokens.get(i)));
+            }
+        }
+        return sorted(sql, params, criteria, limit);
+    }
+
+    private Found anywhereInName(SearchCriteria criteria, int limit) {
+        var params = new HashMap<String, Object>();
+        var sql = new StringBuilder("select " + COLUMNS + " from person p where true");
+        for (int i = 0; i < criteria.nameTokens().size(); i++) {
+            sql.append(" and p.search_name like :token").append(i);
+            params.put("token" + i, "%" + escapeLike(criteria.nameTokens().get(i)) + "%");
+        }
+        return sorted(sql, params, criteria, limit);
+    }
+
+    /** The query's matches the reader may list, at most {@link #SORTED} of them, sorted by name. */
+    private Found sorted(StringBuilder sql, Map<String, Object> params, SearchCriteria criteria, int limit) {
         if (criteria.identityNumber() != null) {
             sql.append(" and p.personal_identity_number = :pin");
             params.put("pin", criteria.identityNumber().value());
@@ -120,10 +189,6 @@ class PersonRepository {
         if (criteria.reserveNumber() != null) {
             sql.append(" and p.reserve_number = :reserve");
             params.put("reserve", criteria.reserveNumber().value());
-        }
-        for (int i = 0; i < criteria.nameTokens().size(); i++) {
-            sql.append(" and p.search_name like :token").append(i);
-            params.put("token" + i, "%" + escapeLike(criteria.nameTokens().get(i)) + "%");
         }
         if (!criteria.includeProtected()) {
             sql.append(" and not p.protected_identity");
@@ -144,6 +209,34 @@ class PersonRepository {
             return person(rs, n);
         }).list();
         return new Found(persons, matched[0] > SORTED);
+    }
+
+    /**
+     * A PostgreSQL regular expression for the token at the start of a name part; every character but letters and
+     * digits escaped, so that the typed text is matched as it is.
+     */
+    private static String wordStart(String token) {
+        var escaped = new StringBuilder("(^|" + PART_SEPARATOR + ")");
+        token.codePoints().forEach(c -> {
+            if (!Character.isLetterOrDigit(c)) {
+                escaped.append('\\');
+            }
+            escaped.appendCodePoint(c);
+        });
+        return escaped.toString();
+    }
+
+    /**
+     * The least string after every string starting with the token, in the byte order of the part index
+     * ({@code text_pattern_ops}, UTF-8, the order of code points): the token with its last code point the next one
+     * (past the surrogates, which are no characters of their own; the last code point has no next one, and a name
+     * ending so is found by the search anywhere in the name).
+     */
+    static String justAfterEveryWordStartingWith(String token) {
+        int last = token.codePointBefore(token.length());
+        int next = last + 1 == Character.MIN_SURROGATE ? Character.MAX_SURROGATE + 1 : last + 1;
+        return token.substring(0, token.length() - Character.charCount(last))
+                + (next > Character.MAX_CODE_POINT ? "" : Character.toString(next));
     }
 
     record SearchCriteria(PersonalIdentityNumber identityNumber, ReserveNumber reserveNumber,
