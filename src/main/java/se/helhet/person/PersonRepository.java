@@ -133,7 +133,8 @@ class PersonRepository {
     /**
      * Driven by the token whose part range is the smallest, read from the part index; a person whose name has two
      * parts starting with it is counted at the first of them, and the other tokens are tested on the index entry's
-     * folded name with one regular expression each. Persons are read only for the matches that pass.
+     * folded name with one regular expression each; the matches are sorted by the names and birth date the index
+     * entry holds, and only the persons shown are read.
      */
     private Found byStartOfParts(SearchCriteria criteria, int limit) {
         List<String> tokens = criteria.nameTokens();
@@ -152,11 +153,12 @@ class PersonRepository {
         }
         int driving = sizes.indexOf(sizes.stream().min(Long::compare).orElseThrow());
         var params = new HashMap<String, Object>();
-        var sql = new StringBuilder("select " + COLUMNS + """
-                 from person_name_part n join person p on p.id = n.person_id
-                where n.part ~>=~ :low and n.part ~<~ :high
-                  and (n.search_name !~ :twice or not exists (select 1 from person_name_parts(n.search_name) e
-                                                             where e ~>=~ :low and e ~<~ n.part))""");
+        var sql = new StringBuilder("""
+                select n.person_id, n.family_name, n.given_name, n.birth_date
+                  from person_name_part n
+                 where n.part ~>=~ :low and n.part ~<~ :high
+                   and (n.search_name !~ :twice or not exists (select 1 from person_name_parts(n.search_name) e
+                                                              where e ~>=~ :low and e ~<~ n.part))""");
         String word = wordStart(tokens.get(driving));
         params.put("low", from[driving]);
         params.put("high", to[driving]);
@@ -167,7 +169,11 @@ class PersonRepository {
                 params.put("word" + i, wordStart(tokens.get(i)));
             }
         }
-        return sorted(sql, params, criteria, limit);
+        listableAndBounded(sql, params, criteria, "n.person_id", "n.protected_identity", limit);
+        // Sorted on the index entries; only the persons shown are read.
+        return found("select " + COLUMNS + ", s.matched from (select s.*, count(*) over () as matched from (" + sql
+                + ") s order by s.family_name, s.given_name, s.birth_date limit :limit) s"
+                + " join person p on p.id = s.person_id order by s.family_name, s.given_name, s.birth_date", params);
     }
 
     private Found anywhereInName(SearchCriteria criteria, int limit) {
@@ -190,21 +196,34 @@ class PersonRepository {
             sql.append(" and p.reserve_number = :reserve");
             params.put("reserve", criteria.reserveNumber().value());
         }
+        listableAndBounded(sql, params, criteria, "p.id", "p.protected_identity", limit);
+        return found("select p.*, count(*) over () as matched from (" + sql
+                + ") p order by p.family_name, p.given_name, p.birth_date limit :limit", params);
+    }
+
+    /**
+     * Only persons the reader may list: known to one of the reader's units unless the reader sees the whole district,
+     * never a protected person for a reader without that right; at most {@link #SORTED} + 1 of them.
+     */
+    private static void listableAndBounded(StringBuilder sql, Map<String, Object> params, SearchCriteria criteria,
+                                           String personId, String isProtected, int limit) {
         if (!criteria.includeProtected()) {
-            sql.append(" and not p.protected_identity");
+            sql.append(" and not ").append(isProtected);
         }
         if (!criteria.wholeDistrict()) {
-            sql.append(" and exists (select 1 from person_unit pu where pu.person_id = p.id"
-                    + " and pu.unit_id = any(:units))");
+            sql.append(" and exists (select 1 from person_unit pu where pu.person_id = ").append(personId)
+                    .append(" and pu.unit_id = any(:units))");
             params.put("units", criteria.unitIds().toArray(UUID[]::new));
         }
         sql.append(" limit :sorted");
         params.put("sorted", SORTED + 1);
         params.put("limit", limit);
-        String sorted = "select p.*, count(*) over () as matched from (" + sql
-                + ") p order by p.family_name, p.given_name, p.birth_date limit :limit";
+    }
+
+    /** The persons of a query that gives them with {@code matched}, the number of matches it sorted. */
+    private Found found(String sql, Map<String, Object> params) {
         var matched = new long[1];
-        List<Person> persons = jdbc.sql(sorted).params(params).query((rs, n) -> {
+        List<Person> persons = jdbc.sql(sql).params(params).query((rs, n) -> {
             matched[0] = rs.getLong("matched");
             return person(rs, n);
         }).list();

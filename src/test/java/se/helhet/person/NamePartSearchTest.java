@@ -97,4 +97,27 @@ class NamePartSearchTest {
         assertThat(found("mottagning", "kvarnsjo")).containsExactly(id);
         assertThat(found("mottagning", "hjortmyren")).isEmpty();
     }
+
+    @Test
+    void aPersonWhoseIdentityBecomesProtectedIsNoLongerListedToThoseWhoMayNotSeeIt() {
+        String id = register("socsek", "Tyra", "Ulvsmedhamn", false);
+        assertThat(found("socsek", "ulvsmedhamn")).containsExactly(id);
+
+        jdbc.sql("update person set protected_identity = true where id = :id::uuid").param("id", id).update();
+
+        assertThat(found("socsek", "ulvsmedhamn")).isEmpty();
+        assertThat(found("chef", "ulvsmedhamn")).containsExactly(id);
+    }
+
+    @Test
+    void matchesAreListedByFamilyNameGivenNameAndBirthDateAsTheyAreNow() {
+        String second = register("mottagning", "Bo", "Yxkrona Ödeby", false);
+        String first = register("mottagning", "Åke", "Yxkrona Ceder", false);
+        assertThat(found("mottagning", "yxkrona")).containsExactly(first, second);
+
+        jdbc.sql("update person set family_name = 'Yxkrona Örby', search_name = 'ake yxkrona orby' where id = :id::uuid")
+                .param("id", first).update();
+
+        assertThat(found("mottagning", "yxkrona")).containsExactly(second, first);
+    }
 }
