@@ -26,6 +26,8 @@ class ReportSearch {
 
     static final int LIMIT = 100;
 
+    private static final String RECORD = "report-search";
+
     record Criteria(String person, LocalDate from, LocalDate to, ReporterCategory reporterCategory) {
     }
 
@@ -53,17 +55,26 @@ class ReportSearch {
         if (!user.hasAny(Role.INTAKE_WORKER, Role.UNIT_MANAGER, Role.FILE_AUDITOR)) {
             throw new AccessDeniedException("May not search reports");
         }
-        UUID[] only = null;
+        List<ReportSearchRepository.Row> rows;
+        Map<UUID, ListedPerson> children;
         if (criteria.person() != null && !criteria.person().isBlank()) {
-            var persons = people.search(criteria.person());
-            if (persons.problem() != null) {
-                return new Result(List.of(), persons.problem());
+            // The persons matched and the children whose reports are shown are traced in one commit.
+            var found = new ArrayList<ReportSearchRepository.Row>();
+            var shown = people.searchShowing(criteria.person(), RECORD, persons -> {
+                if (!persons.isEmpty()) {
+                    found.addAll(repository.find(criteria, persons.toArray(UUID[]::new), clock.getZone(), LIMIT));
+                }
+                return found.stream().map(ReportSearchRepository.Row::child).toList();
+            });
+            if (shown.problem() != null) {
+                return new Result(List.of(), shown.problem());
             }
-            only = persons.persons().stream().map(p -> p.id()).toArray(UUID[]::new);
+            rows = found;
+            children = shown.persons();
+        } else {
+            rows = repository.find(criteria, null, clock.getZone(), LIMIT);
+            children = people.listed(rows.stream().map(ReportSearchRepository.Row::child).toList(), RECORD);
         }
-        List<ReportSearchRepository.Row> rows = repository.find(criteria, only, clock.getZone(), LIMIT);
-        Map<UUID, ListedPerson> children = people.listed(rows.stream().map(ReportSearchRepository.Row::child).toList(),
-                "report-search");
         List<Hit> hits = new ArrayList<>();
         for (ReportSearchRepository.Row row : rows) {
             if (children.containsKey(row.child())) {

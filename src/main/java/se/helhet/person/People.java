@@ -128,6 +128,35 @@ public class People {
         return result;
     }
 
+    /** What {@link #searchShowing} found: the persons shown, by id, or why the query could not be used. */
+    public record Shown(java.util.Map<UUID, ListedPerson> persons, String problem) {
+    }
+
+    /**
+     * A search whose matches lead to records about them (the reports about a child): {@code shownOf} is given the
+     * matches' ids and answers which of them the caller shows. Each match is traced as searched and each one shown
+     * as read under {@code recordType}, in one commit, before anything of them is returned. The matches are those
+     * the reader may list (see {@link PersonSearch}), so those shown are neither checked nor read again.
+     */
+    public Shown searchShowing(String query, String recordType,
+                               java.util.function.Function<List<UUID>, java.util.Collection<UUID>> shownOf) {
+        CurrentUser user = currentUsers.require();
+        if (!access.maySearch(user)) {
+            throw new AccessDeniedException("May not search persons");
+        }
+        PersonSearch.Result result = search.find(user, query);
+        if (result.problem() != null) {
+            return new Shown(java.util.Map.of(), result.problem());
+        }
+        var shownIds = java.util.Set.copyOf(shownOf.apply(result.persons().stream().map(Person::id).toList()));
+        List<Person> shown = result.persons().stream().filter(p -> shownIds.contains(p.id())).toList();
+        trace.recordAll(List.of(
+                new Trace.Reads(TracedAction.SEARCH, PERSON, result.persons().stream().map(People::traced).toList()),
+                new Trace.Reads(TracedAction.READ, recordType, shown.stream().map(People::traced).toList())));
+        return new Shown(shown.stream().collect(java.util.stream.Collectors.toMap(Person::id,
+                p -> ListedPerson.of(p, user.maySeeProtected(), today()))), null);
+    }
+
     /** The person's family: each member with what they are to the person, and whether the reader may open them. */
     public List<FamilyMember> family(UUID id) {
         CurrentUser user = currentUsers.require();

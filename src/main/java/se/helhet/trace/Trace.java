@@ -51,7 +51,27 @@ public class Trace {
 
     /** One row per person, committed together: a search result or a family reads several at once. */
     public void recordAll(TracedAction action, String recordType, Collection<TracedPerson> persons) {
-        write(action, recordType, null, notYetWritten(action, recordType, null, persons), null);
+        recordAll(List.of(new Reads(action, recordType, persons)));
+    }
+
+    /** Persons touched one way for one answer: a row each, under the action and record type. */
+    public record Reads(TracedAction action, String recordType, Collection<TracedPerson> persons) {
+    }
+
+    /**
+     * The rows of several reads made for one answer, in one commit: a search's matches and the records of them it
+     * shows are written together, not one commit after the other.
+     */
+    public void recordAll(List<Reads> reads) {
+        List<Reads> unwritten = reads.stream().map(r -> new Reads(r.action(), r.recordType(),
+                notYetWritten(r.action(), r.recordType(), null, r.persons()))).toList();
+        if (unwritten.stream().allMatch(r -> r.persons().isEmpty())) {
+            return;
+        }
+        var user = currentUsers.require();
+        String channel = channel();
+        writer.write(unwritten.stream().flatMap(r -> r.persons().stream()
+                .map(p -> new TraceRow(user, r.action(), r.recordType(), null, p, channel, null))).toList());
     }
 
     private void write(TracedAction action, String recordType, String recordId, List<TracedPerson> persons,

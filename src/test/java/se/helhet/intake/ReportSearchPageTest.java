@@ -6,11 +6,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.helhet.support.Api;
 import se.helhet.support.CaseFlow;
+import se.helhet.support.Children;
 import se.helhet.support.HelhetTest;
 import se.helhet.support.WebSession;
 
@@ -22,6 +27,9 @@ class ReportSearchPageTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void findsAReportThatLedToNoInvestigationByANameTypedWithoutAccents() {
@@ -78,6 +86,24 @@ class ReportSearchPageTest {
         assertThat(WebSession.loggedInAs(port, "socsek").get("/").body()).doesNotContain("Sök anmälningar");
         assertThat(searching("granskare").search("/anmalningar/sok", Map.of("person", "berg")).status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void thePersonsMatchedAndTheChildrenShownAreLoggedInOneCommit() {
+        var reported = CaseFlow.reported(port, 9, "Samkommit", "CONCERN_REPORT");
+        String unreported = Children.aChild(port, 10, "Samkommit");
+
+        var found = searching("mottagning").search("/anmalningar/sok", Map.of("person", "samkommit testbarn"));
+
+        assertThat(found.body()).contains("href=\"/anmalningar/" + reported.reportId() + "\"");
+        var rows = new JdbcTemplate(dataSource).queryForList("""
+                select at, person_id::text as person, action, record_type from trace
+                where channel = 'GET /anmalningar/sok' and person_id in (?::uuid, ?::uuid)""",
+                reported.childId(), unreported);
+        assertThat(rows).extracting(r -> r.get("person") + " " + r.get("action") + " " + r.get("record_type"))
+                .containsExactlyInAnyOrder(reported.childId() + " SEARCH person", unreported + " SEARCH person",
+                        reported.childId() + " READ report-search");
+        assertThat(rows.stream().map(r -> r.get("at")).distinct()).as("commits of the access log").hasSize(1);
     }
 
     /** Signed in, on a page with a form (whose CSRF token the search posts with). */
