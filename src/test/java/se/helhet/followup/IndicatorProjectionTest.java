@@ -57,9 +57,16 @@ class IndicatorProjectionTest {
         AdultMatters.open(context, young, MatterKind.FINANCIAL_AID, "Ekonomiskt bistånd", "hodan.farah");
 
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        for (String kind : new String[] {"report_child", "investigation", "intervention", "referral", "outcome",
-                "stop", "young_adult_matter"}) {
-            String table = "indicator_" + kind;
+        // Every table beside its view, as the demo's load rebuilds them (indicator_rebuild_all): a table that load
+        // left stale or empty holds none of the district's history, which the new work above does not touch.
+        var tables = jdbc.queryForList("""
+                select t.relname from pg_class t join pg_class v on v.relname = t.relname || '_counted'
+                 and v.relnamespace = t.relnamespace and v.relkind = 'v'
+                where t.relnamespace = 'public'::regnamespace and t.relkind = 'r' and t.relname like 'indicator\\_%'
+                """, String.class);
+        assertThat(tables).contains("indicator_report_child", "indicator_investigation", "indicator_intervention",
+                "indicator_referral", "indicator_outcome", "indicator_stop", "indicator_young_adult_matter");
+        for (String table : tables) {
             assertThat(jdbc.queryForObject("select count(*) from " + table, Long.class)).as(table).isGreaterThan(0);
             assertThat(jdbc.queryForList("""
                     (select 'kept, not counted' as difference, * from %1$s except select 'kept, not counted', *
