@@ -23,7 +23,7 @@ select due.stop_id, due.match_id, due.matter_id, m.person_id as child_id, due.ma
 from (
     select s.id as stop_id, s.match_id, s.gate, rm.matched_on,
            (select m.id from routine_match_matter mm join matter m on m.id = mm.matter_id
-            where mm.match_id = rm.id and m.kind = 'CHILD_AND_YOUTH' order by m.opened_at limit 1) as matter_id,
+            where mm.match_id = rm.id and m.kind = 'CHILD_AND_YOUTH' order by m.opened_at, m.id limit 1) as matter_id,
            case when s.gate = 'WITHIN_WORKING_DAYS' then s.due_on else (
                select min(e.on_date)
                from routine_match_matter mm join matter m on m.id = mm.matter_id
