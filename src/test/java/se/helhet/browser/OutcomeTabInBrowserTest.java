@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -78,7 +79,9 @@ class OutcomeTabInBrowserTest {
 
         driver.findElement(By.cssSelector("#sdq summary")).sendKeys(Keys.ENTER);
         driver.findElement(By.id("sdq-informant-TEACHER")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector("#sdq-questions legend"))
+        // The questions are swapped in after the choice: a legend found may be replaced before its text is read.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector("#sdq-questions legend"))
                 .getText().equals("Fråga 1: Testfråga 1 (lärare)"));
         walk.check("sdq");
         driver.findElement(By.id("sdq-home-1")).sendKeys(Keys.SPACE);

@@ -1,5 +1,8 @@
 package se.helhet.support;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,13 +25,21 @@ public final class SecondNode implements AutoCloseable {
     }
 
     public static SecondNode beside(ApplicationContext first) {
-        HikariDataSource database = first.getBean(HikariDataSource.class);
+        String url;
+        String user;
+        // The pool is built on a data source, not a URL: the address and the account are the first node's connection's.
+        try (Connection connection = first.getBean(HikariDataSource.class).getConnection()) {
+            url = connection.getMetaData().getURL().replaceFirst("\\?.*$", "");
+            user = connection.getMetaData().getUserName();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
         HelhetProperties properties = first.getBean(HelhetProperties.class);
         return new SecondNode(new SpringApplicationBuilder(HelhetApplication.class).run(
                 "--helhet.mode=demo",
                 "--helhet.home=" + properties.home().toAbsolutePath(),
-                "--helhet.database.url=" + database.getJdbcUrl(),
-                "--helhet.database.app-user=" + database.getUsername(),
+                "--helhet.database.url=" + url,
+                "--helhet.database.app-user=" + user,
                 "--helhet.database.migration-user=helhet_owner",
                 "--server.port=0",
                 "--logging.level.se.helhet=WARN"));
