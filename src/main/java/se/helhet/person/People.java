@@ -2,9 +2,14 @@ package se.helhet.person;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
@@ -119,17 +124,13 @@ public class People {
     }
 
     public PersonSearch.Result search(String query) {
-        CurrentUser user = currentUsers.require();
-        if (!access.maySearch(user)) {
-            throw new AccessDeniedException("May not search persons");
-        }
-        PersonSearch.Result result = search.find(user, query);
+        PersonSearch.Result result = searchAs(currentUsers.require(), query);
         trace.recordAll(TracedAction.SEARCH, "person", result.persons().stream().map(People::traced).toList());
         return result;
     }
 
     /** What {@link #searchShowing} found: the persons shown, by id, or why the query could not be used. */
-    public record Shown(java.util.Map<UUID, ListedPerson> persons, String problem) {
+    public record Shown(Map<UUID, ListedPerson> persons, String problem) {
     }
 
     /**
@@ -139,22 +140,27 @@ public class People {
      * the reader may list (see {@link PersonSearch}), so those shown are neither checked nor read again.
      */
     public Shown searchShowing(String query, String recordType,
-                               java.util.function.Function<List<UUID>, java.util.Collection<UUID>> shownOf) {
+                               Function<List<UUID>, Collection<UUID>> shownOf) {
         CurrentUser user = currentUsers.require();
-        if (!access.maySearch(user)) {
-            throw new AccessDeniedException("May not search persons");
-        }
-        PersonSearch.Result result = search.find(user, query);
+        PersonSearch.Result result = searchAs(user, query);
         if (result.problem() != null) {
-            return new Shown(java.util.Map.of(), result.problem());
+            return new Shown(Map.of(), result.problem());
         }
-        var shownIds = java.util.Set.copyOf(shownOf.apply(result.persons().stream().map(Person::id).toList()));
+        var shownIds = Set.copyOf(shownOf.apply(result.persons().stream().map(Person::id).toList()));
         List<Person> shown = result.persons().stream().filter(p -> shownIds.contains(p.id())).toList();
         trace.recordAll(List.of(
                 new Trace.Reads(TracedAction.SEARCH, PERSON, result.persons().stream().map(People::traced).toList()),
                 new Trace.Reads(TracedAction.READ, recordType, shown.stream().map(People::traced).toList())));
-        return new Shown(shown.stream().collect(java.util.stream.Collectors.toMap(Person::id,
+        return new Shown(shown.stream().collect(Collectors.toMap(Person::id,
                 p -> ListedPerson.of(p, user.maySeeProtected(), today()))), null);
+    }
+
+    /** The persons matching the query that the user may list, for a user who may search. */
+    private PersonSearch.Result searchAs(CurrentUser user, String query) {
+        if (!access.maySearch(user)) {
+            throw new AccessDeniedException("May not search persons");
+        }
+        return search.find(user, query);
     }
 
     /** The person's family: each member with what they are to the person, and whether the reader may open them. */

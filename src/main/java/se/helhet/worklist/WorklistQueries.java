@@ -1,8 +1,12 @@
 package se.helhet.worklist;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -130,9 +134,9 @@ class WorklistQueries {
      * out each matter's due date once for all three instead of once in each.
      */
     Team team(String condition, Object value, long size) {
-        var loads = new java.util.ArrayList<Load>();
-        var overdue = new java.util.ArrayList<Row>();
-        var unassigned = new java.util.ArrayList<Row>();
+        var loads = new ArrayList<Load>();
+        var overdue = new ArrayList<Row>();
+        var unassigned = new ArrayList<Row>();
         query(DUE.formatted(condition) + """
                 , firsts as (
                     (select 'OVERDUE' as list, f.* from (%1$s where %2$s order by place, id limit :size) f)
@@ -161,9 +165,9 @@ class WorklistQueries {
     }
 
     /** A {@link Row} from the columns of {@link #COLUMNS}, the first of them at {@code first}. */
-    private Row row(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+    private Row row(ResultSet rs, int first) throws SQLException {
         UUID matter = rs.getObject(first, UUID.class);
-        java.sql.Timestamp waiting = rs.getTimestamp(first + 5);
+        Timestamp waiting = rs.getTimestamp(first + 5);
         return new Row(matter, MatterKind.valueOf(rs.getString(first + 1)), rs.getObject(first + 2, UUID.class),
                 level(rs.getString(first + 3)), rs.getObject(first + 4, UUID.class),
                 waiting == null ? null : LocalDateTime.ofInstant(waiting.toInstant(), clock.getZone()),

@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.helhet.matter.MatterKind;
+import se.helhet.routine.Families;
 import se.helhet.support.AdultMatters;
 import se.helhet.support.Api;
 import se.helhet.support.CaseFlow;
@@ -50,7 +51,7 @@ class IndicatorProjectionTest {
         work.livesIn(first.childId(), "ekdalen");
         var second = CaseFlow.investigated(port, 15, "Otto", "ORANGE");
         work.decided(second.matterId(), "NO_INTERVENTION", null);
-        Work.Family family = work.withViolenceMatterOpened(context, "Vilma", LocalDate.now().minusDays(30));
+        Families family = Families.withViolenceMatterOpened(port, context, "Vilma", LocalDate.now().minusDays(30));
         consulted(stopId(family.mother(), "Gemensam bedömning och barnkonsekvensanalys"), LocalDate.now().minusDays(3));
         decidedForTheAdult(family.violenceMatter(), LocalDate.now().minusDays(2));
         String young = Children.aChild(port, 19, "Ylva");
@@ -101,7 +102,7 @@ class IndicatorProjectionTest {
         String period = "/api/v1/indicators?from=" + matched + "&to=" + LocalDate.now() + "&area=ALL&ageGroup=ALL";
         JsonNode before = stopsHeldInTime(period);
 
-        Work.Family family = new Work(port).withViolenceMatterOpened(context, "Hilma", matched);
+        Families family = Families.withViolenceMatterOpened(port, context, "Hilma", matched);
         JsonNode passed = stopsHeldInTime(period);
         consulted(stopId(family.mother(), "Gemensam bedömning och barnkonsekvensanalys"), LocalDate.now().minusDays(2));
         decidedForTheAdult(family.violenceMatter(), LocalDate.now().minusDays(1));

@@ -2,13 +2,8 @@ package se.helhet.followup;
 
 import java.time.LocalDate;
 
-import org.springframework.context.ApplicationContext;
-
-import se.helhet.matter.MatterKind;
-import se.helhet.support.AdultMatters;
 import se.helhet.support.Api;
 import se.helhet.support.CaseFlow;
-import se.helhet.support.Children;
 import se.helhet.support.StaffIds;
 import tools.jackson.databind.JsonNode;
 
@@ -69,32 +64,6 @@ final class Work {
                     today, intervention.get("version").asInt(), reason))).json();
         }
         return intervention;
-    }
-
-    /** A child, the mother and her matter in relationsvården, that match the routine of violence in close relations. */
-    record Family(String childId, String childMatterId, String mother, String violenceMatter) {
-    }
-
-    /**
-     * A child reported by the police on the day given (its matter opened that day), the mother as guardian and parent,
-     * and her domestic violence matter opened the same day: the family starts to match the routine, and has its stops.
-     */
-    Family withViolenceMatterOpened(ApplicationContext context, String name, LocalDate on) {
-        String child = Children.aChild(port, 8, name);
-        var report = ok(Api.as(port, "mottagning").post("/api/v1/reports", Api.json("""
-                {'kind': 'CONCERN_REPORT', 'receivedAt': '%sT00:00', 'reporterCategory': 'POLICE', 'reporterName': 'Kim',
-                 'childIds': ['%s'], 'concernReasons': ['VIOLENCE_IN_FAMILY'], 'description': 'Våld i hemmet.'}""",
-                on, child)));
-        String mother = ok(Api.as(port, "mottagning").post("/api/v1/persons", Api.json(
-                "{'givenName': 'Mor %s', 'familyName': 'Mätförälder', 'birthDate': '%s'}", name,
-                LocalDate.now().minusYears(34)))).json().get("id").asString();
-        for (String type : new String[] {"GUARDIAN", "PARENT"}) {
-            ok(Api.as(port, "mottagning").post("/api/v1/persons/" + mother + "/relations",
-                    Api.json("{'type': '%s', 'relatedPersonId': '%s'}", type, child)));
-        }
-        String matter = AdultMatters.open(context, mother, MatterKind.DOMESTIC_VIOLENCE, "Relationsvåld",
-                "ida.holmberg", on);
-        return new Family(child, report.json().get("children").get(0).get("matterId").asString(), mother, matter);
     }
 
     private static Api.Response ok(Api.Response response) {

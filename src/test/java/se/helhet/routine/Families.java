@@ -11,12 +11,13 @@ import se.helhet.support.CaseFlow;
 import se.helhet.support.Children;
 
 /**
- * A family for the routine's tests: a child with a children and youth matter from intake, the mother (the
- * child's guardian), and the mother's domestic-violence matter in relationsvården, opened on the day given.
+ * A family that matches the routine of violence in close relations: a child with a children and youth matter from intake, the mother (the
+ * child's guardian), and the mother's domestic-violence matter in relationsvården, opened on the day given; for the
+ * routine's tests and for the indicators counted from its stops.
  */
-record Families(CaseFlow.Opened child, String mother, String violenceMatter) {
+public record Families(CaseFlow.Opened child, String mother, String violenceMatter) {
 
-    static Families withViolenceMatterOpened(int port, ApplicationContext context, String name, LocalDate on) {
+    public static Families withViolenceMatterOpened(int port, ApplicationContext context, String name, LocalDate on) {
         CaseFlow.Opened child = reportedOn(port, name, on);
         String mother = aParentOf(port, child.childId(), name);
         String matter = AdultMatters.open(context, mother, MatterKind.DOMESTIC_VIOLENCE, "Relationsvåld",
