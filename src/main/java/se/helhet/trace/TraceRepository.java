@@ -4,12 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,12 +21,10 @@ class TraceRepository {
             select id, at, username, action, record_type, record_id, person_id, person_ref, channel, consent_id from trace
             """;
 
-    private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
     private final HashChains chains;
 
-    TraceRepository(JdbcTemplate jdbcTemplate, JdbcClient jdbc, HashChains chains) {
-        this.jdbcTemplate = jdbcTemplate;
+    TraceRepository(JdbcClient jdbc, HashChains chains) {
         this.jdbc = jdbc;
         this.chains = chains;
     }
@@ -42,27 +38,56 @@ class TraceRepository {
         insert(persons.stream().map(p -> new TraceRow(user, action, recordType, recordId, p, channel, null)).toList());
     }
 
-    /** The rows in the order given, all at the moment the head was locked. */
+    /**
+     * The rows in the order given, all at the moment the head was locked, in one statement: a batch would be
+     * split by the driver into one insert per power of two of the rows, each a round trip while the head is locked.
+     */
     void insert(List<TraceRow> rows) {
         HashChains.Appender chain = chains.append(jdbc, TraceChain.CHAIN);
         OffsetDateTime at = chain.at().atOffset(ZoneOffset.UTC);
-        List<Object[]> linked = rows.stream()
-                .map(r -> {
-                    Object[] content = TraceChain.content(at, r.user().id(), r.user().username(), r.action().name(),
-                            r.recordType(), r.recordId() != null ? r.recordId() : String.valueOf(r.person().id()),
-                            r.person().id(), r.person().reference(), r.channel(), r.consentId());
-                    HashChains.Link link = chain.link(content);
-                    Object[] row = Arrays.copyOf(content, 12);
-                    row[9] = r.consentId();
-                    row[10] = link.seq();
-                    row[11] = link.hash();
-                    return row;
-                })
-                .toList();
-        jdbcTemplate.batchUpdate("""
-                insert into trace (at, user_id, username, action, record_type, record_id, person_id, person_ref, channel,
-                    consent_id, chain_seq, chain_hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", linked);
+        int n = rows.size();
+        var userIds = new UUID[n];
+        var usernames = new String[n];
+        var actions = new String[n];
+        var recordTypes = new String[n];
+        var recordIds = new String[n];
+        var personIds = new UUID[n];
+        var personRefs = new String[n];
+        var channels = new String[n];
+        var consentIds = new UUID[n];
+        var seqs = new Long[n];
+        var hashes = new String[n];
+        for (int i = 0; i < n; i++) {
+            TraceRow r = rows.get(i);
+            String recordId = r.recordId() != null ? r.recordId() : String.valueOf(r.person().id());
+            HashChains.Link link = chain.link(TraceChain.content(at, r.user().id(), r.user().username(),
+                    r.action().name(), r.recordType(), recordId, r.person().id(), r.person().reference(), r.channel(),
+                    r.consentId()));
+            userIds[i] = r.user().id();
+            usernames[i] = r.user().username();
+            actions[i] = r.action().name();
+            recordTypes[i] = r.recordType();
+            recordIds[i] = recordId;
+            personIds[i] = r.person().id();
+            personRefs[i] = r.person().reference();
+            channels[i] = r.channel();
+            consentIds[i] = r.consentId();
+            seqs[i] = link.seq();
+            hashes[i] = link.hex();
+        }
+        jdbc.sql("""
+                        insert into trace (at, user_id, username, action, record_type, record_id, person_id, person_ref,
+                            channel, consent_id, chain_seq, chain_hash)
+                        select ?::timestamptz, r.user_id, r.username, r.action, r.record_type, r.record_id, r.person_id,
+                               r.person_ref, r.channel, r.consent_id, r.seq, decode(r.hash, 'hex')
+                          from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::text[],
+                                      ?::text[], ?::uuid[], ?::bigint[], ?::text[])
+                               with ordinality as r(user_id, username, action, record_type, record_id, person_id,
+                                                    person_ref, channel, consent_id, seq, hash, i)
+                         order by r.i""")
+                .params(at, userIds, usernames, actions, recordTypes, recordIds, personIds, personRefs, channels,
+                        consentIds, seqs, hashes)
+                .update();
         chain.finish();
     }
 
