@@ -64,7 +64,11 @@ class PlacementDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from placement_plan)", Boolean.class))) {
+        // The meeting is made even without placements to plan (the national search set has none), so it too marks
+        // the part as done: a later start must not make it again.
+        if (Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from placement_plan) or exists (select 1 from placement_forum_meeting)",
+                Boolean.class))) {
             return;
         }
         long start = System.nanoTime();
