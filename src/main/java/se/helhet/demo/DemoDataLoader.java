@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,7 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final DataSource dataSource;
+    private final DataSource owner;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final Chains chains;
@@ -39,11 +41,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final long children;
     private final long nationalReports;
 
-    DemoDataLoader(DataSource dataSource, PasswordEncoder passwordEncoder, Clock clock, Chains chains,
+    DemoDataLoader(DataSource dataSource, @FlywayDataSource DataSource owner, PasswordEncoder passwordEncoder,
+                   Clock clock, Chains chains,
                    @Value("${helhet.demo.seed:20261123}") long seed,
                    @Value("${helhet.demo.children:7000}") long children,
                    @Value("${helhet.demo.national-reports:0}") long nationalReports) {
         this.dataSource = dataSource;
+        this.owner = owner;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.chains = chains;
@@ -95,7 +99,9 @@ class DemoDataLoader implements ApplicationRunner {
                 connection.setAutoCommit(true);
             }
             long committed = System.nanoTime();
-            long millis = (System.nanoTime() - start) / 1_000_000;
+            vacuum();
+            long vacuumed = System.nanoTime();
+            long millis = (committed - start) / 1_000_000;
             long copyMillis = copy.copyNanos() / 1_000_000;
             log.info("Demodata skapad: {} barn, {} vuxna, {} användare på {} ms, varav COPY {} ms ({} %)",
                     PostgresCopy.grouped(counts.children()), PostgresCopy.grouped(counts.adults()),
@@ -107,11 +113,23 @@ class DemoDataLoader implements ApplicationRunner {
             // What follows the rows: the hash chains, the statistics, the indicator projection's rebuild, and the
             // commit, where the projection's deferred trigger fires once for every child the history touched.
             log.info("Demodata efter raderna: kedjor {} ms, statistik {} ms, indikatorernas projektion {} ms, "
-                            + "commit {} ms",
+                            + "commit {} ms, vacuum {} ms",
                     PostgresCopy.grouped((linked - written) / 1_000_000),
                     PostgresCopy.grouped((analysed - linked) / 1_000_000),
                     PostgresCopy.grouped((projected - analysed) / 1_000_000),
-                    PostgresCopy.grouped((committed - projected) / 1_000_000));
+                    PostgresCopy.grouped((committed - projected) / 1_000_000),
+                    PostgresCopy.grouped((vacuumed - committed) / 1_000_000));
+        }
+    }
+
+    /**
+     * Marks the loaded pages all-visible, as the tables' owner (only an owner may vacuum). Until a table's pages are,
+     * PostgreSQL reads every index entry's row too and plans no index-only scan: at national size the name search
+     * counted a word's matches in 45 ms instead of 3 until autovacuum came by, many minutes after the start.
+     */
+    private void vacuum() throws SQLException {
+        try (Connection connection = owner.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("vacuum");
         }
     }
 
