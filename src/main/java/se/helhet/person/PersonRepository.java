@@ -25,10 +25,6 @@ class PersonRepository {
     /** How many of a name token's parts are counted, at most, to choose the token a search is read by. */
     private static final int COUNTED = 5000;
 
-    /** What separates a folded name's parts, as {@code person_name_parts} in the database splits them. */
-    private static final String PART_SEPARATOR = "[[:space:]\\u002d\\u058a\\u05be\\u1400\\u1806\\u2010-\\u2015\\u2e17"
-            + "\\u2e1a\\u2e3a\\u2e3b\\u2e40\\u2e5d\\u301c\\u3030\\u30a0\\ufe31\\ufe32\\ufe58\\ufe63\\uff0d]";
-
     private static final String COLUMNS = """
             p.id, p.personal_identity_number, p.reserve_number, p.given_name, p.family_name, p.birth_date,
             p.protected_identity, p.address, p.postal_code, p.city, p.phone, p.language, p.interpreter_needed""";
@@ -131,48 +127,51 @@ class PersonRepository {
     }
 
     /**
-     * Driven by the token whose part range is the smallest, read from the part index; a person whose name has two
-     * parts starting with it is counted at the first of them, and the other tokens are tested on the index entry's
-     * folded name with one regular expression each; the matches are sorted by the names and birth date the index
-     * entry holds, and only the persons shown are read.
+     * Driven by the token whose part range is the smallest, read from the part index (with several tokens each range
+     * is counted first, up to {@link #COUNTED}); a person whose name has two parts starting with it is counted at the
+     * first of them, and every token is tested on the index entry's name parts; the matches are sorted by the names
+     * and birth date the index entry holds, and only the persons shown are read. One statement.
      */
     private Found byStartOfParts(SearchCriteria criteria, int limit) {
         List<String> tokens = criteria.nameTokens();
-        String[] from = tokens.toArray(String[]::new);
-        String[] to = tokens.stream().map(PersonRepository::justAfterEveryWordStartingWith).toArray(String[]::new);
-        List<Long> sizes = jdbc.sql("""
-                        select (select count(*) from (select 1 from person_name_part n
-                                                      where n.part ~>=~ t.low and n.part ~<~ t.high
-                                                      limit :counted) c)
-                        from unnest(:low::text[], :high::text[]) with ordinality t(low, high, i)
-                        order by t.i""")
-                .param("low", from).param("high", to).param("counted", COUNTED)
-                .query(Long.class).list();
-        if (sizes.contains(0L)) {
-            return new Found(List.of(), false);
-        }
-        int driving = sizes.indexOf(sizes.stream().min(Long::compare).orElseThrow());
         var params = new HashMap<String, Object>();
-        var sql = new StringBuilder("""
-                select n.person_id, n.family_name, n.given_name, n.birth_date
-                  from person_name_part n
-                 where n.part ~>=~ :low and n.part ~<~ :high
-                   and (n.search_name !~ :twice or not exists (select 1 from person_name_parts(n.search_name) e
-                                                              where e ~>=~ :low and e ~<~ n.part))""");
-        String word = wordStart(tokens.get(driving));
-        params.put("low", from[driving]);
-        params.put("high", to[driving]);
-        params.put("twice", word + ".*" + PART_SEPARATOR + word.substring(word.indexOf(')') + 1));
-        for (int i = 0; i < tokens.size(); i++) {
-            if (i != driving) {
-                sql.append(" and n.search_name ~ :word").append(i);
-                params.put("word" + i, wordStart(tokens.get(i)));
+        var sql = new StringBuilder("with ");
+        String low;
+        String high;
+        if (tokens.size() == 1) {
+            low = ":low";
+            high = ":high";
+            params.put("low", tokens.getFirst());
+            params.put("high", justAfterEveryWordStartingWith(tokens.getFirst()));
+        } else {
+            sql.append("""
+                    driving as materialized (
+                        select t.low, t.high from unnest(:low::text[], :high::text[]) with ordinality t(low, high, i)
+                        order by (select count(*) from (select 1 from person_name_part c
+                                                        where c.part ~>=~ t.low and c.part ~<~ t.high
+                                                        limit :counted) c), t.i
+                        limit 1),
+                    """);
+            low = "(select low from driving)";
+            high = "(select high from driving)";
+            params.put("low", tokens.toArray(String[]::new));
+            params.put("high", tokens.stream().map(PersonRepository::justAfterEveryWordStartingWith)
+                    .toArray(String[]::new));
+            params.put("counted", COUNTED);
+        }
+        sql.append("matched as materialized (select n.person_id, n.family_name, n.given_name, n.birth_date"
+                        + " from person_name_part n where n.part ~>=~ ").append(low).append(" and n.part ~<~ ")
+                .append(high).append(" and (n.previous_part is null or n.previous_part ~<~ ").append(low).append(")");
+        if (tokens.size() > 1) {
+            for (int i = 0; i < tokens.size(); i++) {
+                sql.append(" and n.name_parts like :word").append(i);
+                params.put("word" + i, "% " + escapeLike(tokens.get(i)) + "%");
             }
         }
         listableAndBounded(sql, params, criteria, "n.person_id", "n.protected_identity", limit);
         // Sorted on the index entries; only the persons shown are read.
-        return found("select " + COLUMNS + ", s.matched from (select s.*, count(*) over () as matched from (" + sql
-                + ") s order by s.family_name, s.given_name, s.birth_date limit :limit) s"
+        return found(sql + ") select " + COLUMNS + ", (select count(*) from matched) as matched"
+                + " from (select * from matched s order by s.family_name, s.given_name, s.birth_date limit :limit) s"
                 + " join person p on p.id = s.person_id order by s.family_name, s.given_name, s.birth_date", params);
     }
 
@@ -228,21 +227,6 @@ class PersonRepository {
             return person(rs, n);
         }).list();
         return new Found(persons, matched[0] > SORTED);
-    }
-
-    /**
-     * A PostgreSQL regular expression for the token at the start of a name part; every character but letters and
-     * digits escaped, so that the typed text is matched as it is.
-     */
-    private static String wordStart(String token) {
-        var escaped = new StringBuilder("(^|" + PART_SEPARATOR + ")");
-        token.codePoints().forEach(c -> {
-            if (!Character.isLetterOrDigit(c)) {
-                escaped.append('\\');
-            }
-            escaped.appendCodePoint(c);
-        });
-        return escaped.toString();
     }
 
     /**

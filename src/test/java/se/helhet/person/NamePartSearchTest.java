@@ -62,6 +62,18 @@ class NamePartSearchTest {
     }
 
     @Test
+    void aWordIsMatchedAsTypedNotAsAPattern() {
+        String typed = register("mottagning", "Zyxmora", "Ek_lund", false);
+        register("mottagning", "Zyxmora", "Ekslund", false);
+        // More parts start with "ek_" than with "zyxmora", so "zyxmora" is read and "ek_" tested on each entry.
+        register("mottagning", "Qrt", "Ek_berg", false);
+        register("mottagning", "Qrt", "Ek_holm", false);
+
+        assertThat(found("mottagning", "zyxmora ek_")).containsExactly(typed);
+        assertThat(found("mottagning", "zyxmora e%")).isEmpty();
+    }
+
+    @Test
     void aWordTypedFromTheMiddleOfANameFindsItWhenNoNameStartsWithIt() {
         String id = register("mottagning", "Vilgot", "Trämbolundqvik", false);
 
