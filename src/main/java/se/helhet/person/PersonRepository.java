@@ -127,8 +127,8 @@ class PersonRepository {
     }
 
     /**
-     * Driven by the token whose part range is the smallest, read from the part index (with several tokens each range
-     * is counted first, up to {@link #COUNTED}); a person whose name has two parts starting with it is counted at the
+     * Driven by the token whose part range is the smallest, read from the part index (with several tokens the ranges
+     * are counted first, each up to the smallest before it and {@link #COUNTED} at most); a person whose name has two parts starting with it is counted at the
      * first of them, and every token is tested on the index entry's name parts; the matches are sorted by the names
      * and birth date the index entry holds, and only the persons shown are read. One statement.
      */
@@ -144,13 +144,21 @@ class PersonRepository {
             params.put("low", tokens.getFirst());
             params.put("high", justAfterEveryWordStartingWith(tokens.getFirst()));
         } else {
+            // Each token's range is counted only up to the smallest range before it: a larger one is not read on.
             sql.append("""
+                    recursive counted (i, least, best) as (
+                        select 0, :counted::bigint, 1
+                        union all
+                        select c.i + 1, least(c.least, n.size), case when n.size < c.least then c.i + 1 else c.best end
+                        from counted c cross join lateral (
+                            select count(*) as size from (select 1 from person_name_part p
+                                                          where p.part ~>=~ (:low::text[])[c.i + 1]
+                                                            and p.part ~<~ (:high::text[])[c.i + 1]
+                                                          limit c.least) r) n
+                        where c.i < cardinality(:low::text[])),
                     driving as materialized (
-                        select t.low, t.high from unnest(:low::text[], :high::text[]) with ordinality t(low, high, i)
-                        order by (select count(*) from (select 1 from person_name_part c
-                                                        where c.part ~>=~ t.low and c.part ~<~ t.high
-                                                        limit :counted) c), t.i
-                        limit 1),
+                        select (:low::text[])[best] as low, (:high::text[])[best] as high from counted
+                        order by i desc limit 1),
                     """);
             low = "(select low from driving)";
             high = "(select high from driving)";
