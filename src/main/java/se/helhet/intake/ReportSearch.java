@@ -31,7 +31,8 @@ class ReportSearch {
     record Criteria(String person, LocalDate from, LocalDate to, ReporterCategory reporterCategory) {
     }
 
-    record Hit(UUID reportId, Instant receivedAt, ReportKind kind, ReporterCategory reporterCategory,
+    /** Public, though only this package sees it, so that the page's compiled expressions call its accessors directly. */
+    public record Hit(UUID reportId, Instant receivedAt, ReportKind kind, ReporterCategory reporterCategory,
                       ListedPerson child, UUID matterId, PreliminaryOutcome outcome) {
     }
 
