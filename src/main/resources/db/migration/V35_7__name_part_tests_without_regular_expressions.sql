@@ -10,18 +10,13 @@
 --     the word it reads: an entry is that first part exactly when no earlier part is at or after the word, that is
 --     when previous_part is null or before the word.
 -- search_name is no longer held: nothing tests it on the entry.
-drop table person_name_part;
 
-create table person_name_part (
-    part               text not null,
-    person_id          uuid not null,
-    name_parts         text not null,
-    previous_part      text,
-    family_name        text not null,
-    given_name         text not null,
-    birth_date         date not null,
-    protected_identity boolean not null
-);
+-- Emptied and filled again: every entry changes. Dropping search_name drops the index that includes it.
+truncate person_name_part;
+alter table person_name_part
+    drop column search_name,
+    add column name_parts text not null,
+    add column previous_part text;
 
 -- One entry per distinct part of each folded name; the triggers below make the same entries of the persons their
 -- statement wrote.
@@ -36,7 +31,7 @@ from (select distinct x.part, p.id, p.family_name, p.given_name, p.birth_date, p
 create unique index person_name_part_idx on person_name_part (part text_pattern_ops, person_id)
     include (name_parts, previous_part, family_name, given_name, birth_date, protected_identity);
 
--- The planner knows the new table at once; its visibility map, which the searches' index-only scans read, follows
+-- The planner knows the refilled table at once; its visibility map, which the searches' index-only scans read, follows
 -- from autovacuum a minute or so later (VACUUM cannot run inside the migration's transaction).
 analyze person_name_part;
 
