@@ -124,24 +124,30 @@ class WorklistQueries {
                 .list();
     }
 
-    /** A team's load per responsible worker, and the first {@code size} of its overdue and of its unassigned matters. */
-    record Team(List<Load> loads, List<Row> overdue, List<Row> unassigned) {
+    /**
+     * A team's load per responsible worker, the first {@code size} of its overdue and of its unassigned matters, and
+     * every matter whose proposed decision waits for the decision.
+     */
+    record Team(List<Load> loads, List<Row> overdue, List<Row> unassigned, List<Row> proposed) {
     }
 
     /**
      * The load of the open matters meeting {@code condition} per responsible worker (how many, overdue, with nobody
-     * responsible), and the first {@code size} of the overdue and of the unassigned list: one statement, which works
-     * out each matter's due date once for all three instead of once in each.
+     * responsible), the first {@code size} of the overdue and of the unassigned list, and the proposals waiting: one
+     * statement, which works out each matter's due date once for all four instead of once in each.
      */
     Team team(String condition, Object value, long size) {
         var loads = new ArrayList<Load>();
         var overdue = new ArrayList<Row>();
         var unassigned = new ArrayList<Row>();
+        var proposed = new ArrayList<Row>();
         query(DUE.formatted(condition) + """
                 , firsts as (
                     (select 'OVERDUE' as list, f.* from (%1$s where %2$s order by place, id limit :size) f)
                     union all
                     (select 'UNASSIGNED' as list, f.* from (%1$s where %3$s order by place, id limit :size) f)
+                    union all
+                    (select 'PROPOSED' as list, f.* from (%1$s where %4$s order by place, id) f)
                 )
                 select list, id, kind, person_id, level, responsible_worker_id, waiting_since, protection_done, opened_on,
                        legal_due, investigation_level, place, null::bigint as open, null::bigint as overdue,
@@ -151,17 +157,19 @@ class WorklistQueries {
                 select 'LOAD', null, null, null, null, responsible_worker_id, null, null, null, null, null, null,
                        count(*), count(*) filter (where %2$s), count(*) filter (where %3$s)
                 from due group by responsible_worker_id
-                order by 1, 12, 2""".formatted(COLUMNS, Only.OVERDUE.condition, Only.UNASSIGNED.condition), value)
+                order by 1, 12, 2""".formatted(COLUMNS, Only.OVERDUE.condition, Only.UNASSIGNED.condition,
+                        Only.PROPOSED.condition), value)
                 .param("size", size)
                 .query(rs -> {
                     switch (rs.getString(1)) {
                         case "LOAD" -> loads.add(new Load(rs.getObject(6, UUID.class), rs.getLong(13), rs.getLong(14),
                                 rs.getLong(15)));
                         case "OVERDUE" -> overdue.add(row(rs, 2));
+                        case "PROPOSED" -> proposed.add(row(rs, 2));
                         default -> unassigned.add(row(rs, 2));
                     }
                 });
-        return new Team(loads, overdue, unassigned);
+        return new Team(loads, overdue, unassigned, proposed);
     }
 
     /** A {@link Row} from the columns of {@link #COLUMNS}, the first of them at {@code first}. */

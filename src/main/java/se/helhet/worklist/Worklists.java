@@ -108,7 +108,7 @@ public class Worklists {
         long unassigned = loads.stream().mapToLong(WorklistQueries.Load::unassigned).sum();
         List<Row> unassignedRows = firsts.unassigned();
         List<Row> overdueRows = firsts.overdue();
-        List<Row> proposalRows = queries.page(UNITS, units, Only.PROPOSED, null, Long.MAX_VALUE);
+        List<Row> proposalRows = firsts.proposed();
         // The lists' children read in one go: one read of the register and one batch of access-log rows.
         Map<UUID, MyMatter> shown = shown(java.util.stream.Stream.of(first(unassignedRows, size), first(overdueRows, size),
                 proposalRows).flatMap(List::stream).distinct().toList()).stream()
