@@ -128,9 +128,10 @@ class PersonRepository {
 
     /**
      * Driven by the token whose part range is the smallest, read from the part index (with several tokens the ranges
-     * are counted first, each up to the smallest before it and {@link #COUNTED} at most); a person whose name has two parts starting with it is counted at the
-     * first of them, and every token is tested on the index entry's name parts; the matches are sorted by the names
-     * and birth date the index entry holds, and only the persons shown are read. One statement.
+     * are counted first, each up to the smallest before it and {@link #COUNTED} at most); a person whose name has two
+     * parts starting with it is counted at the first of them, and every token is tested on the index entry's name
+     * parts; the matches are sorted by the names and birth date the index entry holds, and only the persons shown are
+     * read. One statement.
      */
     private Found byStartOfParts(SearchCriteria criteria, int limit) {
         List<String> tokens = criteria.nameTokens();
