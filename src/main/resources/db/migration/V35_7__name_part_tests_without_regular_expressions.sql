@@ -18,33 +18,34 @@ alter table person_name_part
     add column name_parts text not null,
     add column previous_part text;
 
--- One entry per distinct part of each folded name; the triggers below make the same entries of the persons their
--- statement wrote.
-insert into person_name_part (part, person_id, name_parts, previous_part, family_name, given_name, birth_date,
-                              protected_identity)
-select e.part, e.id, ' ' || string_agg(e.part, ' ') over (partition by e.id),
-       lag(e.part) over (partition by e.id order by e.part collate "C"),
-       e.family_name, e.given_name, e.birth_date, e.protected_identity
-from (select distinct x.part, p.id, p.family_name, p.given_name, p.birth_date, p.protected_identity
-      from person p cross join lateral person_name_parts(p.search_name) x(part)) e;
+-- A person's entries: one per distinct part of the folded name, as a row of the table (its columns in the table's
+-- order, the two added above last). Written once here, for the fill below and for both triggers.
+create function person_name_part_entries(person_id uuid, search_name text, family_name text, given_name text,
+                                         birth_date date, protected_identity boolean)
+    returns setof person_name_part language sql immutable parallel safe as $$
+    select x.part, $1, $3, $4, $5, $6,
+           ' ' || string_agg(x.part, ' ') over (), lag(x.part) over (order by x.part collate "C")
+    from (select distinct p.part from person_name_parts($2) p(part)) x
+$$;
+
+insert into person_name_part
+select e.* from person p cross join lateral person_name_part_entries(p.id, p.search_name, p.family_name,
+                                                                     p.given_name, p.birth_date, p.protected_identity) e;
 
 create unique index person_name_part_idx on person_name_part (part text_pattern_ops, person_id)
     include (name_parts, previous_part, family_name, given_name, birth_date, protected_identity);
 
--- The planner knows the refilled table at once; its visibility map, which the searches' index-only scans read, follows
--- from autovacuum a minute or so later (VACUUM cannot run inside the migration's transaction).
+-- The planner knows the refilled table at once. Its visibility map, which the searches' index-only scans read, is set
+-- by V35_8's vacuum: VACUUM cannot run inside this migration's transaction.
 analyze person_name_part;
 
 create or replace function person_name_part_inserted() returns trigger language plpgsql
     security definer set search_path = public as $$
 begin
-    insert into person_name_part (part, person_id, name_parts, previous_part, family_name, given_name, birth_date,
-                                  protected_identity)
-    select e.part, e.id, ' ' || string_agg(e.part, ' ') over (partition by e.id),
-           lag(e.part) over (partition by e.id order by e.part collate "C"),
-           e.family_name, e.given_name, e.birth_date, e.protected_identity
-    from (select distinct x.part, n.id, n.family_name, n.given_name, n.birth_date, n.protected_identity
-          from changed n cross join lateral person_name_parts(n.search_name) x(part)) e;
+    insert into person_name_part
+    select e.* from changed n cross join lateral person_name_part_entries(n.id, n.search_name, n.family_name,
+                                                                          n.given_name, n.birth_date,
+                                                                          n.protected_identity) e;
     return null;
 end;
 $$;
@@ -57,15 +58,12 @@ begin
     where (o.search_name, o.family_name, o.given_name, o.birth_date, o.protected_identity)
               is distinct from (n.search_name, n.family_name, n.given_name, n.birth_date, n.protected_identity)
       and d.part = x.part and d.person_id = o.id;
-    insert into person_name_part (part, person_id, name_parts, previous_part, family_name, given_name, birth_date,
-                                  protected_identity)
-    select e.part, e.id, ' ' || string_agg(e.part, ' ') over (partition by e.id),
-           lag(e.part) over (partition by e.id order by e.part collate "C"),
-           e.family_name, e.given_name, e.birth_date, e.protected_identity
-    from (select distinct x.part, n.id, n.family_name, n.given_name, n.birth_date, n.protected_identity
-          from before o join changed n on n.id = o.id, lateral person_name_parts(n.search_name) x(part)
-          where (o.search_name, o.family_name, o.given_name, o.birth_date, o.protected_identity)
-                    is distinct from (n.search_name, n.family_name, n.given_name, n.birth_date, n.protected_identity)) e;
+    insert into person_name_part
+    select e.* from before o join changed n on n.id = o.id
+    cross join lateral person_name_part_entries(n.id, n.search_name, n.family_name, n.given_name, n.birth_date,
+                                                n.protected_identity) e
+    where (o.search_name, o.family_name, o.given_name, o.birth_date, o.protected_identity)
+              is distinct from (n.search_name, n.family_name, n.given_name, n.birth_date, n.protected_identity);
     return null;
 end;
 $$;

@@ -125,7 +125,7 @@ public class People {
 
     public PersonSearch.Result search(String query) {
         PersonSearch.Result result = searchAs(currentUsers.require(), query);
-        trace.recordAll(TracedAction.SEARCH, "person", result.persons().stream().map(People::traced).toList());
+        trace.recordAll(TracedAction.SEARCH, PERSON, result.persons().stream().map(People::traced).toList());
         return result;
     }
 
