@@ -37,8 +37,8 @@ import java.util.regex.Pattern;
 public class PageBench {
 
     /**
-     * One page as one demo user opens it; a search as its form sends it ({@code form} posted to {@code path}, and the
-     * page it leads to read, both in the time measured).
+     * One page as one demo user opens it; a search as its form sends it: {@code form} posted to {@code path} by htmx,
+     * which the page answers in place (one request, its hits and the search id's address to show).
      */
     record Page(String name, String user, String path, String form) {
 
@@ -273,7 +273,7 @@ public class PageBench {
         }
     }
 
-    /** Whether the page came back (200), a search after its redirect. */
+    /** Whether the page came back (200), a search in place with the address to show. */
     private boolean open(Session session, Page page) {
         try {
             if (page.form() == null) {
@@ -281,17 +281,9 @@ public class PageBench {
                         .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.discarding())
                         .statusCode() == 200;
             }
-            HttpResponse<Void> posted = session.client().send(HttpRequest.newBuilder(URI.create(base + page.path()))
-                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(page.form() + "&_csrf=" + encode(session.csrf())))
-                    .build(), HttpResponse.BodyHandlers.discarding());
-            String location = posted.headers().firstValue("Location").orElse(null);
-            if (posted.statusCode() != 302 || location == null) {
-                return false;
-            }
-            return session.client().send(HttpRequest.newBuilder(URI.create(base).resolve(location))
-                    .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode() == 200;
+            HttpResponse<Void> answered = session.client().send(searching(session, page.path(), page.form()),
+                    HttpResponse.BodyHandlers.discarding());
+            return answered.statusCode() == 200 && answered.headers().firstValue("HX-Push-Url").isPresent();
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
@@ -300,17 +292,21 @@ public class PageBench {
         }
     }
 
+    /** A search form's post as htmx sends it. */
+    private HttpRequest searching(Session session, String path, String form) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
+                .POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(session.csrf()))).build();
+    }
+
     /** The first personnummer among the persons a name search finds. */
     private String firstPersonnummer(Session session, String name) throws IOException, InterruptedException {
-        HttpResponse<Void> posted = session.client().send(HttpRequest.newBuilder(URI.create(base + "/personer/sok"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("q=" + encode(name) + "&_csrf=" + encode(session.csrf())))
-                .build(), HttpResponse.BodyHandlers.discarding());
-        String location = posted.headers().firstValue("Location")
-                .orElseThrow(() -> new IllegalStateException("The person search did not answer with its page"));
-        String page = session.client().send(HttpRequest.newBuilder(URI.create(base).resolve(location)).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher number = PERSONNUMMER.matcher(page);
+        HttpResponse<String> answered = session.client().send(searching(session, "/personer/sok", "q=" + encode(name)),
+                HttpResponse.BodyHandlers.ofString());
+        if (answered.statusCode() != 200) {
+            throw new IllegalStateException("The person search did not answer with its hits: " + answered.statusCode());
+        }
+        Matcher number = PERSONNUMMER.matcher(answered.body());
         if (!number.find()) {
             throw new IllegalStateException("No personnummer among the hits for " + name);
         }

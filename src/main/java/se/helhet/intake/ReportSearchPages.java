@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import se.helhet.access.CurrentUsers;
@@ -26,7 +28,7 @@ import se.helhet.platform.Searches;
  * Every report ever received, found by the child (personnummer or name), the period and who reported. The
  * service decides who may search and traces every hit; the page only turns what was typed into criteria,
  * and names a date or number it cannot use beside its field. The form posts and the page is read back by the
- * search's id ({@link Searches}), so no personnummer reaches an address.
+ * search's id ({@link Searches}), so no personnummer reaches an address; with htmx the post is answered in place.
  */
 @Controller
 class ReportSearchPages {
@@ -56,9 +58,13 @@ class ReportSearchPages {
         this.clock = clock;
     }
 
-    /** The search form posts: the server keeps what was typed and the page is read back by the search's id. */
+    /**
+     * The search form posts: the server keeps what was typed, and answers with the page's search in place (htmx) or
+     * by a redirect to the page that reads it back by the search's id.
+     */
     @PostMapping("/anmalningar/sok")
-    String find(SearchForm form, HttpSession session) {
+    String find(SearchForm form, HttpSession session, HttpServletRequest request, HttpServletResponse response,
+                Model model, Locale locale) {
         if (form.blank()) {
             return "redirect:/anmalningar/sok";
         }
@@ -67,7 +73,13 @@ class ReportSearchPages {
         criteria.put("from", form.from());
         criteria.put("to", form.to());
         criteria.put("reporterCategory", form.reporterCategory());
-        return "redirect:/anmalningar/sok?" + Searches.PARAMETER + "=" + searches.keep(session, SEARCH, criteria);
+        String address = "/anmalningar/sok?" + Searches.PARAMETER + "=" + searches.keep(session, SEARCH, criteria);
+        if (!Searches.answeredInPlace(request, response, address)) {
+            return "redirect:" + address;
+        }
+        model.addAttribute("searchExpired", false);
+        showing(form, model, locale);
+        return "intake/search :: #report-search";
     }
 
     /** The search kept under {@code sok}, if any: the personnummer searched for is never in the address. */
@@ -78,6 +90,12 @@ class ReportSearchPages {
         SearchForm form = kept.map(c -> new SearchForm(c.get("person"), c.get("from"), c.get("to"),
                 c.get("reporterCategory"))).orElse(new SearchForm("", "", "", ""));
         model.addAttribute("searchExpired", searchId != null && kept.isEmpty());
+        showing(form, model, locale);
+        return "intake/search";
+    }
+
+    /** The form as typed, each problem beside its field, and the hits when there is no problem. */
+    private void showing(SearchForm form, Model model, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate from = date(form.from(), "from", errors, locale);
         LocalDate to = date(form.to(), "to", errors, locale);
@@ -104,7 +122,6 @@ class ReportSearchPages {
         model.addAttribute("categories", ReporterCategory.values());
         model.addAttribute("application", ReportKind.APPLICATION);
         model.addAttribute("zone", clock.getZone());
-        return "intake/search";
     }
 
     private LocalDate date(String typed, String field, Map<String, String> errors, Locale locale) {

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import se.helhet.platform.IsoDates;
@@ -55,19 +57,31 @@ class PersonPages {
                   Model model) {
         var kept = searches.find(session, SEARCH, searchId);
         model.addAttribute("searchExpired", searchId != null && kept.isEmpty());
-        var result = people.search(kept.map(c -> c.get("q")).orElse(null));
-        model.addAttribute("result", result);
-        model.addAttribute("searchProblem", result.problem() == null ? null : UserTexts.text(result.problem()));
+        showing(kept.map(c -> c.get("q")).orElse(null), model);
         model.addAttribute("mayRegister", people.mayRegister());
         return "person/search";
     }
 
+    /** The search is kept, and answered with its hits in place (htmx) or by a redirect to the page that shows them. */
     @PostMapping("/personer/sok")
-    String find(@RequestParam(name = "q", required = false) String query, HttpSession session) {
+    String find(@RequestParam(name = "q", required = false) String query, HttpSession session,
+                HttpServletRequest request, HttpServletResponse response, Model model) {
         if (query == null || query.isBlank()) {
             return "redirect:/personer";
         }
-        return "redirect:/personer?" + Searches.PARAMETER + "=" + searches.keep(session, SEARCH, Map.of("q", query));
+        String address = "/personer?" + Searches.PARAMETER + "=" + searches.keep(session, SEARCH, Map.of("q", query));
+        if (!Searches.answeredInPlace(request, response, address)) {
+            return "redirect:" + address;
+        }
+        model.addAttribute("searchExpired", false);
+        showing(query, model);
+        return "person/search :: #results";
+    }
+
+    private void showing(String query, Model model) {
+        var result = people.search(query);
+        model.addAttribute("result", result);
+        model.addAttribute("searchProblem", result.problem() == null ? null : UserTexts.text(result.problem()));
     }
 
     @GetMapping("/personer/ny")

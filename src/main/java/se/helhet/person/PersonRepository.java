@@ -3,6 +3,7 @@ package se.helhet.person;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,14 +185,31 @@ class PersonRepository {
                 + " join person p on p.id = s.person_id order by s.family_name, s.given_name, s.birth_date", params);
     }
 
+    /**
+     * The longest token anywhere in a part, found among the distinct parts ({@code name_part_word}: a trigram index
+     * over the country's spellings, not over every person); the persons with those parts are read from the part index
+     * and every token is tested on the entry's name parts, as in {@link #byStartOfParts}. A person with two such
+     * parts has two entries among those sorted, and is shown once.
+     */
     private Found anywhereInName(SearchCriteria criteria, int limit) {
+        List<String> tokens = criteria.nameTokens();
         var params = new HashMap<String, Object>();
-        var sql = new StringBuilder("select " + COLUMNS + " from person p where true");
-        for (int i = 0; i < criteria.nameTokens().size(); i++) {
-            sql.append(" and p.search_name like :token").append(i);
-            params.put("token" + i, "%" + escapeLike(criteria.nameTokens().get(i)) + "%");
+        var sql = new StringBuilder("with matched as materialized (select n.person_id, n.family_name, n.given_name,"
+                + " n.birth_date from person_name_part n where n.part = any(array(select w.part from name_part_word w"
+                + " where w.part like :inside))");
+        params.put("inside", "%" + escapeLike(tokens.stream().max(Comparator.comparingInt(String::length))
+                .orElseThrow()) + "%");
+        if (tokens.size() > 1) {
+            for (int i = 0; i < tokens.size(); i++) {
+                sql.append(" and n.name_parts like :word").append(i);
+                params.put("word" + i, "%" + escapeLike(tokens.get(i)) + "%");
+            }
         }
-        return sorted(sql, params, criteria, limit);
+        listableAndBounded(sql, params, criteria, "n.person_id", "n.protected_identity", limit);
+        return found(sql + ") select " + COLUMNS + ", (select count(*) from matched) as matched"
+                + " from (select * from (select distinct on (m.person_id) m.* from matched m) d"
+                + " order by d.family_name, d.given_name, d.birth_date limit :limit) s"
+                + " join person p on p.id = s.person_id order by s.family_name, s.given_name, s.birth_date", params);
     }
 
     /** The query's matches the reader may list, at most {@link #SORTED} of them, sorted by name. */

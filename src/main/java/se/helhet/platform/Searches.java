@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.WebUtils;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /**
@@ -20,7 +22,8 @@ import jakarta.servlet.http.HttpSession;
  * personnummer — travels in a POST body and never in an address, where browser history, the Referer header and
  * access logs would keep it. The search form posts; the answer redirects to the page with
  * {@code ?sok=<id>} (Post/Redirect/Get), which reads the search back: reload, back and forward work while the
- * session keeps it, and an id from another session or page means nothing.
+ * session keeps it, and an id from another session or page means nothing. A form sent by htmx is answered with the
+ * page's result at once and told that address to show ({@link #answeredInPlace}): one request, not two.
  */
 @Component
 public class Searches {
@@ -73,6 +76,20 @@ public class Searches {
             }
             return Optional.of(Map.copyOf(found.criteria()));
         }
+    }
+
+    /**
+     * Whether the search is answered in place: a form sent by htmx ({@code HX-Request}) swaps the answer into the page
+     * and is told to show {@code address} (within the application) in the address bar ({@code HX-Push-Url}), so
+     * the search takes one request instead of a redirect and a second one. A form sent without script is not: the
+     * caller redirects it to {@code address}.
+     */
+    public static boolean answeredInPlace(HttpServletRequest request, HttpServletResponse response, String address) {
+        if (!"true".equals(request.getHeader("HX-Request"))) {
+            return false;
+        }
+        response.setHeader("HX-Push-Url", request.getContextPath() + address);
+        return true;
     }
 
     @SuppressWarnings("unchecked")

@@ -21,7 +21,8 @@ import se.helhet.support.TestNumbers;
 
 /**
  * Searching by personnummer in the browser: found from the header, the search page (as one types) and the report
- * search, with only a search id in the address bar, and back, forward and reload still showing the search.
+ * search (its answer swapped into the page), with only a search id in the address bar, and back, forward and reload
+ * still showing the search.
  */
 @HelhetTest
 class SearchInBrowserTest {
@@ -75,13 +76,23 @@ class SearchInBrowserTest {
         wait.until(d -> results().contains("Sökbar, Webb"));
         assertThat(driver.findElement(By.id("q")).getDomProperty("value")).isEqualTo("sokbar webb");
 
+        // The report search's answer is swapped into the page (htmx): the address changes, the page stays.
         walk.open("/anmalningar/sok");
         driver.findElement(By.id("person")).sendKeys(number);
-        walk.go(driver.findElement(By.cssSelector("form.report-search__form button[type=submit]"))::click,
-                Walk.searched("/anmalningar/sok"));
+        String before = driver.findElement(By.cssSelector(".report-search__result")).getText();
+        driver.findElement(By.cssSelector("form.report-search__form button[type=submit]")).click();
+        wait.until(d -> Walk.searched("/anmalningar/sok").test(d));
+        wait.until(d -> !d.findElement(By.cssSelector(".report-search__result")).getText().equals(before));
+        assertThat(driver.findElement(By.cssSelector(".report-search__result")).getText())
+                .contains("Ingen anmälan hittades");
         assertThat(driver.findElement(By.id("person")).getDomProperty("value")).isEqualTo(number);
         noNumberInTheAddress(number);
         walk.check("report-search");
+        driver.navigate().refresh();
+        wait.until(d -> d.findElement(By.cssSelector(".report-search__result")).getText()
+                .contains("Ingen anmälan hittades"));
+        assertThat(driver.findElement(By.id("person")).getDomProperty("value")).as("the search read back by its id")
+                .isEqualTo(number);
         assertThat(addresses).allSatisfy(a -> assertThat(URI.create(a).getRawQuery()).matches("sok=[A-Za-z0-9_-]{16}"));
         walk.logOut();
     }

@@ -87,6 +87,43 @@ class NumbersStayOutOfAddressesTest {
         }
     }
 
+    /**
+     * With script the search forms post through htmx, which swaps the answer in: the hits come in the answer to the
+     * post itself, and the address htmx is told to show is the search id's, which reads the same search back.
+     */
+    @Test
+    void aSearchSentByThePageIsAnsweredInPlaceAndShowsOnlyItsSearchId() {
+        var worker = WebSession.loggedInAs(port, "mottagning");
+        worker.get("/personer");
+        String typed = registeredNumberTypedFourWays("Platsvar").get(3);
+
+        var answered = worker.postFromPage("/personer/sok", Map.of("q", typed));
+
+        assertThat(answered.status()).isEqualTo(200);
+        assertThat(answered.body()).contains("id=\"results\"", "Platsvar, Sökt").doesNotContain("<header");
+        assertThat(answered.pushUrl()).matches("/personer\\?sok=[A-Za-z0-9_-]{16}");
+        noNumberLinkedFrom(answered);
+        assertThat(worker.get(answered.pushUrl()).body()).as("the address shown, reloaded").contains("Platsvar, Sökt");
+
+        Reported reported = aReportedChildWithAPersonnummer();
+        var intake = WebSession.loggedInAs(port, "mottagning");
+        intake.get("/anmalningar/sok");
+        var report = intake.postFromPage("/anmalningar/sok", Map.of("person", reported.typed().get(1), "from", "",
+                "to", "", "reporterCategory", ""));
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.body()).contains("id=\"report-search\"", "href=\"/anmalningar/" + reported.reportId() + "\"")
+                .doesNotContain("<header");
+        assertThat(report.pushUrl()).matches("/anmalningar/sok\\?sok=[A-Za-z0-9_-]{16}");
+        noNumberLinkedFrom(report);
+        assertThat(intake.get(report.pushUrl()).body()).contains("href=\"/anmalningar/" + reported.reportId() + "\"");
+
+        var mistyped = intake.postFromPage("/anmalningar/sok", Map.of("person", "", "from", "2026-13-01", "to", "",
+                "reporterCategory", ""));
+        assertThat(mistyped.status()).isEqualTo(200);
+        assertThat(mistyped.body()).as("the problem beside the field, what was typed kept")
+                .contains("aria-invalid=\"true\"", "value=\"2026-13-01\"");
+    }
+
     @Test
     void aSearchIdMeansNothingInAnotherSession() {
         var worker = WebSession.loggedInAs(port, "mottagning");

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  */
 public final class WebSession {
 
-    public record Page(int status, String location, String body, String contentType) {
+    /** An answer: {@code pushUrl} is the address htmx is told to show ({@code HX-Push-Url}), or empty. */
+    public record Page(int status, String location, String body, String contentType, String pushUrl) {
     }
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -115,6 +116,11 @@ public final class WebSession {
         return get(pathOf(posted.location()));
     }
 
+    /** Posts a form as htmx sends it ({@code HX-Request}), which the page's search forms do when script runs. */
+    public Page postFromPage(String path, Map<String, ?> fields) {
+        return submit("POST", path, fields, "HX-Request", "true");
+    }
+
     /** The path and query of an address, which a redirect may give in full. */
     public static String pathOf(String location) {
         URI to = URI.create(location);
@@ -126,7 +132,7 @@ public final class WebSession {
         return submit("PUT", path, fields);
     }
 
-    private Page submit(String method, String path, Map<String, ?> fields) {
+    private Page submit(String method, String path, Map<String, ?> fields, String... headers) {
         Map<String, Object> all = new LinkedHashMap<>(fields);
         if (csrf != null) {
             all.put("_csrf", csrf);
@@ -135,16 +141,18 @@ public final class WebSession {
                         ? java.util.Arrays.stream(values).map(v -> encode(e.getKey()) + "=" + encode(v))
                         : java.util.stream.Stream.of(encode(e.getKey()) + "=" + encode(String.valueOf(e.getValue()))))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        var request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        return send(headers.length == 0 ? request : request.headers(headers));
     }
 
     private Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Page(r.statusCode(), r.headers().firstValue("Location").orElse(""), r.body(),
-                    r.headers().firstValue("Content-Type").orElse(""));
+                    r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("HX-Push-Url").orElse(""));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
