@@ -86,6 +86,8 @@ class SearchInBrowserTest {
         assertThat(driver.findElement(By.cssSelector(".report-search__result")).getText())
                 .contains("Ingen anmälan hittades");
         assertThat(driver.findElement(By.id("person")).getDomProperty("value")).isEqualTo(number);
+        assertThat(driver.switchTo().activeElement().getText()).as("the answer has the focus, for a screen reader")
+                .contains("Ingen anmälan hittades");
         noNumberInTheAddress(number);
         walk.check("report-search");
         driver.navigate().refresh();
