@@ -23,9 +23,6 @@ class PersonRepository {
     /** At most this many matches of a search are read to sort them by name. */
     static final int SORTED = 1000;
 
-    /** How many of a name token's parts are counted, at most, to choose the token a search is read by. */
-    private static final int COUNTED = 5000;
-
     private static final String COLUMNS = """
             p.id, p.personal_identity_number, p.reserve_number, p.given_name, p.family_name, p.birth_date,
             p.protected_identity, p.address, p.postal_code, p.city, p.phone, p.language, p.interpreter_needed""";
@@ -128,8 +125,8 @@ class PersonRepository {
     }
 
     /**
-     * Driven by the token whose part range is the smallest, read from the part index (with several tokens the ranges
-     * are counted first, each up to the smallest before it and {@link #COUNTED} at most); a person whose name has two
+     * Driven by the token whose part range is the smallest, read from the part index (with several tokens the sizes
+     * are summed over the distinct parts of each range in {@code name_part_word}); a person whose name has two
      * parts starting with it is counted at the first of them, and every token is tested on the index entry's name
      * parts; the matches are sorted by the names and birth date the index entry holds, and only the persons shown are
      * read. One statement.
@@ -146,28 +143,19 @@ class PersonRepository {
             params.put("low", tokens.getFirst());
             params.put("high", justAfterEveryWordStartingWith(tokens.getFirst()));
         } else {
-            // Each token's range is counted only up to the smallest range before it: a larger one is not read on.
+            // The token whose parts have the fewest entries drives; the first of them when two have as many.
             sql.append("""
-                    recursive counted (i, least, best) as (
-                        select 0, :counted::bigint, 1
-                        union all
-                        select c.i + 1, least(c.least, n.size), case when n.size < c.least then c.i + 1 else c.best end
-                        from counted c cross join lateral (
-                            select count(*) as size from (select 1 from person_name_part p
-                                                          where p.part ~>=~ (:low::text[])[c.i + 1]
-                                                            and p.part ~<~ (:high::text[])[c.i + 1]
-                                                          limit c.least) r) n
-                        where c.i < cardinality(:low::text[])),
                     driving as materialized (
-                        select (:low::text[])[best] as low, (:high::text[])[best] as high from counted
-                        order by i desc limit 1),
+                        select t.low, t.high from unnest(:low::text[], :high::text[]) with ordinality t(low, high, i)
+                        order by (select coalesce(sum(w.entries), 0) from name_part_word w
+                                  where w.part ~>=~ t.low and w.part ~<~ t.high), t.i
+                        limit 1),
                     """);
             low = "(select low from driving)";
             high = "(select high from driving)";
             params.put("low", tokens.toArray(String[]::new));
             params.put("high", tokens.stream().map(PersonRepository::justAfterEveryWordStartingWith)
                     .toArray(String[]::new));
-            params.put("counted", COUNTED);
         }
         sql.append("matched as materialized (select n.person_id, n.family_name, n.given_name, n.birth_date"
                         + " from person_name_part n where n.part ~>=~ ").append(low).append(" and n.part ~<~ ")

@@ -121,6 +121,24 @@ class NamePartSearchTest {
         assertThat(found("mottagning", "hjortmyren")).isEmpty();
     }
 
+    /** Each distinct part counts the persons whose name has it, kept as names are written and changed. */
+    @Test
+    void eachPartCountsThePersonsWhoseNameHasIt() {
+        String id = register("mottagning", "Oskarina", "Blåvingevik", false);
+        register("mottagning", "Oskarina", "Gråvingevik", false);
+        jdbc.sql("update person set given_name = 'Ottilia', search_name = 'ottilia blavingevik' where id = :id::uuid")
+                .param("id", id).update();
+
+        assertThat(jdbc.sql("select part, entries from name_part_word where part in ('oskarina', 'ottilia')")
+                .query((rs, n) -> rs.getString(1) + "=" + rs.getLong(2)).list())
+                .containsExactlyInAnyOrder("oskarina=1", "ottilia=1");
+        assertThat(jdbc.sql("""
+                select coalesce(w.part, c.part) from name_part_word w
+                full join (select part, count(*) as entries from person_name_part group by part) c on c.part = w.part
+                where coalesce(w.entries, 0) <> coalesce(c.entries, 0)""").query(String.class).list())
+                .as("parts whose count differs from the part index").isEmpty();
+    }
+
     @Test
     void aPersonWhoseIdentityBecomesProtectedIsNoLongerListedToThoseWhoMayNotSeeIt() {
         String id = register("socsek", "Tyra", "Ulvsmedhamn", false);
