@@ -12,20 +12,19 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 import se.helhet.common.Deadline;
 import se.helhet.common.Level;
-import se.helhet.common.SwedishCalendar;
 import se.helhet.matter.MatterKind;
 import se.helhet.platform.ReadModel;
 
 /**
  * The worklists' one query over open matters, with what waits in each: the reports and their assessments, and
- * the running investigation, as the read model {@code worklist_matter} keeps them; and the case workers of a team. The legal due date is worked out in the query as
- * {@link Deadline} does, so that a list is ordered, filtered (overdue, nobody responsible), counted and paged by
- * the database: a page reads its rows, not every open matter of the units. Read-only (ADR 9).
+ * the running investigation, as the read model {@code worklist_matter} keeps them; and the case workers of a team.
+ * The legal due date is kept there as {@link Deadline} works it out, so that a list is ordered, filtered (overdue,
+ * nobody responsible), counted and paged by the database: a page reads its rows, not every open matter of the units.
+ * Read-only (ADR 9).
  */
 @Repository
 @ReadModel({"investigation", "decision_proposal", "user_unit"})
@@ -66,30 +65,19 @@ class WorklistQueries {
     /**
      * Each open matter meeting the condition, with its legal due date as {@link Deadline} has it: the running
      * investigation's, else the intake's (the protection assessment the same day or, received after the cut-off,
-     * the next working day; once it is done the preliminary assessment on day 14), else none. The facts come from
-     * {@code worklist_matter}, which the database keeps current with the matters, reports, assessments and
-     * investigations (V34_5); the date arithmetic is here, where the calendar is.
+     * the next working day; once it is done the preliminary assessment on day 14), else none. The facts and the due
+     * date come from {@code worklist_matter}, which the database keeps current with the matters, reports, assessments
+     * and investigations (V34_5, the due date V35_12). Not materialized: a statement that reads it several times
+     * reads the units' rows from the index each time, which costs less than keeping them.
      */
     private static final String DUE = """
-            with received as (
-                select w.*, (w.waiting_since at time zone :zone) as received_local
+            with due as not materialized (
+                select w.matter_id as id, w.kind, w.person_id, w.level, w.worker_id as responsible_worker_id,
+                       w.waiting_since, w.protection_done, w.investigation_opened as opened_on, w.legal_due,
+                       w.investigation_level, w.investigation_opened is null and w.waiting_since is not null as intake_phase,
+                       w.due_on
                 from worklist_matter w
                 where %s
-            ), due as (
-                select r.matter_id as id, r.kind, r.person_id, r.level, r.worker_id as responsible_worker_id,
-                       r.waiting_since, r.protection_done, r.investigation_opened as opened_on, r.legal_due,
-                       r.investigation_level, r.investigation_opened is null and r.waiting_since is not null as intake_phase,
-                       case when r.kind <> 'CHILD_AND_YOUTH' then null
-                            when r.investigation_opened is not null then r.legal_due
-                            when r.waiting_since is null then null
-                            when r.protection_done then r.received_local::date + 14
-                            when r.received_local::time < :cutOff then r.received_local::date
-                            else (select min(d)::date
-                                  from generate_series(r.received_local::date + 1, r.received_local::date + 14,
-                                                       interval '1 day') d
-                                  where extract(isodow from d) < 6 and d::date <> all(:holidays))
-                       end as due_on
-                from received r
             )
             """;
 
@@ -191,20 +179,7 @@ class WorklistQueries {
     }
 
     private JdbcClient.StatementSpec query(String sql, Object value) {
-        LocalDate today = LocalDate.now(clock);
-        return jdbc.sql(sql)
-                .param("value", value)
-                .param("today", today)
-                .param("zone", clock.getZone().getId())
-                .param("cutOff", Deadline.DEFAULT_CUT_OFF)
-                .param("holidays", holidays(today));
-    }
-
-    /** Reports wait at most some years for their protection assessment; the calendar covers them and the next year. */
-    private static SqlArrayValue holidays(LocalDate today) {
-        return new SqlArrayValue("date", (Object[]) java.util.Arrays.stream(
-                SwedishCalendar.holidayDates(today.getYear() - 10, today.getYear() + 1))
-                .map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new));
+        return jdbc.sql(sql).param("value", value).param("today", LocalDate.now(clock));
     }
 
     /** The enabled social and intake workers of the units, by name. */

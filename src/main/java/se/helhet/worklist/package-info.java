@@ -8,5 +8,5 @@
  * staff's units for a team. It changes nothing itself.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "access", "common", "matter", "person", "platform" })
-@se.helhet.platform.OwnsTables({"worklist_matter", "worklist_waiting_child"})
+@se.helhet.platform.OwnsTables({"swedish_holiday", "worklist_matter", "worklist_waiting_child"})
 package se.helhet.worklist;
