@@ -1,4 +1,4 @@
--- An open matter's next legal due date, kept in worklist_matter when the matter or what waits in it is written,
+-- An open matter's next legal due date, and each waiting child's, kept in worklist_matter and worklist_waiting_child when the matter or what waits in it is written,
 -- instead of worked out for every open matter of the units on every view of a worklist: the manager's start page did
 -- it for the 2 300 open matters of three units, a third of its database time. The date follows from the matter's own
 -- facts and the calendar (V35_10, V35_11), never from today; only whether it has passed does. The rule is
@@ -34,6 +34,19 @@ alter table worklist_matter add column due_on date;
 update worklist_matter
 set due_on = worklist_due_on(kind, waiting_since, protection_done, investigation_opened, legal_due);
 
+-- The intake's worklist (IntakeWorklistQueries) is ordered by the same date, a child's step at a time: kept, and with
+-- the order of the list in an index, a page of the unit's worklist is read from the index instead of working out and
+-- sorting every waiting child's date. The index by unit and receipt it replaces served the same lists.
+alter table worklist_waiting_child add column due_on date;
+
+update worklist_waiting_child set due_on = worklist_intake_due(received_at, protection_done);
+
+alter table worklist_waiting_child alter column due_on set not null;
+
+create index worklist_waiting_child_due_idx
+    on worklist_waiting_child (unit_id, due_on, received_at, report_id, child_id);
+drop index worklist_waiting_child_unit_idx;
+
 create or replace function worklist_refresh(matters uuid[]) returns void language plpgsql
     security definer set search_path = public as $$
 begin
@@ -58,9 +71,9 @@ begin
     where m.id = any(matters) and m.closed_on is null;
     delete from worklist_waiting_child where matter_id = any(matters);
     insert into worklist_waiting_child (report_id, child_id, matter_id, unit_id, received_at, kind, reporter_category,
-                                        protection_done)
+                                        protection_done, due_on)
     select c.report_id, c.child_id, c.matter_id, m.unit_id, r.received_at, r.kind, r.reporter_category,
-           p.report_id is not null
+           p.report_id is not null, worklist_intake_due(r.received_at, p.report_id is not null)
     from matter m
     join report_child c on c.matter_id = m.id
     join report r on r.id = c.report_id

@@ -1,28 +1,25 @@
 package se.helhet.intake;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 import se.helhet.common.Deadline;
-import se.helhet.common.SwedishCalendar;
 import se.helhet.platform.ReadModel;
 
 /**
  * The children waiting for a protection or a preliminary assessment in open matters of the given units, read from
  * the worklists' read model {@code worklist_waiting_child}, which the database keeps current with the reports,
- * assessments and matters (ADR 9, V34_5). The due date is worked out in the query as {@link Deadline#intake} does,
- * so that the database orders, counts and pages the worklist: a page reads its rows, not everything that waits.
+ * assessments and matters (ADR 9, V34_5), with each child's due date as {@link Deadline#intake} works it out (V35_12),
+ * so that the database orders, counts and pages the worklist from an index: a page reads its rows, not everything
+ * that waits.
  */
 @Repository
 @ReadModel("worklist_waiting_child")
@@ -57,29 +54,15 @@ class IntakeWorklistQueries {
     }
 
     private static final String WAITING = """
-            with waiting as (
-                select w.*, (w.received_at at time zone :zone) as received_local
-                from worklist_waiting_child w
-                where w.unit_id = any(:units)
-            ), due as (
-                select w.*,
-                       case when w.protection_done then w.received_local::date + 14
-                            when w.received_local::time < :cutOff then w.received_local::date
-                            else (select min(d)::date
-                                  from generate_series(w.received_local::date + 1, w.received_local::date + 14,
-                                                       interval '1 day') d
-                                  where extract(isodow from d) < 6 and d::date <> all(:holidays))
-                       end as due_on
-                from waiting w
+            with due as (
+                select w.* from worklist_waiting_child w where w.unit_id = any(:units)
             )
             """;
 
     private final JdbcClient jdbc;
-    private final Clock clock;
 
-    IntakeWorklistQueries(JdbcClient jdbc, Clock clock) {
+    IntakeWorklistQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     /** At most {@code size} waiting steps after {@code after} (null: from the first), the most urgent first. */
@@ -115,13 +98,6 @@ class IntakeWorklistQueries {
     }
 
     private JdbcClient.StatementSpec query(String sql, Set<UUID> unitIds) {
-        int year = LocalDate.now(clock).getYear();
-        return jdbc.sql(sql)
-                .param("units", unitIds.toArray(UUID[]::new))
-                .param("zone", clock.getZone().getId())
-                .param("cutOff", Deadline.DEFAULT_CUT_OFF)
-                .param("holidays", new SqlArrayValue("date", (Object[]) Arrays.stream(
-                        SwedishCalendar.holidayDates(year - 10, year + 1))
-                        .map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new)));
+        return jdbc.sql(sql).param("units", unitIds.toArray(UUID[]::new));
     }
 }

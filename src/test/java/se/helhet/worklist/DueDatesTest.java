@@ -22,7 +22,8 @@ import se.helhet.support.HelhetTest;
 /**
  * The due dates the database keeps in {@code worklist_matter} (V35_12) are {@link Deadline}'s: the calendar it reads
  * is {@link SwedishCalendar}'s, a report's intake due date is the same for every hour around the cut-off, weekends,
- * holidays and the changes of summer time, and every open matter of the demo has the date the worklists show.
+ * holidays and the changes of summer time, and every open matter and waiting child of the demo has the date the
+ * worklists show.
  */
 @HelhetTest
 class DueDatesTest {
@@ -78,6 +79,19 @@ class DueDatesTest {
         assertThat(rows).hasSizeGreaterThan(100);
         assertThat(rows).allSatisfy(r -> assertThat(r.key().place()).as("matter %s", r.matter())
                 .isEqualTo(expectedPlace(r)));
+    }
+
+    @Test
+    void everyWaitingChildHasTheIntakesDueDate() {
+        record Waiting(LocalDateTime received, boolean protectionDone, LocalDate due) {
+        }
+        List<Waiting> waiting = jdbc.sql("select received_at, protection_done, due_on from worklist_waiting_child")
+                .query((rs, n) -> new Waiting(rs.getTimestamp(1).toInstant().atZone(SWEDEN).toLocalDateTime(),
+                        rs.getBoolean(2), rs.getObject(3, LocalDate.class))).list();
+
+        assertThat(waiting).hasSizeGreaterThan(10);
+        assertThat(waiting).allSatisfy(w -> assertThat(w.due())
+                .isEqualTo(Deadline.intake(w.received(), w.protectionDone()).due()));
     }
 
     /** The date a worklist sorts a matter by: its legal due date as the worklists show it, else the end of time. */
