@@ -45,21 +45,29 @@ final class SharedComputation<K, V> {
             slot.waiting = null;
             slot.running = mine;
         }
+        // The slot is let go before the answer is given: a reader woken by the answer then finds the slot as this
+        // computation left it, never one that a later computation has already removed.
+        V answer;
         try {
-            V answer = compute.get();
-            mine.complete(answer);
-            return answer;
+            answer = compute.get();
         } catch (RuntimeException | Error failure) {
+            done(question, mine);
             mine.completeExceptionally(failure);
             throw failure;
-        } finally {
-            synchronized (slots) {
-                Slot<V> slot = slots.get(question);
-                if (slot.running == mine && slot.waiting == null) {
-                    slots.remove(question);
-                } else if (slot.running == mine) {
-                    slot.running = null;
-                }
+        }
+        done(question, mine);
+        mine.complete(answer);
+        return answer;
+    }
+
+    /** The question's slot without this computation: gone when no other waits to start. */
+    private void done(K question, CompletableFuture<V> mine) {
+        synchronized (slots) {
+            Slot<V> slot = slots.get(question);
+            if (slot.running == mine && slot.waiting == null) {
+                slots.remove(question);
+            } else if (slot.running == mine) {
+                slot.running = null;
             }
         }
     }
