@@ -160,17 +160,9 @@ class PersonRepository {
         sql.append("matched as materialized (select n.person_id, n.family_name, n.given_name, n.birth_date"
                         + " from person_name_part n where n.part ~>=~ ").append(low).append(" and n.part ~<~ ")
                 .append(high).append(" and (n.previous_part is null or n.previous_part ~<~ ").append(low).append(")");
-        if (tokens.size() > 1) {
-            for (int i = 0; i < tokens.size(); i++) {
-                sql.append(" and n.name_parts like :word").append(i);
-                params.put("word" + i, "% " + escapeLike(tokens.get(i)) + "%");
-            }
-        }
+        everyTokenIn(sql, params, tokens, " ");
         listableAndBounded(sql, params, criteria, "n.person_id", "n.protected_identity", limit);
-        // Sorted on the index entries; only the persons shown are read.
-        return found(sql + ") select " + COLUMNS + ", (select count(*) from matched) as matched"
-                + " from (select * from matched s order by s.family_name, s.given_name, s.birth_date limit :limit) s"
-                + " join person p on p.id = s.person_id order by s.family_name, s.given_name, s.birth_date", params);
+        return firstPersonsOf(sql, params, "matched");
     }
 
     /**
@@ -187,17 +179,34 @@ class PersonRepository {
                 + " where w.part like :inside))");
         params.put("inside", "%" + escapeLike(tokens.stream().max(Comparator.comparingInt(String::length))
                 .orElseThrow()) + "%");
+        everyTokenIn(sql, params, tokens, "");
+        listableAndBounded(sql, params, criteria, "n.person_id", "n.protected_identity", limit);
+        return firstPersonsOf(sql, params, "(select distinct on (m.person_id) m.* from matched m)");
+    }
+
+    /**
+     * With several tokens, each tested on the entry's name parts: at the start of a part ({@code before} a space) or
+     * anywhere ({@code before} empty).
+     */
+    private static void everyTokenIn(StringBuilder sql, Map<String, Object> params, List<String> tokens,
+                                     String before) {
         if (tokens.size() > 1) {
             for (int i = 0; i < tokens.size(); i++) {
                 sql.append(" and n.name_parts like :word").append(i);
-                params.put("word" + i, "%" + escapeLike(tokens.get(i)) + "%");
+                params.put("word" + i, "%" + before + escapeLike(tokens.get(i)) + "%");
             }
         }
-        listableAndBounded(sql, params, criteria, "n.person_id", "n.protected_identity", limit);
+    }
+
+    /**
+     * The first {@code :limit} of the {@code entries} (the CTE {@code matched}, or a query of it) by names and birth
+     * date, sorted on the index entries; only the persons shown are read.
+     */
+    private Found firstPersonsOf(StringBuilder sql, Map<String, Object> params, String entries) {
         return found(sql + ") select " + COLUMNS + ", (select count(*) from matched) as matched"
-                + " from (select * from (select distinct on (m.person_id) m.* from matched m) d"
-                + " order by d.family_name, d.given_name, d.birth_date limit :limit) s"
-                + " join person p on p.id = s.person_id order by s.family_name, s.given_name, s.birth_date", params);
+                + " from (select * from " + entries + " s order by s.family_name, s.given_name, s.birth_date"
+                + " limit :limit) s join person p on p.id = s.person_id"
+                + " order by s.family_name, s.given_name, s.birth_date", params);
     }
 
     /** The query's matches the reader may list, at most {@link #SORTED} of them, sorted by name. */

@@ -2,9 +2,7 @@ package se.helhet.platform;
 
 import java.util.List;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
@@ -15,34 +13,15 @@ import org.springframework.stereotype.Component;
  * the database.
  */
 @Component
-class LinkRowsWrittenBeforeTheChain implements JavaMigration {
+class LinkRowsWrittenBeforeTheChain extends JavaMigrationStep {
 
     private final List<ChainedTable> tables;
     private final HashChains chains;
 
     LinkRowsWrittenBeforeTheChain(List<ChainedTable> tables, HashChains chains) {
+        super("24", "link rows written before the hash chains");
         this.tables = tables;
         this.chains = chains;
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("24");
-    }
-
-    @Override
-    public String getDescription() {
-        return "link rows written before the hash chains";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
     }
 
     @Override

@@ -3,12 +3,11 @@ package se.helhet.worklist;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Repository;
 
 import se.helhet.common.SwedishCalendar;
+import se.helhet.platform.JavaMigrationStep;
 
 /**
  * V35_11: {@code swedish_holiday} gets the holidays and eves of {@link SwedishCalendar} for the years a matter can be
@@ -16,29 +15,13 @@ import se.helhet.common.SwedishCalendar;
  * Java migration because the calendar is Java's; a repository because it writes the table.
  */
 @Repository
-class HolidaysForDueDates implements JavaMigration {
+class HolidaysForDueDates extends JavaMigrationStep {
 
     static final int FIRST_YEAR = 1990;
     static final int LAST_YEAR = 2150;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("35.11");
-    }
-
-    @Override
-    public String getDescription() {
-        return "holidays for due dates";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    HolidaysForDueDates() {
+        super("35.11", "holidays for due dates");
     }
 
     @Override
