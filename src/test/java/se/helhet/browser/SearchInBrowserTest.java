@@ -70,6 +70,8 @@ class SearchInBrowserTest {
         driver.navigate().back();
         wait.until(d -> d.getCurrentUrl().equals(first));
         wait.until(d -> results().contains("Sökbar, Webb"));
+        assertThat(driver.executeScript("return sessionStorage.getItem('htmx-history-cache')"))
+                .as("no copy of a page with names in the tab's storage").isNull();
         driver.navigate().forward();
         wait.until(d -> d.getCurrentUrl().equals(second));
         driver.navigate().refresh();
