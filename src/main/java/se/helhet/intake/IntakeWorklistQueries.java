@@ -53,12 +53,6 @@ class IntakeWorklistQueries {
         }
     }
 
-    private static final String WAITING = """
-            with due as (
-                select w.* from worklist_waiting_child w where w.unit_id = any(:units)
-            )
-            """;
-
     private final JdbcClient jdbc;
 
     IntakeWorklistQueries(JdbcClient jdbc) {
@@ -67,13 +61,15 @@ class IntakeWorklistQueries {
 
     /** At most {@code size} waiting steps after {@code after} (null: from the first), the most urgent first. */
     List<Pending> pending(Set<UUID> unitIds, Key after, long size) {
-        return query(WAITING + """
+        return jdbc.sql("""
                 select report_id, child_id, matter_id, received_at, kind, reporter_category, protection_done, due_on
-                from due
-                where (cast(:afterDue as date) is null
+                from worklist_waiting_child
+                where unit_id = any(:units)
+                  and (cast(:afterDue as date) is null
                        or (due_on, received_at, report_id, child_id) > (:afterDue, :afterReceived, :afterReport, :afterChild))
                 order by due_on, received_at, report_id, child_id
-                limit :size""", unitIds)
+                limit :size""")
+                .param("units", unitIds.toArray(UUID[]::new))
                 .param("afterDue", after == null ? null : after.due())
                 .param("afterReceived", after == null ? null : after.receivedAt().atOffset(ZoneOffset.UTC))
                 .param("afterReport", after == null ? null : after.reportId())
@@ -95,9 +91,5 @@ class IntakeWorklistQueries {
         return jdbc.sql("select count(*) from worklist_waiting_child where unit_id = any(:units)")
                 .param("units", unitIds.toArray(UUID[]::new))
                 .query(Long.class).single();
-    }
-
-    private JdbcClient.StatementSpec query(String sql, Set<UUID> unitIds) {
-        return jdbc.sql(sql).param("units", unitIds.toArray(UUID[]::new));
     }
 }

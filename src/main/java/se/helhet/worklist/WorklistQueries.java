@@ -122,7 +122,7 @@ class WorklistQueries {
     /**
      * The load of the open matters meeting {@code condition} per responsible worker (how many, overdue, with nobody
      * responsible), the first {@code size} of the overdue and of the unassigned list, and the proposals waiting: one
-     * statement, which works out each matter's due date once for all four instead of once in each.
+     * statement and one round trip for all four.
      */
     Team team(String condition, Object value, long size) {
         var loads = new ArrayList<Load>();
